@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import type { Clock } from '../shared/domain/clock';
+import type { EventBus } from './event-bus';
+import type { SettingsStore } from './settings';
+
+/** What every use case gets: the database, the time, id generation, settings and the event bus. */
+export interface DeskContext {
+  db: Database;
+  clock: Clock;
+  newId: () => string;
+  settings: SettingsStore;
+  events: EventBus;
+}

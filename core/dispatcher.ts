@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import { contract, isCallName, type Access, type CallName } from '../shared/api/contract';
+import type { ApiErrorBody, ApiResult, FieldIssue } from '../shared/api/errors';
+import type { Agent } from '../shared/api/session';
+import type { DeskContext } from './context';
+import { DeskError } from './desk-error';
+import { handlers as defaultHandlers, type Handlers } from './handlers';
+import { currentAgent } from './use-cases/session/current-agent';
+
+export type Dispatch = (call: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+const fail = (error: ApiErrorBody): ApiResult<never> => ({ ok: false, error });
+
+/** zod messages that are ours are i18n keys; anything else (a wrong type from a bad client) gets a generic key. */
+function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    messageKey: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+  }));
+}
+
+function allowed(access: Access, agent: Agent | null): boolean {
+  if (access === 'public') return true;
+  if (!agent) return false;
+  return access === 'signedIn' || access.includes(agent.role);
+}
+
+/**
+ * The one entry point for every call, over IPC and HTTP alike:
+ * validate input → check the session's role → run the use case → validate output.
+ */
+export function createDispatcher(ctx: DeskContext, handlers: Handlers = defaultHandlers): Dispatch {
+  return async (call, rawInput) => {
+    if (!isCallName(call)) return fail({ code: 'not_found', messageKey: 'errors.unknownCall', params: { call } });
+    const spec = contract[call];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return fail({ code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) });
+    }
+    const agent = currentAgent(ctx);
+    if (!allowed(spec.access, agent)) {
+      return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });
+    }
+    try {
+      const handler = handlers[call] as (input: unknown, c: { ctx: DeskContext; agent: Agent | null }) => unknown;
+      const value = await handler(parsed.data, { ctx, agent });
+      return { ok: true, value: spec.output.parse(value) };
+    } catch (error) {
+      if (error instanceof DeskError) return fail(error.body);
+      console.error(`[dispatcher] ${call as CallName} failed`, error);
+      return fail({ code: 'internal', messageKey: 'errors.internal' });
+    }
+  };
+}

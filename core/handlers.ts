@@ -1,0 +1,29 @@
+import type { CallName, CallOutput, ParsedInput } from '../shared/api/contract';
+import type { Agent } from '../shared/api/session';
+import type { DeskContext } from './context';
+import { createComplaint } from './use-cases/complaints/create-complaint';
+import { getComplaint, listMyComplaints } from './use-cases/complaints/read-complaints';
+import { currentAgent, signIn } from './use-cases/session/current-agent';
+
+export interface CallContext {
+  ctx: DeskContext;
+  /** The signed-in agent; null only for calls whose access is 'public'. */
+  agent: Agent | null;
+}
+
+export type Handler<C extends CallName> = (input: ParsedInput<C>, call: CallContext) => CallOutput<C> | Promise<CallOutput<C>>;
+export type Handlers = { [C in CallName]: Handler<C> };
+
+function signedIn(call: CallContext): Agent {
+  if (!call.agent) throw new Error('[dispatcher] access check let a signed-out call through');
+  return call.agent;
+}
+
+/** Contract call → use case. Nothing else: the rules live in the use cases and shared/domain. */
+export const handlers: Handlers = {
+  'session.current': (_input, { ctx }) => ({ agent: currentAgent(ctx) }),
+  'session.signIn': (input, { ctx }) => signIn(ctx, input),
+  'complaints.create': (input, call) => createComplaint(call.ctx, signedIn(call), input),
+  'complaints.listMine': (_input, call) => listMyComplaints(call.ctx, signedIn(call)),
+  'complaints.get': (input, call) => getComplaint(call.ctx, input.id),
+};

@@ -1,0 +1,38 @@
+import type { Complaint, TimelineEvent } from '../shared/domain/complaint';
+import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
+import { appendEvents } from '../db/repositories/complaint-events';
+import { appendMutation } from '../db/repositories/outbox';
+import type { DeskContext } from './context';
+import { DeskError } from './desk-error';
+
+export interface ComplaintChange {
+  complaint: Complaint;
+  events: TimelineEvent[];
+  /** The complaint's version the command started from; absent for a new complaint. */
+  baseVersion?: number;
+  /** The command as it goes to the server: a name and its arguments. */
+  mutation: { name: string; args: unknown };
+  actorId: string;
+}
+
+/**
+ * The only way a complaint changes: its row, its timeline events and its outbox mutation are
+ * written in one transaction, so the three can never disagree, even after a kill.
+ */
+export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange): void {
+  const { complaint, baseVersion } = change;
+  ctx.db.transaction(() => {
+    if (baseVersion === undefined) insertComplaint(ctx.db, complaint);
+    else if (!updateComplaint(ctx.db, complaint, baseVersion)) throw DeskError.of('refused', 'errors.staleComplaint');
+    appendEvents(ctx.db, change.events);
+    appendMutation(ctx.db, {
+      opId: ctx.newId(),
+      name: change.mutation.name,
+      args: change.mutation.args,
+      baseVersions: baseVersion === undefined ? {} : { [complaint.id]: baseVersion },
+      createdAt: ctx.clock().toISOString(),
+      actorId: change.actorId,
+    });
+  })();
+  ctx.events.emit('complaints.changed', { id: complaint.id });
+}

@@ -1,0 +1,14 @@
+/** Desk settings (electron-store in the shell, conf in the web host and tests: the same API). */
+export interface SettingsStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+/** Settings kept in memory: for tests and benchmarks. */
+export function memorySettings(initial: Record<string, unknown> = {}): SettingsStore {
+  const values = new Map(Object.entries(initial));
+  return {
+    get: (key) => values.get(key),
+    set: (key, value) => void values.set(key, value),
+  };
+}

@@ -1,0 +1,15 @@
+import { AgentSchema, type Agent } from '../../../shared/api/session';
+import type { DeskContext } from '../../context';
+
+const AGENT_KEY = 'session.agent';
+
+/** The agent signed in at this desk, or null. A corrupt setting reads as signed out, never as a crash. */
+export function currentAgent(ctx: DeskContext): Agent | null {
+  const parsed = AgentSchema.safeParse(ctx.settings.get(AGENT_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+export function signIn(ctx: DeskContext, agent: Agent): Agent {
+  ctx.settings.set(AGENT_KEY, agent);
+  return agent;
+}

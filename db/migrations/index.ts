@@ -1,0 +1,19 @@
+import type { Database } from 'better-sqlite3';
+import migrateTo0001 from './0001-complaints';
+import migrateTo0002 from './0002-complaint-events';
+import migrateTo0003 from './0003-drafts';
+import migrateTo0004 from './0004-outbox';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Forward-only, strictly increasing. Add a file and a line; never edit a shipped migration. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'complaints', up: migrateTo0001 },
+  { version: 2, name: 'complaint-events', up: migrateTo0002 },
+  { version: 3, name: 'drafts', up: migrateTo0003 },
+  { version: 4, name: 'outbox', up: migrateTo0004 },
+];

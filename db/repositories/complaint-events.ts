@@ -1,0 +1,48 @@
+import type { Database } from 'better-sqlite3';
+import type { TimelineEvent } from '../../shared/domain/complaint';
+
+interface EventRow {
+  id: string;
+  complaint_id: string;
+  at: string;
+  actor_id: string;
+  actor_name: string;
+  kind: string;
+  changes: string;
+  data: string;
+}
+
+export function appendEvents(db: Database, events: readonly TimelineEvent[]): void {
+  const insert = db.prepare(
+    `INSERT INTO complaint_events (id, complaint_id, at, actor_id, actor_name, kind, changes, data)
+     VALUES (@id, @complaint_id, @at, @actor_id, @actor_name, @kind, @changes, @data)`,
+  );
+  for (const e of events) {
+    insert.run({
+      id: e.id,
+      complaint_id: e.complaintId,
+      at: e.at,
+      actor_id: e.actor.id,
+      actor_name: e.actor.name,
+      kind: e.kind,
+      changes: JSON.stringify(e.changes),
+      data: JSON.stringify(e.data),
+    });
+  }
+}
+
+/** The timeline in the order it was written. */
+export function listEvents(db: Database, complaintId: string): TimelineEvent[] {
+  const rows = db
+    .prepare('SELECT * FROM complaint_events WHERE complaint_id = ? ORDER BY seq')
+    .all(complaintId) as EventRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    complaintId: r.complaint_id,
+    at: r.at,
+    actor: { id: r.actor_id, name: r.actor_name },
+    kind: r.kind,
+    changes: JSON.parse(r.changes),
+    data: JSON.parse(r.data),
+  }));
+}

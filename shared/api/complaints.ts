@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ComplaintSchema, TimelineEventSchema } from '../domain/complaint';
+import { Intake } from '../domain/intake';
+
+/** A row of a complaint list: what a queue or list shows without loading the whole record. */
+export const ComplaintSummarySchema = ComplaintSchema.pick({
+  id: true,
+  number: true,
+  stage: true,
+  status: true,
+  receivedAt: true,
+  updatedAt: true,
+  assignee: true,
+}).extend({
+  customerName: z.string(),
+  contactPhone: z.string(),
+  complaintType: Intake.shape.complaintType,
+  complaintSubtype: Intake.shape.complaintSubtype,
+});
+export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
+
+export const ComplaintDetailSchema = z.object({
+  complaint: ComplaintSchema,
+  timeline: z.array(TimelineEventSchema),
+});
+export type ComplaintDetail = z.infer<typeof ComplaintDetailSchema>;
+
+export const complaintCalls = {
+  /** Record a new complaint from the intake form; it starts at the intake stage, assigned to its taker. */
+  'complaints.create': { input: Intake, output: ComplaintSchema, access: 'signedIn' },
+  /** The complaints assigned to the signed-in agent, most recently received first. */
+  'complaints.listMine': { input: z.object({}), output: z.array(ComplaintSummarySchema), access: 'signedIn' },
+  /** One complaint with its whole timeline. */
+  'complaints.get': { input: z.object({ id: z.string().min(1) }), output: ComplaintDetailSchema, access: 'signedIn' },
+} as const;

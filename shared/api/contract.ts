@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { Role } from '../domain/actor';
+import { complaintCalls } from './complaints';
+import { sessionCalls } from './session';
+
+/**
+ * The contract: every call the UI can make, with zod schemas for input and output.
+ * Electron IPC, the web host and the renderer's client are all typed from this one object.
+ */
+export const contract = {
+  ...sessionCalls,
+  ...complaintCalls,
+} as const;
+
+/**
+ * Who may make a call: 'public' (before sign-in), 'signedIn' (any role), or the roles listed.
+ * The dispatcher checks it before the use case runs; the server checks it again.
+ */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export interface CallSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+  access: Access;
+}
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What the caller passes (before schema defaults). */
+export type CallInput<C extends CallName> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<C extends CallName> = z.output<Contract[C]['input']>;
+export type CallOutput<C extends CallName> = z.output<Contract[C]['output']>;
+
+contract satisfies Record<string, CallSpec>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

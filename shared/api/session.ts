@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/actor';
+
+/** The agent on shift at this desk: name and 工号. */
+export const AgentSchema = z.object({
+  id: z
+    .string({ error: 'validation.employeeNo.required' })
+    .trim()
+    .regex(/^[A-Za-z0-9]{3,20}$/, { error: 'validation.employeeNo.invalid' }),
+  name: z
+    .string({ error: 'validation.agentName.required' })
+    .trim()
+    .min(1, { error: 'validation.agentName.required' })
+    .max(30, { error: 'validation.agentName.tooLong' }),
+  role: z.enum(ROLES).default('agent'),
+});
+export type Agent = z.output<typeof AgentSchema>;
+
+export const sessionCalls = {
+  /** Who is signed in at this desk, or null before the first sign-in. */
+  'session.current': {
+    input: z.object({}),
+    output: z.object({ agent: AgentSchema.nullable() }),
+    access: 'public',
+  },
+  /** Sign in as the agent on shift. */
+  'session.signIn': { input: AgentSchema, output: AgentSchema, access: 'public' },
+} as const;

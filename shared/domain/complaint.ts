@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { ROLES } from './actor';
+import { Intake } from './intake';
+import { STAGES } from './stages';
+
+export const ActorRefSchema = z.object({ id: z.string(), name: z.string() });
+export const ActorSchema = ActorRefSchema.extend({ role: z.enum(ROLES) });
+
+export const COMPLAINT_STATUSES = ['open', 'closed', 'withdrawn'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+/** A complaint as the domain sees it: the state every command starts from. */
+export const ComplaintSchema = z.object({
+  id: z.string(),
+  /** The human-readable number agents read out to customers, e.g. TS-20261125-3F9A2C. */
+  number: z.string(),
+  stage: z.enum(STAGES),
+  status: z.enum(COMPLAINT_STATUSES),
+  intake: Intake,
+  /** When the company received the complaint; deadlines count from here. */
+  receivedAt: z.string(),
+  createdAt: z.string(),
+  createdBy: ActorRefSchema,
+  assignee: ActorRefSchema.nullable(),
+  updatedAt: z.string(),
+  /** +1 on every change; sync sends the version a change was based on. */
+  version: z.number().int().positive(),
+});
+export type Complaint = z.infer<typeof ComplaintSchema>;
+
+/** One field's change, as the timeline shows it (from → to). */
+export const FieldChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+
+/** An append-only timeline entry. */
+export const TimelineEventSchema = z.object({
+  id: z.string(),
+  complaintId: z.string(),
+  at: z.string(),
+  actor: ActorRefSchema,
+  kind: z.string(),
+  changes: z.array(FieldChangeSchema),
+  data: z.record(z.string(), z.unknown()),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

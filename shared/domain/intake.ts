@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { CHANNELS } from './channels';
+import { COMPLAINT_SUBTYPE_CODES, COMPLAINT_TYPE_CODES, isSubtypeOf } from './complaint-types';
+import { isPlausiblePhone } from './phone';
+
+/** Every validation message below is an i18n key (renderer/i18n), never user-facing text. */
+const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: `validation.${field}.required` })
+    .trim()
+    .min(1, { error: `validation.${field}.required` })
+    .max(max, { error: `validation.${field}.tooLong` });
+
+const optionalText = (field: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `validation.${field}.tooLong` })
+    .optional()
+    .default('');
+
+/** Stage 1–2 data captured while the customer is on the line (投诉受理 / 投诉登记). */
+export const IntakeFields = z.object({
+  callTime: z.iso.datetime({ offset: true, error: 'validation.callTime.invalid' }),
+  customerName: requiredText('customerName', 50),
+  contactPhone: z
+    .string({ error: 'validation.contactPhone.required' })
+    .trim()
+    .min(1, { error: 'validation.contactPhone.required' })
+    .refine(isPlausiblePhone, { error: 'validation.contactPhone.invalid' }),
+  policyNumber: z
+    .string()
+    .trim()
+    .regex(/^$|^[A-Za-z0-9-]{6,30}$/, { error: 'validation.policyNumber.invalid' })
+    .optional()
+    .default(''),
+  complaintType: z.enum(COMPLAINT_TYPE_CODES, { error: 'validation.complaintType.required' }),
+  complaintSubtype: z.enum(COMPLAINT_SUBTYPE_CODES, { error: 'validation.complaintSubtype.required' }),
+  description: requiredText('description', 4000),
+  demand: requiredText('demand', 2000),
+  channel: z.enum(CHANNELS, { error: 'validation.channel.required' }),
+  initialJudgement: optionalText('initialJudgement', 2000),
+});
+
+export const Intake = IntakeFields.superRefine((intake, ctx) => {
+  if (!isSubtypeOf(intake.complaintType, intake.complaintSubtype)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['complaintSubtype'],
+      message: 'validation.complaintSubtype.mismatch',
+    });
+  }
+});
+
+/** What the form holds (before defaults are applied). */
+export type IntakeInput = z.input<typeof Intake>;
+/** What a complaint stores. */
+export type IntakeData = z.output<typeof Intake>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from './actor';
 import { Intake } from './intake';
 import { STAGES } from './stages';
+import { workflowFields } from './workflow/workflow-state';
 
 export const ActorRefSchema = z.object({ id: z.string(), name: z.string() });
 export const ActorSchema = ActorRefSchema.extend({ role: z.enum(ROLES) });
@@ -25,6 +26,8 @@ export const ComplaintSchema = z.object({
   updatedAt: z.string(),
   /** +1 on every change; sync sends the version a change was based on. */
   version: z.number().int().positive(),
+  /** Stage data, complexity, extension, withdrawal, refused solutions (shared/domain/workflow). */
+  ...workflowFields,
 });
 export type Complaint = z.infer<typeof ComplaintSchema>;
 

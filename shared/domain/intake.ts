@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS } from './channels';
 import { COMPLAINT_SUBTYPE_CODES, COMPLAINT_TYPE_CODES, isSubtypeOf } from './complaint-types';
 import { isPlausiblePhone } from './phone';
+import { DEMAND_TAGS, EMOTION_TAGS } from './quick-tags';
 
 /** Every validation message below is an i18n key (renderer/i18n), never user-facing text. */
 const requiredText = (field: string, max: number) =>
@@ -40,6 +41,9 @@ export const IntakeFields = z.object({
   demand: requiredText('demand', 2000),
   channel: z.enum(CHANNELS, { error: 'validation.channel.required' }),
   initialJudgement: optionalText('initialJudgement', 2000),
+  /** Quick tags set while listening: the customer's emotion and demand. */
+  emotionTags: z.array(z.enum(EMOTION_TAGS, { error: 'validation.emotionTags.invalid' })).optional(),
+  demandTags: z.array(z.enum(DEMAND_TAGS, { error: 'validation.demandTags.invalid' })).optional(),
 });
 
 export const Intake = IntakeFields.superRefine((intake, ctx) => {

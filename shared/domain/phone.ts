@@ -1,10 +1,44 @@
-const SEPARATORS = /[\s\-().]/g;
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 
 /**
- * A cheap plausibility check for what an agent types as a contact number:
- * optional +86/0086 prefix, then 5–12 digits (service numbers, landlines with area code, mobiles).
+ * The desk's callers are in mainland China: a number without a country code is read as Chinese
+ * (a leading 0 is the trunk prefix of an area code, 0086/+86 the country code).
+ */
+export const DEFAULT_PHONE_REGION = 'CN';
+
+/** Agents write extensions as 转 / 分机; libphonenumber understands "ext". */
+const CHINESE_EXTENSION = /\s*(?:转|分机)\s*/g;
+const SIP_URI = /^(?:sip|sips|tel):([^@;]+).*$/i;
+
+function parse(raw: string): PhoneNumber | undefined {
+  const text = raw.trim().replace(SIP_URI, '$1').replace(CHINESE_EXTENSION, ' ext ');
+  if (!/\d/.test(text)) return undefined;
+  try {
+    return parsePhoneNumberFromString(text, DEFAULT_PHONE_REGION);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The key two spellings of one number share, for matching callers to complaints: E.164 without the
+ * extension (+8613800138000, +862112345678), so "+86 138 0013 8000", "0086-13800138000",
+ * "13800138000", "(021)12345678" and "021-1234 5678" each meet their twin. Numbers libphonenumber
+ * cannot place (short service numbers such as 95518, internal extensions) fall back to their digits,
+ * so they still match themselves. Null when there is nothing to match on (empty, "anonymous").
+ */
+export function normalizePhone(raw: string): string | null {
+  const parsed = parse(raw);
+  if (parsed?.isPossible()) return parsed.number;
+  const digits = raw.replace(/\D/g, '');
+  return digits.length >= 3 ? digits : null;
+}
+
+/**
+ * Whether an agent typed a real contact number: a valid mobile, a landline with its area code, or a
+ * valid foreign number. The full ("max") metadata checks Chinese area codes and their lengths
+ * (0755-1234567 is one digit short); the default metadata only checks lengths and lets 12345678 through.
  */
 export function isPlausiblePhone(raw: string): boolean {
-  const compact = raw.replace(SEPARATORS, '').replace(/^(\+86|0086)/, '');
-  return /^\d{5,12}$/.test(compact);
+  return parse(raw)?.isValid() ?? false;
 }

@@ -1,6 +1,7 @@
 import type { ActorRef } from '../actor';
 import type { Complaint, TimelineEvent } from '../complaint';
 import type { IntakeData } from '../intake';
+import { initialWorkflowState } from '../workflow/workflow-state';
 
 export interface CreateComplaintCommand {
   id: string;
@@ -29,6 +30,7 @@ export function createComplaint(command: CreateComplaintCommand, actor: ActorRef
     assignee: actor,
     updatedAt: at,
     version: 1,
+    ...initialWorkflowState(),
   };
   const created: TimelineEvent = {
     id: command.eventId,

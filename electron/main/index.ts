@@ -1,0 +1,89 @@
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import ElectronStore from 'electron-store';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { openDesk, type Desk } from '../../core/desk';
+import { forwardDeskEvents, registerDispatcher } from './ipc';
+import { installMenu, menuLanguage } from './menu';
+import { isAppUrl, resolveRendererLocation } from './renderer-location';
+import {
+  listenForSoftphoneInput,
+  registerProtocolClient,
+  relaySoftphoneInput,
+  softphoneCommandLine,
+  type SoftphoneInput,
+} from './softphone';
+import { createTrustedSenderCheck } from './trusted-sender';
+import { createMainWindow } from './window';
+
+const APP_TITLE = 'Complaint Desk';
+
+function start(): void {
+  const isDefaultApp = process.defaultApp === true;
+  const renderer = resolveRendererLocation(app.getAppPath(), process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  const isOurs = (url: string): boolean => isAppUrl(renderer, url);
+  let desk: Desk | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  const openWindow = (opened: Desk): BrowserWindow => {
+    const window = createMainWindow({
+      preloadPath: join(app.getAppPath(), 'dist', 'electron', 'preload', 'index.cjs'),
+      renderer,
+      title: APP_TITLE,
+    });
+    const stopForwarding = forwardDeskEvents(opened.events, window.webContents);
+    window.on('closed', () => {
+      stopForwarding();
+      mainWindow = null;
+    });
+    mainWindow = window;
+    return window;
+  };
+
+  const onSoftphoneInput: SoftphoneInput = (...input) => {
+    void app.whenReady().then(async () => {
+      if (!desk) return;
+      const window = mainWindow ?? openWindow(desk);
+      if (window.webContents.isLoading()) await once(window.webContents, 'did-finish-load');
+      relaySoftphoneInput(window, ...input);
+    });
+  };
+
+  app.enableSandbox();
+  registerProtocolClient(app, isDefaultApp, process.argv);
+  listenForSoftphoneInput(app, isDefaultApp, onSoftphoneInput);
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (desk && !mainWindow) openWindow(desk);
+  });
+  app.on('will-quit', () => {
+    desk?.close();
+    desk = null;
+  });
+
+  void app.whenReady().then(() => {
+    try {
+      desk = openDesk({
+        dataDir: app.getPath('userData'),
+        settings: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+      });
+    } catch (error) {
+      console.error('[main] the desk could not open its data', error);
+      dialog.showErrorBox(APP_TITLE, `${APP_TITLE} could not open its data:\n${String(error)}`);
+      app.exit(1);
+      return;
+    }
+    registerDispatcher(ipcMain, desk.dispatch, createTrustedSenderCheck(() => mainWindow, isOurs));
+    installMenu(menuLanguage(app.getLocale()), app.isPackaged);
+    openWindow(desk);
+    const firstInput = softphoneCommandLine(process.argv, isDefaultApp);
+    if (firstInput) onSoftphoneInput(...firstInput);
+  });
+}
+
+// A second launch (a softphone opening a call URL) hands its command line to the running desk and exits.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import { ApiError, callDesk, deskTransport } from './client';
+
+export function useDeskQuery<C extends CallName>(call: C, input: CallInput<C>, options: { enabled?: boolean } = {}) {
+  return useQuery<CallOutput<C>, ApiError>({
+    queryKey: [call, input],
+    queryFn: () => callDesk(call, input),
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useDeskMutation<C extends CallName>(call: C) {
+  const queryClient = useQueryClient();
+  return useMutation<CallOutput<C>, ApiError, CallInput<C>>({
+    mutationFn: (input) => callDesk(call, input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+/** Desk events (a complaint changed elsewhere, a call came in) refresh what the screens show. */
+export function useDeskEvents(onEvent?: (name: string, payload: unknown) => void) {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      deskTransport().subscribe((name, payload) => {
+        if (name === 'complaints.changed') void queryClient.invalidateQueries();
+        onEvent?.(name, payload);
+      }),
+    [queryClient, onEvent],
+  );
+}

@@ -1,0 +1,9 @@
+import type { ApiResult } from '../../shared/api/errors';
+
+export type DeskEventListener = (name: string, payload: unknown) => void;
+
+/** How the renderer reaches the desk: Electron IPC through the preload, or HTTP to the web host. */
+export interface Transport {
+  invoke(call: string, input: unknown): Promise<ApiResult<unknown>>;
+  subscribe(listener: DeskEventListener): () => void;
+}

@@ -1,0 +1,34 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
+import { HashRouter } from 'react-router';
+import { useLanguageStore } from '../i18n/language-store';
+import { AppRoutes } from './routes';
+import { theme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+export function App() {
+  const language = useLanguageStore((s) => s.language);
+  useEffect(() => {
+    dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme}>
+        <AntApp>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import { Spin } from 'antd';
+import { Navigate, Route, Routes } from 'react-router';
+import { useDeskEvents, useDeskQuery } from '../api/hooks';
+import { ComplaintPage } from '../features/complaints/complaint-page';
+import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
+import { IntakePage } from '../features/intake/intake-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { SignInPage } from '../features/session/sign-in-page';
+import { AppLayout } from './layout';
+
+export function AppRoutes() {
+  useDeskEvents();
+  const session = useDeskQuery('session.current', {});
+  if (session.isPending) return <Spin fullscreen />;
+  const agent = session.data?.agent ?? null;
+  if (!agent) return <SignInPage />;
+  return (
+    <Routes>
+      <Route element={<AppLayout agent={agent} />}>
+        <Route index element={<Navigate to="/complaints" replace />} />
+        <Route path="/complaints" element={<MyComplaintsPage />} />
+        <Route path="/complaints/:id" element={<ComplaintPage />} />
+        <Route path="/intake" element={<IntakePage />} />
+        <Route path="/settings" element={<SettingsPage agent={agent} />} />
+        <Route path="*" element={<Navigate to="/complaints" replace />} />
+      </Route>
+    </Routes>
+  );
+}

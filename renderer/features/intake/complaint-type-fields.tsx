@@ -1,0 +1,72 @@
+import { Col, Row, Select } from 'antd';
+import { Controller, useWatch, type Control, type FieldErrors, type UseFormSetValue } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  COMPLAINT_TYPE_CODES,
+  complaintSubtypeLabelKey,
+  complaintTypeLabelKey,
+  subtypesOf,
+} from '../../../shared/domain/complaint-types';
+import type { IntakeInput } from '../../../shared/domain/intake';
+import { FormField } from '../../forms/form-field';
+
+interface Props {
+  control: Control<IntakeInput>;
+  errors: FieldErrors<IntakeInput>;
+  setValue: UseFormSetValue<IntakeInput>;
+}
+
+/** Type, then the subtypes of that type; typing filters, Enter picks. */
+export function ComplaintTypeFields({ control, errors, setValue }: Props) {
+  const { t } = useTranslation();
+  const type = useWatch({ control, name: 'complaintType' });
+  const subtypeOptions = type ? subtypesOf(type).map((code) => ({ value: code, label: t(complaintSubtypeLabelKey(code)) })) : [];
+  return (
+    <Row gutter={12}>
+      <Col span={12}>
+        <FormField label={t('intake.fields.complaintType')} error={errors.complaintType} required htmlFor="intake-complaintType">
+          <Controller
+            control={control}
+            name="complaintType"
+            render={({ field }) => (
+              <Select
+                id="intake-complaintType"
+                ref={field.ref}
+                value={field.value}
+                onBlur={field.onBlur}
+                onChange={(value) => {
+                  field.onChange(value);
+                  setValue('complaintSubtype', undefined as unknown as IntakeInput['complaintSubtype']);
+                }}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t('intake.placeholders.complaintType')}
+                options={COMPLAINT_TYPE_CODES.map((code) => ({ value: code, label: t(complaintTypeLabelKey(code)) }))}
+              />
+            )}
+          />
+        </FormField>
+      </Col>
+      <Col span={12}>
+        <FormField label={t('intake.fields.complaintSubtype')} error={errors.complaintSubtype} required htmlFor="intake-complaintSubtype">
+          <Controller
+            control={control}
+            name="complaintSubtype"
+            render={({ field }) => (
+              <Select
+                id="intake-complaintSubtype"
+                ref={field.ref}
+                value={field.value}
+                onBlur={field.onBlur}
+                onChange={field.onChange}
+                showSearch={{ optionFilterProp: 'label' }}
+                disabled={!type}
+                placeholder={t('intake.placeholders.complaintSubtype')}
+                options={subtypeOptions}
+              />
+            )}
+          />
+        </FormField>
+      </Col>
+    </Row>
+  );
+}

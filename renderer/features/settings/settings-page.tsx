@@ -1,0 +1,24 @@
+import { Card, Descriptions, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Agent } from '../../../shared/api/session';
+import { LanguageSwitch } from './language-switch';
+
+export function SettingsPage({ agent }: { agent: Agent }) {
+  const { t } = useTranslation();
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 720 }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
+      <Card title={t('settings.language')} size="small">
+        <LanguageSwitch />
+      </Card>
+      <Card title={t('settings.agent')} size="small">
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('session.name')}>{agent.name}</Descriptions.Item>
+          <Descriptions.Item label={t('session.employeeNo')}>{agent.id}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </Space>
+  );
+}

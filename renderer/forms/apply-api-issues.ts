@@ -1,0 +1,11 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { ApiErrorBody } from '../../shared/api/errors';
+
+/** Puts the desk's field issues next to their fields; returns whether any field got one. */
+export function applyApiIssues<T extends FieldValues>(error: ApiErrorBody, setError: UseFormSetError<T>): boolean {
+  const issues = error.issues ?? [];
+  issues.forEach((issue, i) => {
+    setError(issue.path.join('.') as Path<T>, { type: 'server', message: issue.messageKey }, { shouldFocus: i === 0 });
+  });
+  return issues.length > 0;
+}

@@ -1,0 +1,30 @@
+import { CtiParseError } from './cti-parse-error';
+
+export type QueryFields = Record<string, string | string[]>;
+
+/**
+ * Splits a=1&b=2&user[]=x&user[]=y into fields (a repeated name becomes a list). shared/ has no DOM
+ * or Node types, so no URLSearchParams. In a form body '+' is a space; in a softphone's URL it is
+ * the number's own '+' (softphones paste +8613800138000 unescaped), hence the option.
+ */
+export function parseQueryString(text: string, options: { plusIsSpace: boolean }): QueryFields {
+  const fields: QueryFields = {};
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const name = decode(at < 0 ? pair : pair.slice(0, at), options.plusIsSpace);
+    const value = decode(at < 0 ? '' : pair.slice(at + 1), options.plusIsSpace);
+    const existing = fields[name];
+    if (existing === undefined) fields[name] = value;
+    else fields[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return fields;
+}
+
+function decode(text: string, plusIsSpace: boolean): string {
+  try {
+    return decodeURIComponent(plusIsSpace ? text.replaceAll('+', ' ') : text);
+  } catch {
+    throw new CtiParseError('cti.errors.invalidUrl');
+  }
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { Complaint } from '../complaint';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A deadline this close or closer shows as due soon. */
+export const DUE_SOON_DAYS = 3;
+
+const dayCount = (field: string) =>
+  z
+    .number({ error: `validation.deadlines.${field}.required` })
+    .int({ error: `validation.deadlines.${field}.range` })
+    .min(1, { error: `validation.deadlines.${field}.range` })
+    .max(365, { error: `validation.deadlines.${field}.range` });
+
+/**
+ * The day counts of 《银行业保险业消费投诉处理管理办法》, changeable by an admin: a decision within
+ * standardDays of receipt, complexDays for a complex complaint, plus extensionDays for an especially
+ * complex one whose extension a lead approved.
+ */
+export const DeadlineSettingsSchema = z
+  .object({
+    standardDays: dayCount('standardDays'),
+    complexDays: dayCount('complexDays'),
+    extensionDays: dayCount('extensionDays'),
+  })
+  .refine((s) => s.complexDays >= s.standardDays, {
+    path: ['complexDays'],
+    error: 'validation.deadlines.complexDays.shorterThanStandard',
+  });
+export type DeadlineSettings = z.infer<typeof DeadlineSettingsSchema>;
+
+export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = { standardDays: 15, complexDays: 30, extensionDays: 30 };
+
+export const DEADLINE_STATES = ['onTrack', 'dueSoon', 'overdue', 'done'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+export const DeadlineInfoSchema = z.object({
+  state: z.enum(DEADLINE_STATES),
+  /** receivedAt + allowedDays, as an ISO instant. */
+  dueAt: z.string(),
+  allowedDays: z.number().int(),
+  /** When the procedure ended (closed or withdrawn), else null. */
+  endedAt: z.string().nullable(),
+  /** For an ended complaint: whether it ended after its due time. */
+  endedLate: z.boolean().nullable(),
+});
+export type DeadlineInfo = z.infer<typeof DeadlineInfoSchema>;
+
+type DeadlineInputs = Pick<Complaint, 'receivedAt' | 'complexity' | 'status' | 'endedAt'>;
+
+export function allowedDays(complaint: Pick<Complaint, 'complexity'>, settings: DeadlineSettings): number {
+  switch (complaint.complexity) {
+    case 'standard':
+      return settings.standardDays;
+    case 'complex':
+      return settings.complexDays;
+    case 'especiallyComplex':
+      return settings.complexDays + settings.extensionDays;
+  }
+}
+
+/** Calendar days counted from the moment of receipt: received 10:00 on the 1st, 15 days → due 10:00 on the 16th. */
+export function dueAt(complaint: Pick<Complaint, 'receivedAt' | 'complexity'>, settings: DeadlineSettings): Date {
+  return new Date(Date.parse(complaint.receivedAt) + allowedDays(complaint, settings) * DAY_MS);
+}
+
+/** overdue once now is past due; due soon within DUE_SOON_DAYS of it (due itself included); done once ended. */
+export function deadlineStateAt(due: Date, now: Date): Exclude<DeadlineState, 'done'> {
+  const remaining = due.getTime() - now.getTime();
+  if (remaining < 0) return 'overdue';
+  return remaining <= DUE_SOON_DAYS * DAY_MS ? 'dueSoon' : 'onTrack';
+}
+
+export function deadlineOf(complaint: DeadlineInputs, settings: DeadlineSettings, now: Date): DeadlineInfo {
+  const due = dueAt(complaint, settings);
+  const base = { dueAt: due.toISOString(), allowedDays: allowedDays(complaint, settings) };
+  if (complaint.status !== 'open') {
+    const endedAt = complaint.endedAt;
+    return { ...base, state: 'done', endedAt, endedLate: endedAt === null ? null : Date.parse(endedAt) > due.getTime() };
+  }
+  return { ...base, state: deadlineStateAt(due, now), endedAt: null, endedLate: null };
+}

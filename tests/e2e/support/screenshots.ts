@@ -1,0 +1,14 @@
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+/** Full-window screenshots at 1366×768, named <screen>.<language>.png, for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const language = await page.evaluate(() => document.documentElement.lang || 'zh-CN');
+  const path = resolve(SCREENSHOT_DIR, `${name}.${language}.png`);
+  await page.screenshot({ path });
+  return path;
+}

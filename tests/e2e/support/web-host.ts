@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface RunningHost {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  /** Ends the host as a crash would (SIGKILL) or politely (SIGTERM). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+export function newDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'complaint-desk-e2e-'));
+}
+
+/** Starts `web/main.ts --port 0 --data DIR` as `npm run web --` would, and waits for the URL it prints. */
+export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', '--port', '0', '--data', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`web host exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    process: child,
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill(signal);
+      }),
+  };
+}

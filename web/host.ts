@@ -1,0 +1,76 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Desk } from '../core/desk';
+import { newSessionToken, tokenMatches } from './session-token';
+
+export interface WebHostOptions {
+  desk: Desk;
+  /** The built renderer (vite build output). */
+  rendererDir: string;
+  port: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The URL to open: it carries the session token once, the page then keeps it in sessionStorage. */
+  openUrl: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const TOKEN_HEADER = 'x-desk-token';
+
+/**
+ * Serves the same renderer and the same dispatcher as the Electron shell, over HTTP on 127.0.0.1:
+ * POST /api/:call with the session token, and GET /api/events as a server-sent event stream.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? newSessionToken();
+  if (!existsSync(join(options.rendererDir, 'index.html'))) {
+    throw new Error(`[web] No built renderer in ${options.rendererDir}: run "npm run build:renderer" first.`);
+  }
+  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const openStreams = new Set<() => void>();
+
+  app.post<{ Params: { call: string } }>('/api/:call', async (request, reply) => {
+    if (!tokenMatches(token, request.headers[TOKEN_HEADER])) {
+      return reply.code(401).send({ ok: false, error: { code: 'unauthenticated', messageKey: 'errors.sessionExpired' } });
+    }
+    return options.desk.dispatch(request.params.call, request.body ?? {});
+  });
+
+  app.get<{ Querystring: { token?: string } }>('/api/events', (request, reply) => {
+    if (!tokenMatches(token, request.query.token)) return reply.code(401).send();
+    reply.hijack();
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    reply.raw.write(': connected\n\n');
+    const unsubscribe = options.desk.events.subscribe((name, payload) => {
+      reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    const end = () => {
+      unsubscribe();
+      reply.raw.end();
+    };
+    openStreams.add(end);
+    request.raw.on('close', () => {
+      unsubscribe();
+      openStreams.delete(end);
+    });
+  });
+
+  await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
+
+  const address = await app.listen({ host: '127.0.0.1', port: options.port });
+  return {
+    url: address,
+    openUrl: `${address}/?token=${token}`,
+    token,
+    close: async () => {
+      for (const end of openStreams) end();
+      await app.close();
+    },
+  };
+}

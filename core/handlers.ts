@@ -4,6 +4,18 @@ import type { DeskContext } from './context';
 import { createComplaint } from './use-cases/complaints/create-complaint';
 import { getComplaint, listMyComplaints } from './use-cases/complaints/read-complaints';
 import { currentAgent, signIn } from './use-cases/session/current-agent';
+import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
+import { myQueue } from './use-cases/workflow/my-queue';
+import {
+  addComplaintNote,
+  advanceComplaint,
+  assignComplaint,
+  complaintDeadline,
+  extendComplaintDeadline,
+  refuseComplaintSolution,
+  setComplaintComplexity,
+  withdrawComplaint,
+} from './use-cases/workflow/workflow-commands';
 
 export interface CallContext {
   ctx: DeskContext;
@@ -26,4 +38,15 @@ export const handlers: Handlers = {
   'complaints.create': (input, call) => createComplaint(call.ctx, signedIn(call), input),
   'complaints.listMine': (_input, call) => listMyComplaints(call.ctx, signedIn(call)),
   'complaints.get': (input, call) => getComplaint(call.ctx, input.id),
+  'complaints.advance': (input, call) => advanceComplaint(call.ctx, signedIn(call), input),
+  'complaints.refuseSolution': (input, call) => refuseComplaintSolution(call.ctx, signedIn(call), input),
+  'complaints.withdraw': (input, call) => withdrawComplaint(call.ctx, signedIn(call), input),
+  'complaints.addNote': (input, call) => addComplaintNote(call.ctx, signedIn(call), input),
+  'complaints.assign': (input, call) => assignComplaint(call.ctx, signedIn(call), input),
+  'complaints.setComplexity': (input, call) => setComplaintComplexity(call.ctx, signedIn(call), input),
+  'complaints.extendDeadline': (input, call) => extendComplaintDeadline(call.ctx, signedIn(call), input),
+  'complaints.deadline': (input, call) => complaintDeadline(call.ctx, input.id),
+  'queue.mine': (input, call) => myQueue(call.ctx, signedIn(call), input),
+  'settings.deadlines.get': (_input, call) => readDeadlineSettings(call.ctx),
+  'settings.deadlines.set': (input, call) => writeDeadlineSettings(call.ctx, input),
 };

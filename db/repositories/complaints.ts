@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import type { ComplaintSummary } from '../../shared/api/complaints';
+import { normalizePhone } from '../../shared/domain/phone';
 
 interface ComplaintRow {
   record: string;
@@ -14,6 +15,7 @@ function columns(c: Complaint) {
     status: c.status,
     customer_name: c.intake.customerName,
     contact_phone: c.intake.contactPhone,
+    contact_phone_key: normalizePhone(c.intake.contactPhone),
     policy_number: c.intake.policyNumber,
     complaint_type: c.intake.complaintType,
     complaint_subtype: c.intake.complaintSubtype,
@@ -28,9 +30,9 @@ function columns(c: Complaint) {
 
 export function insertComplaint(db: Database, complaint: Complaint): void {
   db.prepare(
-    `INSERT INTO complaints (id, number, stage, status, customer_name, contact_phone, policy_number,
+    `INSERT INTO complaints (id, number, stage, status, customer_name, contact_phone, contact_phone_key, policy_number,
        complaint_type, complaint_subtype, received_at, created_at, updated_at, assignee_id, version, record)
-     VALUES (@id, @number, @stage, @status, @customer_name, @contact_phone, @policy_number,
+     VALUES (@id, @number, @stage, @status, @customer_name, @contact_phone, @contact_phone_key, @policy_number,
        @complaint_type, @complaint_subtype, @received_at, @created_at, @updated_at, @assignee_id, @version, @record)`,
   ).run(columns(complaint));
 }
@@ -40,7 +42,7 @@ export function updateComplaint(db: Database, complaint: Complaint, expectedVers
   const result = db
     .prepare(
       `UPDATE complaints SET number = @number, stage = @stage, status = @status, customer_name = @customer_name,
-         contact_phone = @contact_phone, policy_number = @policy_number, complaint_type = @complaint_type,
+         contact_phone = @contact_phone, contact_phone_key = @contact_phone_key, policy_number = @policy_number, complaint_type = @complaint_type,
          complaint_subtype = @complaint_subtype, received_at = @received_at, updated_at = @updated_at,
          assignee_id = @assignee_id, version = @version, record = @record
        WHERE id = @id AND version = @expected`,

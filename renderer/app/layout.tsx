@@ -3,7 +3,7 @@ import { Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
-import { LanguageSwitch } from '../features/settings/language-switch';
+import { LanguageSwitch } from '../i18n/language-switch';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
 const NAV = [

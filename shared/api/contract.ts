@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Role } from '../domain/actor';
 import { complaintCalls } from './complaints';
 import { sessionCalls } from './session';
+import { workflowCalls } from './workflow';
 
 /**
  * The contract: every call the UI can make, with zod schemas for input and output.
@@ -10,6 +11,7 @@ import { sessionCalls } from './session';
 export const contract = {
   ...sessionCalls,
   ...complaintCalls,
+  ...workflowCalls,
 } as const;
 
 /**

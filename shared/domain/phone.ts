@@ -10,8 +10,11 @@ export const DEFAULT_PHONE_REGION = 'CN';
 const CHINESE_EXTENSION = /\s*(?:转|分机)\s*/g;
 const SIP_URI = /^(?:sip|sips|tel):([^@;]+).*$/i;
 
+/** NFKC turns the full-width digits of Chinese input methods (１３８…) into ASCII. */
+const toAscii = (raw: string) => raw.normalize('NFKC');
+
 function parse(raw: string): PhoneNumber | undefined {
-  const text = raw.trim().replace(SIP_URI, '$1').replace(CHINESE_EXTENSION, ' ext ');
+  const text = toAscii(raw).trim().replace(SIP_URI, '$1').replace(CHINESE_EXTENSION, ' ext ');
   if (!/\d/.test(text)) return undefined;
   try {
     return parsePhoneNumberFromString(text, DEFAULT_PHONE_REGION);
@@ -30,7 +33,7 @@ function parse(raw: string): PhoneNumber | undefined {
 export function normalizePhone(raw: string): string | null {
   const parsed = parse(raw);
   if (parsed?.isPossible()) return parsed.number;
-  const digits = raw.replace(/\D/g, '');
+  const digits = toAscii(raw).replace(/\D/g, '');
   return digits.length >= 3 ? digits : null;
 }
 

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';
-import { LanguageSwitch } from '../settings/language-switch';
+import { LanguageSwitch } from '../../i18n/language-switch';
 
 type SignInValues = z.input<typeof AgentSchema>;
 

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../../i18n/language-switch';
 
 export function SettingsPage({ agent }: { agent: Agent }) {
   const { t } = useTranslation();

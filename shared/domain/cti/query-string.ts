@@ -1,5 +1,3 @@
-import { CtiParseError } from './cti-parse-error';
-
 export type QueryFields = Record<string, string | string[]>;
 
 /**
@@ -21,10 +19,12 @@ export function parseQueryString(text: string, options: { plusIsSpace: boolean }
   return fields;
 }
 
+/** A softphone that failed to fill its placeholder sends from=%number%: keep it as written, so the field check names it. */
 function decode(text: string, plusIsSpace: boolean): string {
+  const spaced = plusIsSpace ? text.replaceAll('+', ' ') : text;
   try {
-    return decodeURIComponent(plusIsSpace ? text.replaceAll('+', ' ') : text);
+    return decodeURIComponent(spaced);
   } catch {
-    throw new CtiParseError('cti.errors.invalidUrl');
+    return spaced;
   }
 }

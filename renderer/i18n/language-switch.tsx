@@ -1,7 +1,7 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLanguageStore } from '../../i18n/language-store';
-import type { Language } from '../../i18n/languages';
+import { useLanguageStore } from './language-store';
+import type { Language } from './languages';
 
 export function LanguageSwitch() {
   const { t } = useTranslation();

@@ -1,0 +1,64 @@
+/**
+ * The dependency rule of docs/architecture (the folder table): each folder may import only the
+ * folders listed for it. Paths may sit under tests/fixtures/layering/ so a test can prove the rule bites.
+ */
+const root = '^(?:tests/fixtures/layering/)?';
+const ours = ['shared/domain', 'shared/api', 'shared/sync', 'db', 'core', 'electron/main', 'electron/preload', 'renderer', 'web', 'server'];
+
+/** folder → the folders of ours it may import (besides itself). */
+const allowed = {
+  'shared/domain': [],
+  'shared/api': ['shared/domain'],
+  'shared/sync': ['shared/domain'],
+  db: ['shared/domain', 'shared/api', 'shared/sync'],
+  core: ['shared/domain', 'shared/api', 'shared/sync', 'db'],
+  'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync'],
+  'electron/preload': ['shared/api'],
+  renderer: ['shared/domain', 'shared/api'],
+  web: ['core', 'shared/domain', 'shared/api'],
+  server: ['shared/domain', 'shared/api', 'shared/sync'],
+};
+
+const layerRules = Object.entries(allowed).map(([from, may]) => ({
+  name: `layering:${from}`,
+  comment: `${from}/ may import only: ${may.length ? may.join(', ') : 'nothing of ours'}`,
+  severity: 'error',
+  from: { path: `${root}${from}/` },
+  to: {
+    path: `${root}(${ours.join('|')})/`,
+    pathNot: [`${root}${from}/`, ...may.map((m) => `${root}${m}/`), 'node_modules'],
+  },
+}));
+
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'no-node-in-shared-or-renderer',
+      comment: 'shared/ and renderer/ run in the browser too: no Node built-ins',
+      severity: 'error',
+      from: { path: `${root}(shared|renderer|electron/preload)/`, pathNot: 'renderer/vite\\.config\\.ts$' },
+      to: { dependencyTypes: ['core'], pathNot: '^electron$' },
+    },
+    {
+      name: 'features-are-independent',
+      comment: 'renderer/features/<a> must not import renderer/features/<b>; compose them in renderer/app',
+      severity: 'error',
+      from: { path: `${root}renderer/features/([^/]+)/` },
+      to: { path: `${root}renderer/features/`, pathNot: `${root}renderer/features/$1/` },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^dist/|^node_modules/)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+  },
+};

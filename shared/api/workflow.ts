@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { ComplaintSchema } from '../domain/complaint';
+import { STAGES } from '../domain/stages';
+import { AssigneeSchema } from '../domain/workflow/assign';
+import { SettableComplexitySchema } from '../domain/workflow/complexity';
+import { DEADLINE_STATES, DeadlineInfoSchema, DeadlineSettingsSchema } from '../domain/workflow/deadlines';
+import { NoteInputSchema } from '../domain/workflow/notes';
+import { SolutionRefusalInputSchema } from '../domain/workflow/refuse-solution';
+import { STAGE_DATA_SCHEMAS } from '../domain/workflow/stage-data';
+import { WithdrawalInputSchema } from '../domain/workflow/withdraw';
+import { ExtensionNoticeSchema } from '../domain/workflow/workflow-state';
+import { ComplaintSummarySchema } from './complaints';
+
+const complaintId = z.string().min(1);
+/** The complaint's version the screen showed; a change based on an older one is refused as stale. */
+const baseVersion = z.number().int().positive();
+const target = { id: complaintId, baseVersion };
+
+const completing = <S extends (typeof STAGES)[number]>(stage: S) =>
+  z.object({ ...target, stage: z.literal(stage), data: STAGE_DATA_SCHEMAS[stage] });
+
+/** Complete the complaint's current stage with that stage's data; completing closure closes it. */
+export const AdvanceInputSchema = z.discriminatedUnion('stage', [
+  completing('intake'),
+  completing('registration'),
+  completing('analysis'),
+  completing('solution'),
+  completing('execution'),
+  completing('feedback'),
+  completing('closure'),
+]);
+export type AdvanceInput = z.input<typeof AdvanceInputSchema>;
+
+/** A complaint after a workflow change, with its deadline as every view shows it. */
+export const WorkflowResultSchema = z.object({ complaint: ComplaintSchema, deadline: DeadlineInfoSchema });
+export type WorkflowResult = z.infer<typeof WorkflowResultSchema>;
+
+/** A queue row: the summary plus its deadline. */
+export const QueueItemSchema = ComplaintSummarySchema.extend({
+  complexity: ComplaintSchema.shape.complexity,
+  deadline: DeadlineInfoSchema,
+});
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+
+const deadlineCounts = z.object(
+  Object.fromEntries(DEADLINE_STATES.map((s) => [s, z.number().int()])) as Record<
+    (typeof DEADLINE_STATES)[number],
+    z.ZodNumber
+  >,
+);
+
+/** One stage of the queue: its complaints in the requested order, and how many are due or overdue. */
+export const QueueGroupSchema = z.object({
+  stage: z.enum(STAGES),
+  count: z.number().int(),
+  byDeadline: deadlineCounts,
+  items: z.array(QueueItemSchema),
+});
+
+/** My queue: my open complaints grouped by stage (all seven, in process order, even when empty). */
+export const MyQueueSchema = z.object({
+  groups: z.array(QueueGroupSchema),
+  total: z.number().int(),
+  byDeadline: deadlineCounts,
+  /** The time the deadline states were computed at. */
+  asOf: z.string(),
+});
+export type MyQueue = z.infer<typeof MyQueueSchema>;
+
+export const QueueInputSchema = z.object({
+  /** dueAt: by deadline (the default); receivedAt: by time of receipt. */
+  sortBy: z.enum(['dueAt', 'receivedAt']).default('dueAt'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export const workflowCalls = {
+  /** Complete the current stage with its data and move to the next (closure: close the complaint). */
+  'complaints.advance': { input: AdvanceInputSchema, output: WorkflowResultSchema, access: 'signedIn' },
+  /** At feedback, the customer refuses the solution: back to the solution stage, reason kept. */
+  'complaints.refuseSolution': {
+    input: z.object({ ...target, ...SolutionRefusalInputSchema.shape }),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** The customer withdraws (撤诉): the procedure ends on the day the withdrawal was received. */
+  'complaints.withdraw': {
+    input: z.object({ ...target, ...WithdrawalInputSchema.shape }),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** Append an internal note to the timeline; notes are never edited or removed. */
+  'complaints.addNote': {
+    input: z.object({ id: complaintId, ...NoteInputSchema.shape }),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** Hand the complaint to another handler (the current handler, a lead or an admin). */
+  'complaints.assign': {
+    input: z.object({ ...target, assignee: AssigneeSchema }),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** Judge the complaint standard (15 days) or complex (30 days). */
+  'complaints.setComplexity': {
+    input: z.object({ ...target, complexity: SettableComplexitySchema }),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** Extend an especially complex complaint's deadline; a lead's or admin's approval, with the notice to the complainant. */
+  'complaints.extendDeadline': {
+    input: z.object({ ...target, notice: ExtensionNoticeSchema }),
+    output: WorkflowResultSchema,
+    access: ['lead', 'admin'],
+  },
+  /** One complaint's deadline: due, due soon, overdue, or done. */
+  'complaints.deadline': { input: z.object({ id: complaintId }), output: DeadlineInfoSchema, access: 'signedIn' },
+  /** The signed-in agent's open complaints grouped by stage, with deadline states and counts. */
+  'queue.mine': { input: QueueInputSchema, output: MyQueueSchema, access: 'signedIn' },
+  /** The deadline day counts in force. */
+  'settings.deadlines.get': { input: z.object({}), output: DeadlineSettingsSchema, access: 'signedIn' },
+  /** Change the deadline day counts (admins only). */
+  'settings.deadlines.set': { input: DeadlineSettingsSchema, output: DeadlineSettingsSchema, access: ['admin'] },
+} as const;

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { pendingMutations } from '../../../db/repositories/outbox';
+import { makeTestDesk, validIntake } from '../../support/desk';
+
+let desk: ReturnType<typeof makeTestDesk>;
+afterEach(() => desk.close());
+
+const count = (table: string) => (desk.db.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
+
+describe('complaints.create', () => {
+  it('writes the complaint, its first timeline event and an outbox mutation together', async () => {
+    desk = makeTestDesk();
+    const changed: unknown[] = [];
+    desk.ctx.events.subscribe((name, payload) => changed.push([name, payload]));
+    const result = await desk.dispatch('complaints.create', validIntake());
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const complaint = result.value as { id: string; number: string; stage: string };
+    expect(complaint.stage).toBe('intake');
+    expect(complaint.number).toMatch(/^TS-20261125-[0-9A-F]{6}$/);
+    expect(count('complaints')).toBe(1);
+    expect(count('complaint_events')).toBe(1);
+    const [mutation] = pendingMutations(desk.db);
+    expect(mutation).toMatchObject({ id: 1, name: 'complaint.create', actorId: 'A1001', baseVersions: {} });
+    expect((mutation!.args as { id: string }).id).toBe(complaint.id);
+    expect(changed).toEqual([['complaints.changed', { id: complaint.id }]]);
+
+    await desk.dispatch('complaints.create', validIntake({ customerName: '李娜' }));
+    expect(pendingMutations(desk.db).map((m) => m.id)).toEqual([1, 2]);
+  });
+
+  it('writes nothing at all when any of the three writes fails', async () => {
+    desk = makeTestDesk();
+    await desk.dispatch('complaints.create', validIntake());
+    const [first] = pendingMutations(desk.db);
+    const ids = ['fresh-complaint-id', 'fresh-event-id', first!.opId];
+    desk.ctx.newId = () => ids.shift() ?? 'unused';
+    const result = await desk.dispatch('complaints.create', validIntake({ customerName: '李娜' }));
+    expect(result).toEqual({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } });
+    expect(count('complaints')).toBe(1);
+    expect(count('complaint_events')).toBe(1);
+    expect(count('outbox')).toBe(1);
+  });
+
+  it('lists my complaints newest call first, and returns one with its timeline', async () => {
+    desk = makeTestDesk();
+    await desk.dispatch('complaints.create', validIntake({ customerName: '早', callTime: '2026-11-25T09:00:00+08:00' }));
+    const late = await desk.dispatch('complaints.create', validIntake({ customerName: '晚', callTime: '2026-11-25T11:00:00+08:00' }));
+    const list = await desk.dispatch('complaints.listMine', {});
+    expect(list.ok && (list.value as { customerName: string }[]).map((c) => c.customerName)).toEqual(['晚', '早']);
+    const id = late.ok ? (late.value as { id: string }).id : '';
+    const detail = await desk.dispatch('complaints.get', { id });
+    expect(detail.ok && (detail.value as { timeline: { kind: string; actor: unknown }[] }).timeline).toEqual([
+      expect.objectContaining({ kind: 'complaint.created', actor: { id: 'A1001', name: '王芳' } }),
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTestDesk, validIntake } from '../../support/desk';
+
+let desk: ReturnType<typeof makeTestDesk>;
+afterEach(() => desk.close());
+const count = () => (desk.db.prepare('SELECT count(*) n FROM complaints').get() as { n: number }).n;
+
+describe('the dispatcher', () => {
+  it('answers an unknown call with not_found', async () => {
+    desk = makeTestDesk();
+    expect(await desk.dispatch('complaints.drop', {})).toEqual({
+      ok: false,
+      error: { code: 'not_found', messageKey: 'errors.unknownCall', params: { call: 'complaints.drop' } },
+    });
+  });
+
+  it('returns each invalid field with its i18n key and changes nothing', async () => {
+    desk = makeTestDesk();
+    const result = await desk.dispatch('complaints.create', validIntake({ customerName: '', contactPhone: 'abc', complaintSubtype: 'poor_attitude' }));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        messageKey: 'errors.validation',
+        issues: [
+          { path: ['customerName'], messageKey: 'validation.customerName.required' },
+          { path: ['contactPhone'], messageKey: 'validation.contactPhone.invalid' },
+          { path: ['complaintSubtype'], messageKey: 'validation.complaintSubtype.mismatch' },
+        ],
+      },
+    });
+    expect(count()).toBe(0);
+  });
+
+  it('maps a wrong type from a bad client to a generic key rather than zod English', async () => {
+    desk = makeTestDesk();
+    const result = await desk.dispatch('complaints.get', { id: 42 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: ['id'], messageKey: 'validation.invalid' }] } });
+  });
+
+  it('refuses signed-in calls before anyone signs in, then lets them through', async () => {
+    desk = makeTestDesk({ agent: null });
+    expect(await desk.dispatch('complaints.listMine', {})).toEqual({ ok: false, error: { code: 'unauthenticated', messageKey: 'errors.signInFirst' } });
+    expect(await desk.dispatch('session.current', {})).toEqual({ ok: true, value: { agent: null } });
+    const signedIn = await desk.dispatch('session.signIn', { id: 'B2002', name: ' 李娜 ' });
+    expect(signedIn).toEqual({ ok: true, value: { id: 'B2002', name: '李娜', role: 'agent' } });
+    expect(await desk.dispatch('complaints.listMine', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('says a complaint was not found', async () => {
+    desk = makeTestDesk();
+    expect(await desk.dispatch('complaints.get', { id: 'missing' })).toEqual({ ok: false, error: { code: 'not_found', messageKey: 'errors.complaintNotFound' } });
+  });
+});

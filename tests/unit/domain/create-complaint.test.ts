@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { complaintNumber, createComplaint } from '../../../shared/domain/commands/create-complaint';
+import { Intake } from '../../../shared/domain/intake';
+import { validIntake } from '../../support/desk';
+
+const actor = { id: 'A1001', name: '王芳' };
+const now = new Date('2026-11-25T02:05:00.000Z');
+
+describe('complaint.create', () => {
+  it('opens the complaint at the intake stage, assigned to the agent who took it, with one timeline event', () => {
+    const intake = Intake.parse(validIntake());
+    const { complaint, events } = createComplaint({ id: 'c1', number: 'TS-1', eventId: 'e1', intake }, actor, now);
+    expect(complaint).toMatchObject({
+      id: 'c1',
+      stage: 'intake',
+      status: 'open',
+      receivedAt: intake.callTime,
+      createdAt: now.toISOString(),
+      createdBy: actor,
+      assignee: actor,
+      version: 1,
+    });
+    expect(events).toEqual([
+      { id: 'e1', complaintId: 'c1', at: now.toISOString(), actor, kind: 'complaint.created', changes: [], data: { stage: 'intake', channel: 'phone' } },
+    ]);
+  });
+
+  it('numbers a complaint by the local date of the call and the start of its id', () => {
+    expect(complaintNumber('3f9a2c1b-0000-4000-8000-000000000000', '2026-11-25T07:30:00+08:00')).toBe('TS-20261125-3F9A2C');
+  });
+});

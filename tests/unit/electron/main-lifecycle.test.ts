@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = await vi.hoisted(() => import('./fake-electron'));
+const desk = await vi.hoisted(async () => {
+  const { EventBus } = await import('../../../core/event-bus');
+  const events = new EventBus();
+  const dispatch = vi.fn(async () => ({ ok: true as const, value: 'dispatched' }));
+  const close = vi.fn();
+  return { events, dispatch, close, openDesk: vi.fn(() => ({ ctx: {}, events, dispatch, close })) };
+});
+
+vi.mock('electron', () => fake);
+vi.mock('electron-store', () => ({
+  default: class FakeStore {
+    constructor(readonly options: unknown) {}
+    get(): unknown {
+      return undefined;
+    }
+    set(): void {}
+  },
+}));
+vi.mock('../../../core/desk', () => ({ openDesk: desk.openDesk }));
+
+const { app, BrowserWindow, ipcMain, Menu } = fake;
+const realArgv = process.argv;
+const realPlatform = process.platform;
+
+async function startMain(): Promise<void> {
+  vi.resetModules();
+  await import('../../../electron/main/index');
+  await vi.waitFor(() => expect(app.whenReady).toHaveBeenCalled());
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const setPlatform = (platform: string) => Object.defineProperty(process, 'platform', { value: platform });
+
+beforeEach(() => {
+  fake.resetFakeElectron();
+  process.argv = ['/opt/desk/complaint-desk'];
+});
+
+afterEach(() => {
+  process.argv = realArgv;
+  setPlatform(realPlatform);
+});
+
+describe('the main process', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    vi.resetModules();
+    await import('../../../electron/main/index');
+    expect(app.quit).toHaveBeenCalled();
+    expect(desk.openDesk).not.toHaveBeenCalled();
+    expect(app.listenerCount('second-instance')).toBe(0);
+  });
+
+  it('opens the desk in userData, registers IPC and the menu, and shows the window', async () => {
+    await startMain();
+    expect(desk.openDesk).toHaveBeenCalledWith({ dataDir: '/fake/userData', settings: expect.anything() });
+    expect(app.enableSandbox).toHaveBeenCalled();
+    expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('complaintdesk');
+    expect(ipcMain.handlers.has('desk:invoke')).toBe(true);
+    expect(Menu.setApplicationMenu).toHaveBeenCalled();
+    const [window] = BrowserWindow.created;
+    expect(window?.options.webPreferences).toMatchObject({ preload: '/fake/app/dist/electron/preload/index.cjs', sandbox: true });
+    expect(window?.loaded).toEqual({ file: '/fake/app/dist/renderer/index.html' });
+  });
+
+  it('answers calls from its window through the desk dispatcher and forwards desk events to it', async () => {
+    await startMain();
+    const [window] = BrowserWindow.created;
+    const answer = await ipcMain.handlers.get('desk:invoke')?.({ senderFrame: window?.webContents.mainFrame }, 'session.current', {});
+    expect(answer).toEqual({ ok: true, value: 'dispatched' });
+    desk.events.emit('complaints.changed', { id: 'c-9' });
+    expect(window?.webContents.sent).toContainEqual(['desk:event', 'complaints.changed', { id: 'c-9' }]);
+  });
+
+  it('hands a second instance’s softphone input to the window', async () => {
+    await startMain();
+    const [window] = BrowserWindow.created;
+    app.emit('second-instance', {}, ['/opt/desk/complaint-desk', 'complaintdesk://call?from=13800138000'], '/');
+    await vi.waitFor(() =>
+      expect(window?.webContents.sent).toContainEqual([
+        'desk:event',
+        'desk:softphone',
+        { kind: 'url', value: 'complaintdesk://call?from=13800138000' },
+      ]),
+    );
+    expect(window?.focus).toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes except on macOS, and closes the desk on quit', async () => {
+    await startMain();
+    setPlatform('darwin');
+    app.emit('window-all-closed');
+    expect(app.quit).not.toHaveBeenCalled();
+    setPlatform('linux');
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalled();
+    app.emit('will-quit');
+    expect(desk.close).toHaveBeenCalled();
+  });
+
+  it('shows an error and exits when the desk cannot open its data', async () => {
+    desk.openDesk.mockImplementationOnce(() => {
+      throw new Error('SQLITE_NOTADB');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await startMain();
+    expect(fake.dialog.showErrorBox).toHaveBeenCalled();
+    expect(app.exit).toHaveBeenCalledWith(1);
+    expect(BrowserWindow.created).toEqual([]);
+  });
+});

@@ -1,6 +1,11 @@
 import type { CallName, CallOutput, ParsedInput } from '../shared/api/contract';
 import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
+import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
+import { callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
+import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
+import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
+import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { createComplaint } from './use-cases/complaints/create-complaint';
 import { getComplaint, listMyComplaints } from './use-cases/complaints/read-complaints';
 import { currentAgent, signIn } from './use-cases/session/current-agent';
@@ -49,4 +54,15 @@ export const handlers: Handlers = {
   'queue.mine': (input, call) => myQueue(call.ctx, signedIn(call), input),
   'settings.deadlines.get': (_input, call) => readDeadlineSettings(call.ctx),
   'settings.deadlines.set': (input, call) => writeDeadlineSettings(call.ctx, input),
+  'complaints.findOpenDuplicates': (input, call) => findOpenDuplicates(call.ctx, input),
+  'calls.list': (input, call) => listCalls(call.ctx, input),
+  'calls.callerHistory': (input, call) => callerHistory(call.ctx, input.number),
+  'calls.linkComplaint': (input, call) => linkCall(call.ctx, input),
+  'cti.settings': (_input, call) => readCtiSettings(call.ctx),
+  'cti.updateSettings': (input, call) => updateCtiSettings(call.ctx, input),
+  'drafts.save': (input, call) => saveDraft(call.ctx, signedIn(call), input),
+  'drafts.latest': (input, call) => latestDrafts(call.ctx, signedIn(call), input.form),
+  'drafts.discard': (input, call) => discardDraft(call.ctx, signedIn(call), input.id),
+  'phrases.get': (_input, call) => readPhraseBook(call.ctx),
+  'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
 };

@@ -13,6 +13,8 @@ export interface ComplaintChange {
   /** The command as it goes to the server: a name and its arguments. */
   mutation: { name: string; args: unknown };
   actorId: string;
+  /** Other desk-local writes that must commit or roll back with the change (e.g. drop the draft, link the call). */
+  alsoInTransaction?: () => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       createdAt: ctx.clock().toISOString(),
       actorId: change.actorId,
     });
+    change.alsoInTransaction?.();
   })();
   ctx.events.emit('complaints.changed', { id: complaint.id });
 }

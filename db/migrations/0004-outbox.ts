@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 
 /**
  * The outbox: every local change as a mutation, numbered per client (+1 each) for push/pull sync.
+ * AUTOINCREMENT, because an id must never be reused once acknowledged mutations are deleted.
  * sync_state holds this desk's client id, made once here so it never changes with a reinstall of the app.
  */
 export default function migrateTo0004(db: Database): void {
@@ -12,7 +13,7 @@ export default function migrateTo0004(db: Database): void {
     ) STRICT;
     INSERT INTO sync_state (key, value) VALUES ('client_id', lower(hex(randomblob(16))));
     CREATE TABLE outbox (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       op_id TEXT NOT NULL UNIQUE,
       name TEXT NOT NULL,
       args TEXT NOT NULL CHECK (json_valid(args)),

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statement } from '../statements';
 import type { TimelineEvent } from '../../shared/domain/complaint';
 
 interface EventRow {
@@ -13,7 +14,7 @@ interface EventRow {
 }
 
 export function appendEvents(db: Database, events: readonly TimelineEvent[]): void {
-  const insert = db.prepare(
+  const insert = statement(db, 
     `INSERT INTO complaint_events (id, complaint_id, at, actor_id, actor_name, kind, changes, data)
      VALUES (@id, @complaint_id, @at, @actor_id, @actor_name, @kind, @changes, @data)`,
   );
@@ -33,8 +34,7 @@ export function appendEvents(db: Database, events: readonly TimelineEvent[]): vo
 
 /** The timeline in the order it was written. */
 export function listEvents(db: Database, complaintId: string): TimelineEvent[] {
-  const rows = db
-    .prepare('SELECT * FROM complaint_events WHERE complaint_id = ? ORDER BY seq')
+  const rows = statement(db, 'SELECT * FROM complaint_events WHERE complaint_id = ? ORDER BY seq')
     .all(complaintId) as EventRow[];
   return rows.map((r) => ({
     id: r.id,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statement } from '../statements';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import type { ComplaintSummary } from '../../shared/api/complaints';
 import { normalizePhone } from '../../shared/domain/phone';
@@ -29,7 +30,7 @@ function columns(c: Complaint) {
 }
 
 export function insertComplaint(db: Database, complaint: Complaint): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO complaints (id, number, stage, status, customer_name, contact_phone, contact_phone_key, policy_number,
        complaint_type, complaint_subtype, received_at, created_at, updated_at, assignee_id, version, record)
      VALUES (@id, @number, @stage, @status, @customer_name, @contact_phone, @contact_phone_key, @policy_number,
@@ -39,8 +40,7 @@ export function insertComplaint(db: Database, complaint: Complaint): void {
 
 /** Writes the next version; refuses (returns false) when the row is not at the version the change started from. */
 export function updateComplaint(db: Database, complaint: Complaint, expectedVersion: number): boolean {
-  const result = db
-    .prepare(
+  const result = statement(db, 
       `UPDATE complaints SET number = @number, stage = @stage, status = @status, customer_name = @customer_name,
          contact_phone = @contact_phone, contact_phone_key = @contact_phone_key, policy_number = @policy_number, complaint_type = @complaint_type,
          complaint_subtype = @complaint_subtype, received_at = @received_at, updated_at = @updated_at,
@@ -52,13 +52,12 @@ export function updateComplaint(db: Database, complaint: Complaint, expectedVers
 }
 
 export function findComplaint(db: Database, id: string): Complaint | null {
-  const row = db.prepare('SELECT record FROM complaints WHERE id = ?').get(id) as ComplaintRow | undefined;
+  const row = statement(db, 'SELECT record FROM complaints WHERE id = ?').get(id) as ComplaintRow | undefined;
   return row ? ComplaintSchema.parse(JSON.parse(row.record)) : null;
 }
 
 export function listComplaintsAssignedTo(db: Database, assigneeId: string, limit = 500): ComplaintSummary[] {
-  const rows = db
-    .prepare('SELECT record FROM complaints WHERE assignee_id = ? ORDER BY received_at DESC, number DESC LIMIT ?')
+  const rows = statement(db, 'SELECT record FROM complaints WHERE assignee_id = ? ORDER BY received_at DESC, number DESC LIMIT ?')
     .all(assigneeId, limit) as ComplaintRow[];
   return rows.map((row) => toSummary(ComplaintSchema.parse(JSON.parse(row.record))));
 }

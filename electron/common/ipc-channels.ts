@@ -4,8 +4,6 @@ import type { ApiResult } from '../../shared/api/errors';
 export const INVOKE_CHANNEL = 'desk:invoke';
 /** The one channel every desk event travels on (main → renderer), as (name, payload). */
 export const EVENT_CHANNEL = 'desk:event';
-/** The event name, on EVENT_CHANNEL, of raw softphone input (a complaintdesk:// URL or a command line). */
-export const SOFTPHONE_EVENT = 'desk:softphone';
 /** The global the preload exposes the bridge under: `window.complaintDesk`. */
 export const BRIDGE_KEY = 'complaintDesk';
 

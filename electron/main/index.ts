@@ -2,17 +2,19 @@ import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { handleCallEvent } from '../../core/cti/handle-call-event';
 import { openDesk, type Desk } from '../../core/desk';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import {
+  bringToFront,
   listenForSoftphoneInput,
   registerProtocolClient,
-  relaySoftphoneInput,
   softphoneCommandLine,
   type SoftphoneInput,
 } from './softphone';
+import { softphoneCallEvent } from './softphone-call';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { createMainWindow } from './window';
 
@@ -42,10 +44,18 @@ function start(): void {
 
   const onSoftphoneInput: SoftphoneInput = (...input) => {
     void app.whenReady().then(async () => {
-      if (!desk) return;
-      const window = mainWindow ?? openWindow(desk);
+      const event = softphoneCallEvent(...input);
+      const opened = desk;
+      if (!opened || !event) return;
+      const window = mainWindow ?? openWindow(opened);
+      // The page hears of the call through a desk event, so it has to be listening first.
       if (window.webContents.isLoading()) await once(window.webContents, 'did-finish-load');
-      relaySoftphoneInput(window, ...input);
+      if (event.kind === 'incoming') bringToFront(window);
+      try {
+        handleCallEvent(opened.ctx, event);
+      } catch (error) {
+        console.error('[softphone] could not record the call', error);
+      }
     });
   };
 

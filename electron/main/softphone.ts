@@ -1,8 +1,8 @@
 import type { App, BrowserWindow } from 'electron';
 import { resolve } from 'node:path';
-import { EVENT_CHANNEL, SOFTPHONE_EVENT } from '../common/ipc-channels';
+import { CALL_URL_SCHEME, isCallUrl } from '../../shared/domain/cti/call-url';
 
-export const PROTOCOL_SCHEME = 'complaintdesk';
+export const PROTOCOL_SCHEME = CALL_URL_SCHEME;
 
 /** Raw input from a softphone: a complaintdesk:// URL it opened, or the command line it started us with. */
 export type SoftphoneInput = (...input: ['url', string] | ['argv', readonly string[]]) => void;
@@ -21,7 +21,7 @@ export function registerProtocolClient(app: App, isDefaultApp: boolean, argv: re
  */
 export function softphoneCommandLine(argv: readonly string[], isDefaultApp: boolean): Parameters<SoftphoneInput> | null {
   const args = argv.slice(isDefaultApp ? 2 : 1).filter((arg) => !arg.startsWith('--'));
-  const url = args.find((arg) => arg.toLowerCase().startsWith(`${PROTOCOL_SCHEME}://`));
+  const url = args.find(isCallUrl);
   if (url) return ['url', url];
   return args.length > 0 ? ['argv', args] : null;
 }
@@ -38,10 +38,9 @@ export function listenForSoftphoneInput(app: App, isDefaultApp: boolean, onInput
   });
 }
 
-/** Brings the window to the front and hands the raw input to the page, which pops the intake. */
-export function relaySoftphoneInput(window: BrowserWindow, ...[kind, value]: Parameters<SoftphoneInput>): void {
+/** An incoming call must be seen at once, even over other programs or with the desk minimised. */
+export function bringToFront(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
-  window.webContents.send(EVENT_CHANNEL, SOFTPHONE_EVENT, { kind, value });
 }

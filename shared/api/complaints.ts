@@ -25,9 +25,18 @@ export const ComplaintDetailSchema = z.object({
 });
 export type ComplaintDetail = z.infer<typeof ComplaintDetailSchema>;
 
+/**
+ * complaints.create's input: the intake, plus the autosaved draft it came from (removed in the same
+ * transaction) and the call it was taken on (linked in the same transaction).
+ */
+export const NewComplaintSchema = Intake.safeExtend({
+  draftId: z.string().trim().min(1).max(64).optional(),
+  callId: z.string().trim().min(1).max(250).optional(),
+});
+
 export const complaintCalls = {
   /** Record a new complaint from the intake form; it starts at the intake stage, assigned to its taker. */
-  'complaints.create': { input: Intake, output: ComplaintSchema, access: 'signedIn' },
+  'complaints.create': { input: NewComplaintSchema, output: ComplaintSchema, access: 'signedIn' },
   /** The complaints assigned to the signed-in agent, most recently received first. */
   'complaints.listMine': { input: z.object({}), output: z.array(ComplaintSummarySchema), access: 'signedIn' },
   /** One complaint with its whole timeline. */

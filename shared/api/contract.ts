@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
+import { callCalls } from './calls';
 import { complaintCalls } from './complaints';
+import { ctiCalls } from './cti';
+import { draftCalls } from './drafts';
+import { duplicateCalls } from './duplicates';
+import { phraseCalls } from './phrases';
 import { sessionCalls } from './session';
 import { workflowCalls } from './workflow';
 
@@ -11,6 +16,11 @@ import { workflowCalls } from './workflow';
 export const contract = {
   ...sessionCalls,
   ...complaintCalls,
+  ...duplicateCalls,
+  ...callCalls,
+  ...ctiCalls,
+  ...draftCalls,
+  ...phraseCalls,
   ...workflowCalls,
 } as const;
 

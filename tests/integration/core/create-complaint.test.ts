@@ -26,6 +26,10 @@ describe('complaints.create', () => {
 
     await desk.dispatch('complaints.create', validIntake({ customerName: '李娜' }));
     expect(pendingMutations(desk.db).map((m) => m.id)).toEqual([1, 2]);
+
+    desk.db.prepare('DELETE FROM outbox').run(); // as if the server acknowledged both
+    await desk.dispatch('complaints.create', validIntake({ customerName: '赵敏' }));
+    expect(pendingMutations(desk.db).map((m) => m.id)).toEqual([3]);
   });
 
   it('writes nothing at all when any of the three writes fails', async () => {

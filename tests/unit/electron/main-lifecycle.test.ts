@@ -20,6 +20,8 @@ vi.mock('electron-store', () => ({
   },
 }));
 vi.mock('../../../core/desk', () => ({ openDesk: desk.openDesk }));
+const handleCallEvent = await vi.hoisted(() => vi.fn());
+vi.mock('../../../core/cti/handle-call-event', () => ({ handleCallEvent }));
 
 const { app, BrowserWindow, ipcMain, Menu } = fake;
 const realArgv = process.argv;
@@ -75,18 +77,37 @@ describe('the main process', () => {
     expect(window?.webContents.sent).toContainEqual(['desk:event', 'complaints.changed', { id: 'c-9' }]);
   });
 
-  it('hands a second instance’s softphone input to the window', async () => {
+  it('records the call a second instance was started with and brings the window forward', async () => {
     await startMain();
     const [window] = BrowserWindow.created;
-    app.emit('second-instance', {}, ['/opt/desk/complaint-desk', 'complaintdesk://call?from=13800138000'], '/');
-    await vi.waitFor(() =>
-      expect(window?.webContents.sent).toContainEqual([
-        'desk:event',
-        'desk:softphone',
-        { kind: 'url', value: 'complaintdesk://call?from=13800138000' },
-      ]),
+    if (window) window.minimized = true;
+    app.emit('second-instance', {}, ['/opt/desk/complaint-desk', 'complaintdesk://call?from=13800138000&callId=c-1'], '/');
+    await vi.waitFor(() => expect(handleCallEvent).toHaveBeenCalled());
+    expect(handleCallEvent).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ kind: 'incoming', direction: 'in', from: '13800138000', callId: 'c-1', source: 'url' }),
     );
+    expect(window?.restore).toHaveBeenCalled();
     expect(window?.focus).toHaveBeenCalled();
+  });
+
+  it('records a MicroSIP command line on the first launch', async () => {
+    process.argv = ['C:\\Complaint Desk\\Complaint Desk.exe', '13800138000'];
+    await startMain();
+    await vi.waitFor(() => expect(handleCallEvent).toHaveBeenCalled());
+    expect(handleCallEvent).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ kind: 'incoming', from: '13800138000', source: 'argv' }));
+  });
+
+  it('records a hang-up without stealing focus, and ignores a malformed URL', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await startMain();
+    const [window] = BrowserWindow.created;
+    app.emit('open-url', { preventDefault: () => {} }, 'complaintdesk://nonsense');
+    app.emit('open-url', { preventDefault: () => {} }, 'complaintdesk://call?event=hangup&from=13800138000&callId=c-1&cause=normalClearing');
+    await vi.waitFor(() => expect(handleCallEvent).toHaveBeenCalledTimes(1));
+    expect(handleCallEvent).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ kind: 'hungUp', callId: 'c-1' }));
+    expect(window?.focus).not.toHaveBeenCalled();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^\[softphone\] ignored a URL/));
   });
 
   it('quits when the last window closes except on macOS, and closes the desk on quit', async () => {

@@ -1,0 +1,15 @@
+import { benchIntakeCommit } from './intake-commit.bench';
+
+/** npm run bench: every benchmark, one BENCH line per figure. */
+const benches: Array<[string, () => Promise<string[]>]> = [['intake-commit', benchIntakeCommit]];
+
+let failed = false;
+for (const [name, run] of benches) {
+  try {
+    for (const line of await run()) console.log(line);
+  } catch (error) {
+    failed = true;
+    console.error(`[bench] ${name} failed`, error);
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,48 @@
+import type { DeskContext } from '../context';
+import { startCtiEndpoint, type CtiEndpoint } from './cti-endpoint';
+import { ctiEndpointConfig } from './cti-settings';
+
+export interface CtiListener {
+  /** The endpoint now listening, or null while (re)starting or after a failed start. */
+  current(): CtiEndpoint | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * What the Electron shell and the web host start: the CTI endpoint on the configured port and token,
+ * restarted whenever 'cti.settingsChanged' says they changed. A port another program holds is
+ * logged and reported through onError, never fatal: the desk works without screen-pop.
+ */
+export async function startCtiListener(ctx: DeskContext, onError: (error: unknown) => void = () => {}): Promise<CtiListener> {
+  let endpoint: CtiEndpoint | null = null;
+  let chain: Promise<void> = Promise.resolve();
+
+  const start = async () => {
+    try {
+      endpoint = await startCtiEndpoint({ ctx, ...ctiEndpointConfig(ctx) });
+      console.info(`[cti] listening on 127.0.0.1:${endpoint.port}`);
+    } catch (error) {
+      console.error('[cti] could not start the endpoint', error);
+      onError(error);
+    }
+  };
+  const restart = async () => {
+    await endpoint?.close();
+    endpoint = null;
+    await start();
+  };
+
+  await start();
+  const unsubscribe = ctx.events.subscribe((name) => {
+    if (name === 'cti.settingsChanged') chain = chain.then(restart);
+  });
+  return {
+    current: () => endpoint,
+    stop: async () => {
+      unsubscribe();
+      await chain;
+      await endpoint?.close();
+      endpoint = null;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { CtiPortSchema, type CtiSettings } from '../../shared/api/cti';
+import type { DeskContext } from '../context';
+
+export const DEFAULT_CTI_PORT = 5820;
+const PORT_KEY = 'cti.port';
+const TOKEN_KEY = 'cti.token';
+/** Set by the Electron shell at start (process.execPath), for the MicroSIP snippet. */
+export const APP_EXECUTABLE_KEY = 'cti.appExecutable';
+const EXAMPLE_EXECUTABLE = 'C:\\Program Files\\Complaint Desk\\Complaint Desk.exe';
+
+/** 24 random bytes: the token in the path is the only thing keeping other local programs and web pages out. */
+const newToken = () => randomBytes(24).toString('base64url');
+
+/** The port and token, making and keeping the token the first time it is asked for. */
+export function ctiEndpointConfig(ctx: DeskContext): { port: number; token: string } {
+  const port = CtiPortSchema.safeParse(ctx.settings.get(PORT_KEY));
+  let token = ctx.settings.get(TOKEN_KEY);
+  if (typeof token !== 'string' || token.length < 16) {
+    token = newToken();
+    ctx.settings.set(TOKEN_KEY, token);
+  }
+  return { port: port.success ? port.data : DEFAULT_CTI_PORT, token: token as string };
+}
+
+export function readCtiSettings(ctx: DeskContext): CtiSettings {
+  const { port, token } = ctiEndpointConfig(ctx);
+  const executable = ctx.settings.get(APP_EXECUTABLE_KEY);
+  const endpointUrl = `http://127.0.0.1:${port}/cti/${token}`;
+  const sample = JSON.stringify({ event: 'newCall', from: '13800138000', to: '95500', direction: 'in', callId: 'test-1' });
+  return {
+    port,
+    token,
+    endpointUrl,
+    microsipSnippet: [
+      '[Settings]',
+      `cmdIncomingCall=${typeof executable === 'string' && executable ? executable : EXAMPLE_EXECUTABLE}`,
+    ].join('\n'),
+    urlSnippet: 'complaintdesk://call?from=%number%&callId=%callid%',
+    curlExample: `curl -X POST -H "Content-Type: application/json" -d '${sample}' ${endpointUrl}`,
+  };
+}
+
+/** A new port or token takes effect when the shell restarts the endpoint on 'cti.settingsChanged'. */
+export function updateCtiSettings(ctx: DeskContext, change: { port?: number; regenerateToken: boolean }): CtiSettings {
+  if (change.port !== undefined) ctx.settings.set(PORT_KEY, change.port);
+  if (change.regenerateToken) ctx.settings.set(TOKEN_KEY, newToken());
+  const settings = readCtiSettings(ctx);
+  ctx.events.emit('cti.settingsChanged', { port: settings.port, token: settings.token });
+  return settings;
+}

@@ -1,0 +1,25 @@
+import type { DuplicateMatch } from '../../../shared/api/duplicates';
+import { normalizePhone } from '../../../shared/domain/phone';
+import { listOpenComplaintsByPhoneKey, listOpenComplaintsByPolicy } from '../../../db/repositories/complaint-matching';
+import type { DeskContext } from '../../context';
+
+/**
+ * Open complaints the intake may be repeating: same contact number (normalised) or same policy
+ * number. A complaint matching both appears once, with both reasons, first.
+ */
+export function findOpenDuplicates(ctx: DeskContext, input: { contactPhone: string; policyNumber: string }): DuplicateMatch[] {
+  const phoneKey = input.contactPhone ? normalizePhone(input.contactPhone) : null;
+  const byPhone = phoneKey ? listOpenComplaintsByPhoneKey(ctx.db, phoneKey) : [];
+  const byPolicy = input.policyNumber ? listOpenComplaintsByPolicy(ctx.db, input.policyNumber) : [];
+
+  const matches = new Map<string, DuplicateMatch>();
+  for (const complaint of byPhone) matches.set(complaint.id, { complaint, matchedOn: ['contactPhone'] });
+  for (const complaint of byPolicy) {
+    const existing = matches.get(complaint.id);
+    if (existing) existing.matchedOn.push('policyNumber');
+    else matches.set(complaint.id, { complaint, matchedOn: ['policyNumber'] });
+  }
+  return [...matches.values()].sort(
+    (a, b) => b.matchedOn.length - a.matchedOn.length || b.complaint.receivedAt.localeCompare(a.complaint.receivedAt),
+  );
+}

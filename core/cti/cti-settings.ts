@@ -3,10 +3,10 @@ import { CtiPortSchema, type CtiSettings } from '../../shared/api/cti';
 import type { DeskContext } from '../context';
 
 export const DEFAULT_CTI_PORT = 5820;
-const PORT_KEY = 'cti.port';
-const TOKEN_KEY = 'cti.token';
+const PORT_KEY = 'ctiEndpoint.port';
+const TOKEN_KEY = 'ctiEndpoint.token';
 /** Set by the Electron shell at start (process.execPath), for the MicroSIP snippet. */
-export const APP_EXECUTABLE_KEY = 'cti.appExecutable';
+export const APP_EXECUTABLE_KEY = 'ctiEndpoint.appExecutable';
 const EXAMPLE_EXECUTABLE = 'C:\\Program Files\\Complaint Desk\\Complaint Desk.exe';
 
 /** 24 random bytes: the token in the path is the only thing keeping other local programs and web pages out. */

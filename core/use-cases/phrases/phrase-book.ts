@@ -1,7 +1,7 @@
 import { DEFAULT_PHRASE_BOOK, PhraseBookSchema, type PhraseBook } from '../../../shared/domain/suggested-phrases';
 import type { DeskContext } from '../../context';
 
-const PHRASES_KEY = 'phrases.book';
+const PHRASES_KEY = 'suggestedPhrases.book';
 
 /** The admin's phrase book, or the defaults until an admin saves one (or if the stored one is damaged). */
 export function readPhraseBook(ctx: DeskContext): PhraseBook {

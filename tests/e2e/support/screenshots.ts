@@ -7,7 +7,7 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-result
 /** Full-window screenshots at 1366×768, named <screen>.<language>.png, for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const language = await page.evaluate(() => document.documentElement.lang || 'zh-CN');
+  const language = (await page.locator('html').getAttribute('lang')) || 'zh-CN';
   const path = resolve(SCREENSHOT_DIR, `${name}.${language}.png`);
   await page.screenshot({ path });
   return path;

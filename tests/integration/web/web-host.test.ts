@@ -48,7 +48,7 @@ describe('the web host', () => {
     await start();
     const stream = await fetch(`${host.url}/api/events?token=${host.token}`);
     const reader = stream.body!.getReader();
-    const created = await (await post('complaints.create', validIntake())).json();
+    const created = (await (await post('complaints.create', validIntake())).json()) as { value: { id: string } };
     expect(created).toMatchObject({ ok: true, value: { stage: 'intake' } });
     let received = '';
     while (!received.includes('complaints.changed')) received += new TextDecoder().decode((await reader.read()).value);

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../shared/api/errors';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkflowResult } from '../../../shared/api/workflow';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { STAGES } from '../../../shared/domain/stages';
@@ -8,18 +7,7 @@ import { listEvents } from '../../../db/repositories/complaint-events';
 import { findComplaint } from '../../../db/repositories/complaints';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { validStageData } from '../../support/workflow';
-
-type TestDesk = ReturnType<typeof makeTestDesk>;
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-export function rowCounts(desk: TestDesk) {
-  const count = (table: string) => (desk.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { events: count('complaint_events'), outbox: count('outbox') };
-}
+import { rowCounts, valueOf as value, type TestDesk } from '../../support/workflow-desk';
 
 describe('complaints.advance on real SQLite', () => {
   let desk: TestDesk;
@@ -29,7 +17,10 @@ describe('complaints.advance on real SQLite', () => {
     desk = makeTestDesk();
     complaint = value<Complaint>(await desk.dispatch('complaints.create', validIntake()));
   });
-  afterEach(() => desk.close());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    desk.close();
+  });
 
   it('walks all seven stages to closed; each step writes the row, one timeline event and one outbox mutation', async () => {
     const data = validStageData();
@@ -122,6 +113,7 @@ describe('complaints.advance on real SQLite', () => {
   });
 
   it('rolls the row and the timeline back when the outbox write fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     desk.db.exec(`CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const before = rowCounts(desk);
     const result = await desk.dispatch('complaints.advance', { id: complaint.id, baseVersion: 1, stage: 'intake', data: {} });

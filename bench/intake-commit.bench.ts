@@ -29,7 +29,7 @@ export async function benchIntakeCommit(): Promise<string[]> {
     const insertRaw = (id: string) => insertComplaint(raw, { ...template, id, number: id });
 
     const db = openDatabase(join(dir, 'desk.sqlite'));
-    const ctx: DeskContext = { db, clock: () => new Date(), newId: randomUUID, settings: memorySettings({ 'session.agent': AGENT }), events: new EventBus() };
+    const ctx: DeskContext = { db, clock: () => new Date(), newId: randomUUID, settings: memorySettings({ 'signedInAgent': AGENT }), events: new EventBus() };
     const dispatch = createDispatcher(ctx);
     const intake = validIntake();
 

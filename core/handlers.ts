@@ -8,7 +8,7 @@ import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { createComplaint } from './use-cases/complaints/create-complaint';
 import { getComplaint, listMyComplaints } from './use-cases/complaints/read-complaints';
-import { currentAgent, signIn } from './use-cases/session/current-agent';
+import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
 import {
@@ -40,6 +40,7 @@ function signedIn(call: CallContext): Agent {
 export const handlers: Handlers = {
   'session.current': (_input, { ctx }) => ({ agent: currentAgent(ctx) }),
   'session.signIn': (input, { ctx }) => signIn(ctx, input),
+  'session.signOut': (_input, { ctx }) => signOut(ctx),
   'complaints.create': (input, call) => createComplaint(call.ctx, signedIn(call), input),
   'complaints.listMine': (_input, call) => listMyComplaints(call.ctx, signedIn(call)),
   'complaints.get': (input, call) => getComplaint(call.ctx, input.id),

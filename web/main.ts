@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startCtiListener } from '../core/cti/cti-listener';
 import { openDesk } from '../core/desk';
+import { clockFromEnv } from './clock';
 import { startWebHost } from './host';
 
 /** npm run web [-- --port N --data DIR]: browser mode on 127.0.0.1. With --port it does not open a browser. */
@@ -12,6 +14,7 @@ const { values } = parseArgs({
     port: { type: 'string' },
     data: { type: 'string' },
     open: { type: 'boolean' },
+    'cti-port': { type: 'string' },
   },
 });
 
@@ -22,9 +25,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const desk = openDesk({ dataDir, settings: new Conf({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk' }) });
+const ctiPort = values['cti-port'] === undefined ? undefined : Number(values['cti-port']);
+if (ctiPort !== undefined && (!Number.isInteger(ctiPort) || ctiPort < 0 || ctiPort > 65535)) {
+  console.error(`[web] --cti-port must be a number from 0 to 65535, got "${values['cti-port']}"`);
+  process.exit(2);
+}
+
+const desk = openDesk({
+  dataDir,
+  clock: clockFromEnv(process.env),
+  settings: new Conf({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk' }),
+});
 const host = await startWebHost({ desk, rendererDir: resolve('dist/renderer'), port });
 console.log(`[web] Complaint Desk data: ${dataDir}`);
+// Softphones post their call events here; a port already taken only disables screen-pop.
+const cti = await startCtiListener(desk.ctx, undefined, ctiPort);
+const ctiEndpoint = cti.current();
+if (ctiEndpoint) console.log(`[web] CTI endpoint: ${ctiEndpoint.url}`);
 console.log(`[web] Complaint Desk is running at ${host.openUrl}`);
 
 const shouldOpen = values.open ?? values.port === undefined;
@@ -34,6 +51,7 @@ let closing = false;
 async function shutdown() {
   if (closing) return;
   closing = true;
+  await cti.stop();
   await host.close();
   desk.close();
   process.exit(0);

@@ -13,13 +13,19 @@ export interface CtiListener {
  * restarted whenever 'cti.settingsChanged' says they changed. A port another program holds is
  * logged and reported through onError, never fatal: the desk works without screen-pop.
  */
-export async function startCtiListener(ctx: DeskContext, onError: (error: unknown) => void = () => {}): Promise<CtiListener> {
+export async function startCtiListener(
+  ctx: DeskContext,
+  onError: (error: unknown) => void = () => {},
+  /** A port that wins over the configured one for this run (the web host's --cti-port; 0 picks a free one). */
+  portOverride?: number,
+): Promise<CtiListener> {
   let endpoint: CtiEndpoint | null = null;
   let chain: Promise<void> = Promise.resolve();
 
   const start = async () => {
     try {
-      endpoint = await startCtiEndpoint({ ctx, ...ctiEndpointConfig(ctx) });
+      const config = ctiEndpointConfig(ctx);
+      endpoint = await startCtiEndpoint({ ctx, token: config.token, port: portOverride ?? config.port });
       console.info(`[cti] listening on 127.0.0.1:${endpoint.port}`);
     } catch (error) {
       console.error('[cti] could not start the endpoint', error);

@@ -25,4 +25,6 @@ export const sessionCalls = {
   },
   /** Sign in as the agent on shift. */
   'session.signIn': { input: AgentSchema, output: AgentSchema, access: 'public' },
+  /** End the shift at this desk (change agent): the next call needs a sign-in again. */
+  'session.signOut': { input: z.object({}), output: z.object({ agent: z.null() }), access: 'public' },
 } as const;

@@ -21,7 +21,7 @@ export function makeTestDesk(options: { agent?: Agent | null; now?: Date } = {})
     db,
     clock: () => now,
     newId: randomUUID,
-    settings: memorySettings(agent ? { 'session.agent': agent } : {}),
+    settings: memorySettings(agent ? { 'signedInAgent': agent } : {}),
     events: new EventBus(),
   };
   return {

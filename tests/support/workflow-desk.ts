@@ -22,7 +22,7 @@ export function rowCounts(desk: TestDesk): { events: number; outbox: number } {
 
 /** Sign another person in at the desk (what session.signIn stores). */
 export function signInAs(desk: TestDesk, agent: Agent): void {
-  desk.ctx.settings.set('session.agent', agent);
+  desk.ctx.settings.set('signedInAgent', agent);
 }
 
 /** A complaint created through the desk and advanced, with valid data, to the given stage. */

@@ -1,8 +1,7 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { WorkflowResult } from '../../../shared/api/workflow';
 import type { Actor } from '../../../shared/domain/actor';
-import type { DeadlineInfo } from '../../../shared/domain/workflow/deadlines';
-import { deadlineOf } from '../../../shared/domain/workflow/deadlines';
+import { deadlineOf, type DeadlineInfo } from '../../../shared/domain/workflow/deadlines';
 import { advance } from '../../../shared/domain/workflow/advance';
 import { assign } from '../../../shared/domain/workflow/assign';
 import { setComplexity } from '../../../shared/domain/workflow/complexity';

@@ -2,6 +2,7 @@ import { Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import { LanguageSwitch } from '../../i18n/language-switch';
+import { CtiSettingsCard } from './cti-settings-card';
 
 export function SettingsPage({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SettingsPage({ agent }: { agent: Agent }) {
           <Descriptions.Item label={t('session.employeeNo')}>{agent.id}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <CtiSettingsCard />
     </Space>
   );
 }

@@ -7,11 +7,23 @@ export function nextVersion(complaint: Complaint, patch: Partial<Complaint>, now
   return { ...complaint, ...patch, version: complaint.version + 1, updatedAt: now.toISOString() };
 }
 
-/** Each field of the patch whose value differs, as from → to. */
+const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+
+/**
+ * Each field of the patch whose value differs, as from → to. Stage data is listed per stage
+ * (stages.analysis: null → {...}), so a timeline entry shows what that step recorded, not the whole history.
+ */
 export function changesOf(before: Complaint, patch: Partial<Complaint>): FieldChange[] {
-  return (Object.keys(patch) as (keyof Complaint)[])
-    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(patch[field]))
-    .map((field) => ({ field, from: before[field] ?? null, to: patch[field] ?? null }));
+  return (Object.keys(patch) as (keyof Complaint)[]).flatMap((field): FieldChange[] => {
+    if (field === 'stages' && patch.stages) {
+      const after = patch.stages;
+      const keys = [...new Set([...Object.keys(before.stages), ...Object.keys(after)])] as (keyof typeof after)[];
+      return keys
+        .filter((stage) => differs(before.stages[stage], after[stage]))
+        .map((stage) => ({ field: `stages.${stage}`, from: before.stages[stage] ?? null, to: after[stage] ?? null }));
+    }
+    return differs(before[field], patch[field]) ? [{ field, from: before[field] ?? null, to: patch[field] ?? null }] : [];
+  });
 }
 
 export interface EventSpec {

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 
 export interface RunningHost {
   url: string;
+  /** Where a simulated softphone posts (the host prints it), or null if the endpoint could not start. */
+  ctiUrl: string | null;
   dataDir: string;
   process: ChildProcess;
   /** Ends the host as a crash would (SIGKILL) or politely (SIGTERM). */
@@ -17,9 +19,12 @@ export function newDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'complaint-desk-e2e-'));
 }
 
-/** Starts `web/main.ts --port 0 --data DIR` as `npm run web --` would, and waits for the URL it prints. */
+/**
+ * Starts `web/main.ts --port 0 --cti-port 0 --data DIR` as `npm run web --` would, and waits for the URL it prints.
+ * The CTI endpoint takes a free port too, so hosts of parallel runs never fight over the default one.
+ */
 export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', '--port', '0', '--data', dataDir], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', '--port', '0', '--cti-port', '0', '--data', dataDir], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,6 +46,7 @@ export async function startHost(dataDir: string, env: Record<string, string> = {
   });
   return {
     url,
+    ctiUrl: /CTI endpoint: (http:\/\/\S+)/.exec(output)?.[1] ?? null,
     dataDir,
     process: child,
     stop: (signal = 'SIGTERM') =>

@@ -22,7 +22,7 @@ async function start() {
   const rendererDir = join(temp.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Complaint Desk</title>');
-  desk = openDesk({ dataDir: join(temp.dir, 'data'), settings: memorySettings({ 'session.agent': AGENT }) });
+  desk = openDesk({ dataDir: join(temp.dir, 'data'), settings: memorySettings({ 'signedInAgent': AGENT }) });
   host = await startWebHost({ desk, rendererDir, port: 0 });
 }
 

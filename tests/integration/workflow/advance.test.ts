@@ -121,4 +121,14 @@ describe('complaints.advance on real SQLite', () => {
     expect(rowCounts(desk)).toEqual(before);
     expect(findComplaint(desk.db, complaint.id)).toMatchObject({ stage: 'intake', version: 1 });
   });
+
+  it('reads a complaint written before the workflow existed, and advances it', async () => {
+    const { stages, complexity, extension, withdrawal, solutionRefusals, endedAt, ...older } = complaint;
+    expect([stages, complexity, extension, withdrawal, solutionRefusals, endedAt]).toEqual([{}, 'standard', null, null, [], null]);
+    desk.db.prepare('UPDATE complaints SET record = ? WHERE id = ?').run(JSON.stringify(older), complaint.id);
+    const result = value<WorkflowResult>(
+      await desk.dispatch('complaints.advance', { id: complaint.id, baseVersion: 1, stage: 'intake', data: {} }),
+    );
+    expect(result.complaint).toMatchObject({ stage: 'registration', complexity: 'standard', stages: {}, endedAt: null });
+  });
 });

@@ -45,9 +45,8 @@ const BUILDER_SUFFIXES: Record<string, string[]> = {
 /** Every message key the workflow code can produce: literal keys plus those the field builders make. */
 function keysUsedInSource(): string[] {
   const dir = join(ROOT, 'shared/domain/workflow');
-  const sources = [...readdirSync(dir).map((f) => join(dir, f)), join(ROOT, 'shared/api/workflow.ts')].map((p) =>
-    readFileSync(p, 'utf8'),
-  );
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  const sources = [...files.map((f) => join(dir, f)), join(ROOT, 'shared/api/workflow.ts')].map((p) => readFileSync(p, 'utf8'));
   const keys = new Set<string>();
   for (const source of sources) {
     for (const [, key] of source.matchAll(/'((?:validation|refusal)\.[A-Za-z.]+)'/g)) keys.add(key!);

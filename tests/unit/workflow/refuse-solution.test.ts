@@ -33,6 +33,8 @@ describe('the customer refuses the solution at feedback', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ id: 'ev-r', kind: 'solution.refused', data: { reason: '补偿太少', round: 1 } });
     expect(events[0]?.changes).toContainEqual({ field: 'stage', from: 'feedback', to: 'solution' });
+    expect(events[0]?.changes).toContainEqual({ field: 'stages.solution', from: atFeedback.stages.solution, to: null });
+    expect(events[0]?.changes).toContainEqual({ field: 'stages.execution', from: atFeedback.stages.execution, to: null });
   });
 
   it('loops as often as the customer refuses, then closes normally, keeping every refusal', () => {

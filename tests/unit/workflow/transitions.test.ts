@@ -73,14 +73,16 @@ describe('advance: every allowed transition', () => {
     expect(result.events[0]?.changes).toContainEqual({ field: 'status', from: 'open', to: 'closed' });
   });
 
-  it('records the stage data from nothing to what was entered', () => {
+  it('records only the completed stage’s data, from nothing to what was entered', () => {
     const before = complaintAt('analysis');
     const result = advance(before, { eventId: 'ev', stage: 'analysis', data: data.analysis }, HANDLER, NOW);
     if (isRefusal(result)) throw new Error(result.messageKey);
-    const change = result.events[0]?.changes.find((c) => c.field === 'stages');
-    expect(change?.from).toEqual(before.stages);
-    expect(change?.to).toEqual(result.complaint.stages);
+    expect(result.events[0]?.changes).toEqual([
+      { field: 'stages.analysis', from: null, to: result.complaint.stages.analysis },
+      { field: 'stage', from: 'analysis', to: 'solution' },
+    ]);
     expect(result.complaint.stages.analysis?.rootCause).toBe(data.analysis.rootCause);
+    expect(result.complaint.stages.registration).toEqual(before.stages.registration);
   });
 
   it('does not change the complaint it was given', () => {

@@ -1,0 +1,40 @@
+import { PhoneOutlined } from '@ant-design/icons';
+import { Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDeskQuery } from '../../api/hooks';
+import { useActiveCallStore } from './active-call-store';
+import { callState, elapsedSeconds, formatDuration } from './call-duration';
+
+const STATE_COLOR = { ringing: 'processing', talking: 'success', ended: 'default' } as const;
+
+/** Top bar: the current call's number, its mm:ss timer and whether it rings, is on or has hung up. */
+export function CurrentCallWidget() {
+  const { t } = useTranslation();
+  const popped = useActiveCallStore((s) => s.call);
+  // After a restart the store is empty: the newest call still going is the current one.
+  const latest = useDeskQuery('calls.list', { limit: 1 }, { enabled: popped === null });
+  const ongoing = latest.data?.[0];
+  const call = popped ?? (ongoing && !ongoing.endedAt ? ongoing : null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!call || call.endedAt) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [call]);
+  if (!call) return null;
+  const state = callState(call);
+  const seconds = call.endedAt && call.durationSeconds !== null ? call.durationSeconds : elapsedSeconds(call, now);
+  return (
+    <Space size={8} data-testid="current-call">
+      <PhoneOutlined />
+      <Typography.Text strong>{call.numberKey ? call.number : t('calls.anonymous')}</Typography.Text>
+      <Typography.Text data-testid="call-timer" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {formatDuration(seconds)}
+      </Typography.Text>
+      <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 0 }}>
+        {t(`calls.state.${state}`)}
+      </Tag>
+    </Space>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCallback, useEffect } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { ApiErrorBody } from '../../../shared/api/errors';
+import type { AdvanceInput } from '../../../shared/api/workflow';
+import type { Complaint } from '../../../shared/domain/complaint';
+import { useDeskMutation } from '../../api/hooks';
+import { applyApiIssues } from '../../forms/apply-api-issues';
+
+/** The desk reports stage-data issues under `data.`; the form's fields start below it. */
+function withinData(body: ApiErrorBody): ApiErrorBody {
+  const issues = body.issues?.filter((i) => i.path[0] === 'data').map((i) => ({ ...i, path: i.path.slice(1) }));
+  return { ...body, issues };
+}
+
+/** Ctrl+Enter anywhere on the page except inside a dialog, which has its own buttons. */
+export function useCtrlEnter(action: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key !== 'Enter') return;
+      if (event.target instanceof Element && event.target.closest('.ant-modal')) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [action]);
+}
+
+/** Completes the complaint's current stage with the form's data: the button and Ctrl+Enter. */
+export function useAdvance<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, complaint: Complaint) {
+  const advance = useDeskMutation('complaints.advance');
+  const { mutate } = advance;
+  const submit = useCallback(() => {
+    void form.handleSubmit((data) =>
+      mutate({ id: complaint.id, baseVersion: complaint.version, stage: complaint.stage, data } as AdvanceInput, {
+        onError: (error) => applyApiIssues(withinData(error.body), form.setError),
+      }),
+    )();
+  }, [form, mutate, complaint.id, complaint.version, complaint.stage]);
+  useCtrlEnter(submit);
+  return { submit, pending: advance.isPending, error: advance.error };
+}

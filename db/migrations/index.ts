@@ -3,9 +3,9 @@ import migrateTo0001 from './0001-complaints';
 import migrateTo0002 from './0002-complaint-events';
 import migrateTo0003 from './0003-drafts';
 import migrateTo0004 from './0004-outbox';
-import migrateTo0010 from './0010-calls';
-import migrateTo0011 from './0011-complaint-phone-key';
-import migrateTo0012 from './0012-draft-call';
+import migrateTo0005 from './0005-calls';
+import migrateTo0006 from './0006-complaint-phone-key';
+import migrateTo0007 from './0007-draft-call';
 
 export interface Migration {
   version: number;
@@ -19,7 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'complaint-events', up: migrateTo0002 },
   { version: 3, name: 'drafts', up: migrateTo0003 },
   { version: 4, name: 'outbox', up: migrateTo0004 },
-  { version: 10, name: 'calls', up: migrateTo0010 },
-  { version: 11, name: 'complaint-phone-key', up: migrateTo0011 },
-  { version: 12, name: 'draft-call', up: migrateTo0012 },
+  { version: 5, name: 'calls', up: migrateTo0005 },
+  { version: 6, name: 'complaint-phone-key', up: migrateTo0006 },
+  { version: 7, name: 'draft-call', up: migrateTo0007 },
 ];

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statement } from '../statements';
 import type { CallRecord } from '../../shared/api/calls';
 import type { CallDirection, HangupCause } from '../../shared/domain/cti/call-event';
 
@@ -41,8 +42,7 @@ function toRecord(r: CallRow): CallRecord {
 
 /** Inserts the call unless its id is already known (PBXs resend); returns whether a row was written. */
 export function insertCall(db: Database, call: NewCall): boolean {
-  const result = db
-    .prepare(
+  const result = statement(db, 
       `INSERT INTO calls (id, number, number_key, direction, agent, queue, source, started_at)
        VALUES (@id, @number, @numberKey, @direction, @agent, @queue, @source, @startedAt)
        ON CONFLICT (id) DO NOTHING`,
@@ -52,13 +52,13 @@ export function insertCall(db: Database, call: NewCall): boolean {
 }
 
 export function findCall(db: Database, id: string): CallRecord | null {
-  const row = db.prepare('SELECT * FROM calls WHERE id = ?').get(id) as CallRow | undefined;
+  const row = statement(db, 'SELECT * FROM calls WHERE id = ?').get(id) as CallRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 /** The first answer counts; a late duplicate does not move the time. */
 export function markCallAnswered(db: Database, id: string, at: string, agent: string | null): void {
-  db.prepare(
+  statement(db, 
     `UPDATE calls SET answered_at = coalesce(answered_at, @at), agent = coalesce(@agent, agent)
      WHERE id = @id AND ended_at IS NULL`,
   ).run({ id, at, agent });
@@ -66,7 +66,7 @@ export function markCallAnswered(db: Database, id: string, at: string, agent: st
 
 /** The first hangup counts: talk time runs from the answer (0 when nobody answered). */
 export function markCallHungUp(db: Database, id: string, at: string, cause: HangupCause, agent: string | null): void {
-  db.prepare(
+  statement(db, 
     `UPDATE calls SET ended_at = @at, cause = @cause, agent = coalesce(@agent, agent),
        duration_seconds = CASE WHEN answered_at IS NULL THEN 0
          ELSE max(0, CAST(round((julianday(@at) - julianday(answered_at)) * 86400) AS INTEGER)) END
@@ -76,13 +76,12 @@ export function markCallHungUp(db: Database, id: string, at: string, cause: Hang
 
 /** Returns false when the call is unknown. */
 export function linkCallToComplaint(db: Database, callId: string, complaintId: string): boolean {
-  return db.prepare('UPDATE calls SET complaint_id = ? WHERE id = ?').run(complaintId, callId).changes === 1;
+  return statement(db, 'UPDATE calls SET complaint_id = ? WHERE id = ?').run(complaintId, callId).changes === 1;
 }
 
 export function listCalls(db: Database, options: { missedOnly: boolean; limit: number }): CallRecord[] {
   const missed = "WHERE direction = 'in' AND answered_at IS NULL AND ended_at IS NOT NULL";
-  const rows = db
-    .prepare(`SELECT * FROM calls ${options.missedOnly ? missed : ''} ORDER BY started_at DESC, rowid DESC LIMIT ?`)
+  const rows = statement(db, `SELECT * FROM calls ${options.missedOnly ? missed : ''} ORDER BY started_at DESC, rowid DESC LIMIT ?`)
     .all(options.limit) as CallRow[];
   return rows.map(toRecord);
 }

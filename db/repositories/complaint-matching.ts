@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statement } from '../statements';
 import type { ComplaintSummary } from '../../shared/api/complaints';
 import { ComplaintSchema } from '../../shared/domain/complaint';
 import { toSummary } from './complaints';
@@ -8,16 +9,14 @@ const summaries = (rows: { record: string }[]): ComplaintSummary[] =>
 
 /** Every complaint from this number (a normalizePhone key), most recently received first. */
 export function listComplaintsByPhoneKey(db: Database, phoneKey: string, limit = 50): ComplaintSummary[] {
-  const rows = db
-    .prepare('SELECT record FROM complaints WHERE contact_phone_key = ? ORDER BY received_at DESC, number DESC LIMIT ?')
+  const rows = statement(db, 'SELECT record FROM complaints WHERE contact_phone_key = ? ORDER BY received_at DESC, number DESC LIMIT ?')
     .all(phoneKey, limit) as { record: string }[];
   return summaries(rows);
 }
 
 /** Open complaints from this number (a normalizePhone key). */
 export function listOpenComplaintsByPhoneKey(db: Database, phoneKey: string, limit = 20): ComplaintSummary[] {
-  const rows = db
-    .prepare(
+  const rows = statement(db, 
       `SELECT record FROM complaints WHERE contact_phone_key = ? AND status = 'open'
        ORDER BY received_at DESC, number DESC LIMIT ?`,
     )
@@ -27,8 +26,7 @@ export function listOpenComplaintsByPhoneKey(db: Database, phoneKey: string, lim
 
 /** Open complaints on this policy, ignoring letter case (agents type p2026-… and P2026-…). */
 export function listOpenComplaintsByPolicy(db: Database, policyNumber: string, limit = 20): ComplaintSummary[] {
-  const rows = db
-    .prepare(
+  const rows = statement(db, 
       `SELECT record FROM complaints WHERE policy_number = ? COLLATE NOCASE AND status = 'open'
        ORDER BY received_at DESC, number DESC LIMIT ?`,
     )

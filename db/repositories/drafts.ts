@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statement } from '../statements';
 import type { Draft } from '../../shared/api/drafts';
 
 interface DraftRow {
@@ -36,8 +37,7 @@ function toDraft(r: DraftRow): Draft {
  * (returns false): an id is only ever reused by the form that made it.
  */
 export function upsertDraft(db: Database, draft: DraftWrite): boolean {
-  const result = db
-    .prepare(
+  const result = statement(db, 
       `INSERT INTO drafts (id, owner_id, form, payload, call_id, created_at, updated_at)
        VALUES (@id, @ownerId, @form, @payload, @callId, @at, @at)
        ON CONFLICT (id) DO UPDATE SET payload = excluded.payload,
@@ -49,18 +49,17 @@ export function upsertDraft(db: Database, draft: DraftWrite): boolean {
 }
 
 export function findDraft(db: Database, id: string, ownerId: string): Draft | null {
-  const row = db.prepare('SELECT * FROM drafts WHERE id = ? AND owner_id = ?').get(id, ownerId) as DraftRow | undefined;
+  const row = statement(db, 'SELECT * FROM drafts WHERE id = ? AND owner_id = ?').get(id, ownerId) as DraftRow | undefined;
   return row ? toDraft(row) : null;
 }
 
 export function listDrafts(db: Database, ownerId: string, form: Draft['form'], limit = 20): Draft[] {
-  const rows = db
-    .prepare('SELECT * FROM drafts WHERE owner_id = ? AND form = ? ORDER BY updated_at DESC, rowid DESC LIMIT ?')
+  const rows = statement(db, 'SELECT * FROM drafts WHERE owner_id = ? AND form = ? ORDER BY updated_at DESC, rowid DESC LIMIT ?')
     .all(ownerId, form, limit) as DraftRow[];
   return rows.map(toDraft);
 }
 
 /** Returns whether a draft was removed; only its owner's. */
 export function deleteDraft(db: Database, id: string, ownerId: string): boolean {
-  return db.prepare('DELETE FROM drafts WHERE id = ? AND owner_id = ?').run(id, ownerId).changes === 1;
+  return statement(db, 'DELETE FROM drafts WHERE id = ? AND owner_id = ?').run(id, ownerId).changes === 1;
 }

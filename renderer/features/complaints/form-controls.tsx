@@ -124,7 +124,7 @@ export function CheckGroupControl<T extends FieldValues>(props: ControlProps<T> 
 }
 
 /** A box the agent must tick to confirm something happened; its label is the statement. */
-export function ConfirmControl<T extends FieldValues>({ control, name, label }: ControlProps<T>) {
+export function ConfirmControl<T extends FieldValues>({ control, name, label, autoFocus }: ControlProps<T>) {
   const error = useFieldError(control, name);
   return (
     <FormField label="" error={error}>
@@ -132,7 +132,7 @@ export function ConfirmControl<T extends FieldValues>({ control, name, label }: 
         control={control}
         name={name}
         render={({ field }) => (
-          <Checkbox id={fieldId(name)} checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)}>
+          <Checkbox id={fieldId(name)} autoFocus={autoFocus} checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)}>
             {label}
           </Checkbox>
         )}

@@ -11,12 +11,12 @@ const insert = `INSERT INTO complaints (id, number, stage, status, customer_name
   VALUES (@id, @id, 'intake', 'open', '张伟', @phone, @policy, 'fraud', 'false_declaration', '2026-11-25T10:00:00+08:00',
     '2026-11-25T02:00:00.000Z', '2026-11-25T02:00:00.000Z', 'A1001', 1, '{}')`;
 
-describe('migration 11: normalised contact number on complaints', () => {
+describe('migration 6: normalised contact number on complaints', () => {
   it('backfills the key of every complaint written before it and indexes it', () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;
     const path = join(temp.dir, 'desk.sqlite');
-    const old = openDatabase(path, { migrate: { target: 10 } });
+    const old = openDatabase(path, { migrate: { target: 5 } });
     const rows = [
       { id: 'c1', phone: '138 0013 8000', policy: 'P2026-000123' },
       { id: 'c2', phone: '(021)12345678', policy: '' },
@@ -26,7 +26,7 @@ describe('migration 11: normalised contact number on complaints', () => {
     for (const row of rows) old.prepare(insert).run(row);
     old.close();
 
-    const db = openDatabase(path, { migrate: { target: 11 } });
+    const db = openDatabase(path, { migrate: { target: 6 } });
     const keys = db.prepare('SELECT id, contact_phone_key AS key FROM complaints ORDER BY id').all();
     expect(keys).toEqual([
       { id: 'c1', key: '+8613800138000' },

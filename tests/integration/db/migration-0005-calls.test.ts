@@ -16,12 +16,12 @@ const complaint = {
 const insertCall = `INSERT INTO calls (id, number, number_key, direction, source, started_at, complaint_id)
   VALUES (@id, '13800138000', '+8613800138000', @direction, 'http', '2026-11-25T02:00:00.000Z', @complaint_id)`;
 
-describe('migration 10: calls', () => {
+describe('migration 5: calls', () => {
   it('adds the calls table beside complaints written before it, linked by a checked foreign key', () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;
     const path = join(temp.dir, 'desk.sqlite');
-    const old = openDatabase(path, { migrate: { target: 9 } });
+    const old = openDatabase(path, { migrate: { target: 4 } });
     old.prepare(
       `INSERT INTO complaints (id, number, stage, status, customer_name, contact_phone, complaint_type, complaint_subtype,
          received_at, created_at, updated_at, assignee_id, version, record)
@@ -31,8 +31,8 @@ describe('migration 10: calls', () => {
     expect(old.prepare("SELECT name FROM sqlite_master WHERE name = 'calls'").get()).toBeUndefined();
     old.close();
 
-    const db = openDatabase(path, { migrate: { target: 10 } });
-    expect(schemaVersion(db)).toBe(10);
+    const db = openDatabase(path, { migrate: { target: 5 } });
+    expect(schemaVersion(db)).toBe(5);
     db.prepare(insertCall).run({ id: 'call-1', direction: 'in', complaint_id: 'c1' });
     db.prepare(insertCall).run({ id: 'call-2', direction: 'out', complaint_id: null });
     expect(db.prepare('SELECT count(*) n FROM calls').get()).toEqual({ n: 2 });

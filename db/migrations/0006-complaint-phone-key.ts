@@ -6,7 +6,7 @@ import { normalizePhone } from '../../shared/domain/phone';
  * however either number was written; and a case-blind index for policy numbers (duplicate check).
  * The backfill runs in JS because SQLite cannot parse phone numbers.
  */
-export default function migrateTo0011(db: Database): void {
+export default function migrateTo0006(db: Database): void {
   db.exec(`
     ALTER TABLE complaints ADD COLUMN contact_phone_key TEXT;
     CREATE INDEX complaints_contact_phone_key ON complaints (contact_phone_key, status);

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
  * Every softphone call, keyed by the softphone's callId, linked to the complaint created or opened
  * during it. number is the customer's side as sent; number_key its normalised form for matching.
  */
-export default function migrateTo0010(db: Database): void {
+export default function migrateTo0005(db: Database): void {
   db.exec(`
     CREATE TABLE calls (
       id TEXT PRIMARY KEY,

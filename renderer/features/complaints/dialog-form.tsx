@@ -1,0 +1,59 @@
+import { Alert, Button, Form, Modal } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/client';
+
+interface DialogFormProps {
+  /** The button that opens the dialog. */
+  trigger: string;
+  title: string;
+  okText: string;
+  danger?: boolean;
+  disabled?: boolean;
+  error: ApiError | null;
+  pending: boolean;
+  /** Saves; resolves true when the dialog may close. */
+  onOk: () => Promise<boolean>;
+  onOpen?: () => void;
+  testId: string;
+  children: ReactNode;
+}
+
+/** A button and the small form it opens (refusal, withdrawal, extension, assignment). */
+export function DialogForm({ trigger, title, okText, danger, disabled, error, pending, onOk, onOpen, testId, children }: DialogFormProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const ok = async () => {
+    if (await onOk()) setOpen(false);
+  };
+  return (
+    <>
+      <Button danger={danger} disabled={disabled} onClick={() => (onOpen?.(), setOpen(true))}>
+        {trigger}
+      </Button>
+      <Modal
+        open={open}
+        title={title}
+        okText={okText}
+        cancelText={t('actions.cancel')}
+        okButtonProps={{ danger, loading: pending }}
+        onOk={() => void ok()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+        data-testid={testId}
+      >
+        {error && !error.body.issues?.length && <Alert type="error" showIcon title={t(error.body.messageKey, error.body.params)} style={{ marginBottom: 12 }} />}
+        <Form layout="vertical" component="div">
+          <form
+            onSubmit={(event) => event.preventDefault()}
+            onKeyDown={(event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey) && void ok()}
+            noValidate
+            aria-label={title}
+          >
+            {children}
+          </form>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { Tag } from 'antd';
+import { useRef, useState, type KeyboardEvent } from 'react';
+
+interface Props<T extends string> {
+  id: string;
+  label: string;
+  tags: readonly T[];
+  labelOf: (tag: T) => string;
+  value: T[] | undefined;
+  onChange: (value: T[]) => void;
+}
+
+/**
+ * One-click tags set while listening. One Tab stop for the whole group: ←/→ move between tags, Space or
+ * Enter toggles the focused one, so the agent never needs the mouse.
+ */
+export function QuickTagGroup<T extends string>({ id, label, tags, labelOf, value = [], onChange }: Props<T>) {
+  const [active, setActive] = useState(0);
+  const refs = useRef<(HTMLSpanElement | null)[]>([]);
+  const toggle = (tag: T) => onChange(value.includes(tag) ? value.filter((v) => v !== tag) : [...value, tag]);
+  const move = (to: number) => {
+    const next = (to + tags.length) % tags.length;
+    setActive(next);
+    refs.current[next]?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent, index: number, tag: T) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === ' ' || event.key === 'Enter') toggle(tag);
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <div role="group" aria-label={label} id={id} style={{ display: 'flex', flexWrap: 'wrap', rowGap: 6 }}>
+      {tags.map((tag, index) => (
+        <Tag.CheckableTag
+          key={tag}
+          ref={(element: HTMLSpanElement | null) => {
+            refs.current[index] = element;
+          }}
+          role="checkbox"
+          aria-checked={value.includes(tag)}
+          tabIndex={index === active ? 0 : -1}
+          checked={value.includes(tag)}
+          onChange={() => toggle(tag)}
+          onFocus={() => setActive(index)}
+          onKeyDown={(event) => onKeyDown(event, index, tag)}
+          style={{ border: '1px solid var(--ant-color-border)' }}
+        >
+          {labelOf(tag)}
+        </Tag.CheckableTag>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { callDesk } from '../../api/client';
+
+/** Autosave waits this long after the last keystroke: well inside the 500 ms a crash may cost. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+/**
+ * Saves the form as typed to the desk's drafts table, debounced. stop() cancels what is pending and waits for
+ * what is in flight, so a save that turns the draft into a complaint is never followed by a stale autosave.
+ */
+export function useDraftAutosave(draftId: string, callId: string | null) {
+  const timer = useRef<number | null>(null);
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const cancel = useCallback(() => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+  }, []);
+
+  const schedule = useCallback(
+    (values: Record<string, unknown>) => {
+      cancel();
+      timer.current = window.setTimeout(() => {
+        timer.current = null;
+        const payload = JSON.parse(JSON.stringify(values)) as Record<string, unknown>;
+        inFlight.current = callDesk('drafts.save', { id: draftId, form: 'intake', payload, callId }).then(
+          (draft) => {
+            setSavedAt(draft.updatedAt);
+            setFailed(false);
+          },
+          () => setFailed(true),
+        );
+      }, AUTOSAVE_DELAY_MS);
+    },
+    [callId, cancel, draftId],
+  );
+
+  const stop = useCallback(async () => {
+    cancel();
+    await inFlight.current;
+  }, [cancel]);
+
+  useEffect(() => cancel, [cancel]);
+  return { schedule, stop, savedAt, failed };
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { CtiPortSchema, type CtiSettings } from '../../shared/api/cti';
 import type { DeskContext } from '../context';
+import { readSetting } from '../settings';
 
 export const DEFAULT_CTI_PORT = 5820;
 const PORT_KEY = 'ctiEndpoint.port';
@@ -14,13 +15,12 @@ const newToken = () => randomBytes(24).toString('base64url');
 
 /** The port and token, making and keeping the token the first time it is asked for. */
 export function ctiEndpointConfig(ctx: DeskContext): { port: number; token: string } {
-  const port = CtiPortSchema.safeParse(ctx.settings.get(PORT_KEY));
   let token = ctx.settings.get(TOKEN_KEY);
   if (typeof token !== 'string' || token.length < 16) {
     token = newToken();
     ctx.settings.set(TOKEN_KEY, token);
   }
-  return { port: port.success ? port.data : DEFAULT_CTI_PORT, token: token as string };
+  return { port: readSetting(ctx.settings, PORT_KEY, CtiPortSchema, DEFAULT_CTI_PORT), token: token as string };
 }
 
 export function readCtiSettings(ctx: DeskContext): CtiSettings {

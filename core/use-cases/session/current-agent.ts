@@ -1,12 +1,12 @@
 import { AgentSchema, type Agent } from '../../../shared/api/session';
 import type { DeskContext } from '../../context';
+import { readSetting } from '../../settings';
 
 const AGENT_KEY = 'signedInAgent';
 
 /** The agent signed in at this desk, or null. A corrupt setting reads as signed out, never as a crash. */
 export function currentAgent(ctx: DeskContext): Agent | null {
-  const parsed = AgentSchema.safeParse(ctx.settings.get(AGENT_KEY));
-  return parsed.success ? parsed.data : null;
+  return readSetting(ctx.settings, AGENT_KEY, AgentSchema.nullable(), null);
 }
 
 export function signIn(ctx: DeskContext, agent: Agent): Agent {

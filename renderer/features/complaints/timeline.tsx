@@ -2,32 +2,41 @@ import { Empty, Timeline as AntTimeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/domain/complaint';
 import { formatDateTime } from './format';
+import { describeChange, eventDetail } from './timeline-format';
 
-/** Who did what when, and what changed from what to what. */
+/** Who did what when, and what changed from what to what — newest first. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
   if (events.length === 0) return <Empty description={t('timeline.empty')} />;
   return (
     <AntTimeline
-      items={events.map((event) => ({
-        key: event.id,
-        content: (
-          <div data-testid="timeline-event">
-            <Typography.Text strong>{t(`timeline.kind.${event.kind}`, { defaultValue: event.kind })}</Typography.Text>
-            <div>
-              <Typography.Text type="secondary">
-                {formatDateTime(event.at)} · {event.actor.name}（{event.actor.id}）
-              </Typography.Text>
-            </div>
-            {event.changes.map((change) => (
-              <div key={change.field}>
-                <Typography.Text type="secondary">{change.field}: </Typography.Text>
-                {String(change.from ?? '—')} → {String(change.to ?? '—')}
+      items={[...events].reverse().map((event) => {
+        const detail = eventDetail(event, t);
+        return {
+          key: event.id,
+          color: event.kind === 'solution.refused' || event.kind === 'complaint.withdrawn' ? 'red' : undefined,
+          content: (
+            <div data-testid="timeline-event" data-kind={event.kind}>
+              <Typography.Text strong>{t(`timeline.kind.${event.kind}`, { defaultValue: event.kind })}</Typography.Text>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDateTime(event.at)} · {event.actor.name}（{event.actor.id}）
+                </Typography.Text>
               </div>
-            ))}
-          </div>
-        ),
-      }))}
+              {detail && <div style={{ whiteSpace: 'pre-wrap' }}>{detail}</div>}
+              {event.changes.map((change) => {
+                const line = describeChange(change, t);
+                return (
+                  <div key={change.field} data-testid="timeline-change" style={{ fontSize: 13 }}>
+                    <Typography.Text type="secondary">{line.label}：</Typography.Text>
+                    {line.from} → {line.to}
+                  </div>
+                );
+              })}
+            </div>
+          ),
+        };
+      })}
     />
   );
 }

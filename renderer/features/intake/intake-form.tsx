@@ -1,14 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useCallback } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, channelLabelKey } from '../../../shared/domain/channels';
-import { Intake, type IntakeData, type IntakeInput } from '../../../shared/domain/intake';
 import type { ApiErrorBody } from '../../../shared/api/errors';
-import { FormField } from '../../forms/form-field';
+import type { ComplaintType } from '../../../shared/domain/complaint-types';
+import { Intake, type IntakeData, type IntakeInput } from '../../../shared/domain/intake';
+import { CallerSection } from './caller-section';
+import { ComplaintSection } from './complaint-section';
 import { ComplaintTypeFields } from './complaint-type-fields';
+import { QuickTagsSection } from './quick-tags-section';
+import { useIntakeKeys } from './use-intake-keys';
 import { useSaveShortcut } from './use-save-shortcut';
 
 interface IntakeFormProps {
@@ -16,17 +18,27 @@ interface IntakeFormProps {
   saving: boolean;
   /** Resolves with the desk's error when saving failed, so field issues land next to their fields. */
   onSave: (intake: IntakeData) => Promise<ApiErrorBody | null>;
+  /** Every change, as typed (for the draft autosave). */
+  onChange: (values: Record<string, unknown>) => void;
+  onIdentityBlur: (values: Pick<IntakeInput, 'contactPhone' | 'policyNumber'>) => void;
+  /** Shown beside the save button (the autosave state). */
+  footer?: ReactNode;
+  /** The narrow right column: duplicates, caller history, suggested phrases. */
+  aside: (control: Control<IntakeInput>) => ReactNode;
 }
 
-const { TextArea } = Input;
-
 /** Stage 1–2 capture, laid out to fit 1366×768 and filled top to bottom with Tab alone. */
-export function IntakeForm({ defaultValues, saving, onSave }: IntakeFormProps) {
+export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentityBlur, footer, aside }: IntakeFormProps) {
   const { t } = useTranslation();
   const form = useForm<IntakeInput, unknown, IntakeData>({ resolver: zodResolver(Intake), defaultValues, mode: 'onSubmit' });
-  const { control, formState, setError, setValue } = form;
+  const { control, formState, setError, setValue, setFocus } = form;
   const errors = formState.errors;
-  const hasErrors = Object.keys(errors).length > 0;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const subscription = form.watch((values) => onChange(values as Record<string, unknown>));
+    return () => subscription.unsubscribe();
+  }, [form, onChange]);
 
   const save = useCallback(() => {
     void form.handleSubmit(async (intake) => {
@@ -37,106 +49,49 @@ export function IntakeForm({ defaultValues, saving, onSave }: IntakeFormProps) {
     })();
   }, [form, onSave, setError]);
   useSaveShortcut(save);
-
-  const text = (name: 'customerName' | 'contactPhone' | 'policyNumber', autoFocus = false) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <Input id={`intake-${name}`} autoFocus={autoFocus} placeholder={t(`intake.placeholders.${name}`)} {...field} />
-      )}
-    />
+  const chooseType = useCallback(
+    (type: ComplaintType) => {
+      setValue('complaintType', type, { shouldDirty: true });
+      setValue('complaintSubtype', undefined as unknown as IntakeInput['complaintSubtype'], { shouldDirty: true });
+      window.setTimeout(() => setFocus('complaintSubtype'), 0);
+    },
+    [setFocus, setValue],
   );
-  const area = (name: 'description' | 'demand' | 'initialJudgement', rows: number) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => <TextArea id={`intake-${name}`} rows={rows} placeholder={t(`intake.placeholders.${name}`)} {...field} />}
-    />
-  );
+  useIntakeKeys(formRef, chooseType);
+  const identityBlur = () => onIdentityBlur({ contactPhone: form.getValues('contactPhone'), policyNumber: form.getValues('policyNumber') });
 
   return (
     <Form layout="vertical" component="div">
-      <form onSubmit={(event) => event.preventDefault()} noValidate aria-label={t('intake.title')}>
-        {hasErrors && <Alert type="error" showIcon title={t('errors.validation')} style={{ marginBottom: 12 }} />}
-        <Row gutter={16}>
-          <Col span={10}>
-            <Card size="small" title={t('intake.sections.caller')}>
-              <Row gutter={12}>
-                <Col span={12}>
-                  <FormField label={t('intake.fields.customerName')} error={errors.customerName} required htmlFor="intake-customerName">
-                    {text('customerName', true)}
-                  </FormField>
-                </Col>
-                <Col span={12}>
-                  <FormField label={t('intake.fields.contactPhone')} error={errors.contactPhone} required htmlFor="intake-contactPhone">
-                    {text('contactPhone')}
-                  </FormField>
-                </Col>
-              </Row>
-              <Row gutter={12}>
-                <Col span={12}>
-                  <FormField label={t('intake.fields.policyNumber')} error={errors.policyNumber} htmlFor="intake-policyNumber">
-                    {text('policyNumber')}
-                  </FormField>
-                </Col>
-                <Col span={12}>
-                  <FormField label={t('intake.fields.callTime')} error={errors.callTime} required htmlFor="intake-callTime">
-                    <Controller
-                      control={control}
-                      name="callTime"
-                      render={({ field }) => (
-                        <DatePicker
-                          id="intake-callTime"
-                          showTime
-                          format="YYYY-MM-DD HH:mm"
-                          style={{ width: '100%' }}
-                          allowClear={false}
-                          value={field.value ? dayjs(field.value) : null}
-                          onChange={(value) => field.onChange(value ? value.format() : '')}
-                          onBlur={field.onBlur}
-                        />
-                      )}
-                    />
-                  </FormField>
-                </Col>
-              </Row>
-              <FormField label={t('intake.fields.channel')} error={errors.channel} required>
-                <Controller
-                  control={control}
-                  name="channel"
-                  render={({ field }) => (
-                    <Radio.Group
-                      value={field.value}
-                      onChange={(event) => field.onChange(event.target.value)}
-                      options={CHANNELS.map((code) => ({ value: code, label: t(channelLabelKey(code)) }))}
-                    />
-                  )}
-                />
-              </FormField>
-              <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
-            </Card>
+      <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate aria-label={t('intake.title')}>
+        {Object.keys(errors).length > 0 && <Alert type="error" showIcon title={t('errors.validation')} style={{ marginBottom: 12 }} />}
+        <Row gutter={12} wrap={false}>
+          <Col flex="auto" style={{ minWidth: 0 }}>
+            <Row gutter={12}>
+              <Col span={11}>
+                <Card size="small" title={t('intake.sections.caller')}>
+                  <CallerSection control={control} errors={errors} onIdentityBlur={identityBlur} />
+                  <div data-intake-section="type">
+                    <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
+                  </div>
+                  <QuickTagsSection control={control} />
+                </Card>
+              </Col>
+              <Col span={13}>
+                <Card size="small" title={t('intake.sections.complaint')}>
+                  <ComplaintSection control={control} errors={errors} />
+                </Card>
+              </Col>
+            </Row>
+            <Space style={{ marginTop: 12 }}>
+              <Button type="primary" onClick={save} loading={saving}>
+                {t('actions.save')}
+              </Button>
+              <Typography.Text type="secondary">{t('shortcuts.save')}</Typography.Text>
+              {footer}
+            </Space>
           </Col>
-          <Col span={14}>
-            <Card size="small" title={t('intake.sections.complaint')}>
-              <FormField label={t('intake.fields.description')} error={errors.description} required htmlFor="intake-description">
-                {area('description', 5)}
-              </FormField>
-              <FormField label={t('intake.fields.demand')} error={errors.demand} required htmlFor="intake-demand">
-                {area('demand', 2)}
-              </FormField>
-              <FormField label={t('intake.fields.initialJudgement')} error={errors.initialJudgement} htmlFor="intake-initialJudgement">
-                {area('initialJudgement', 2)}
-              </FormField>
-            </Card>
-          </Col>
+          <Col flex="272px">{aside(control)}</Col>
         </Row>
-        <Space style={{ marginTop: 14 }}>
-          <Button type="primary" onClick={save} loading={saving}>
-            {t('actions.save')}
-          </Button>
-          <Typography.Text type="secondary">{t('shortcuts.save')}</Typography.Text>
-        </Space>
       </form>
     </Form>
   );

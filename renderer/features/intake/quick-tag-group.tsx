@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, theme } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 
 interface Props<T extends string> {
@@ -15,6 +15,7 @@ interface Props<T extends string> {
  * Enter toggles the focused one, so the agent never needs the mouse.
  */
 export function QuickTagGroup<T extends string>({ id, label, tags, labelOf, value = [], onChange }: Props<T>) {
+  const { token } = theme.useToken();
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLSpanElement | null)[]>([]);
   const toggle = (tag: T) => onChange(value.includes(tag) ? value.filter((v) => v !== tag) : [...value, tag]);
@@ -46,7 +47,7 @@ export function QuickTagGroup<T extends string>({ id, label, tags, labelOf, valu
           onChange={() => toggle(tag)}
           onFocus={() => setActive(index)}
           onKeyDown={(event) => onKeyDown(event, index, tag)}
-          style={{ border: '1px solid var(--ant-color-border)' }}
+          style={{ border: `1px solid ${token.colorBorder}` }}
         >
           {labelOf(tag)}
         </Tag.CheckableTag>

@@ -1,0 +1,28 @@
+import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DeadlineInfo, DeadlineState } from '../../../shared/domain/workflow/deadlines';
+import { formatDateTime } from './format';
+
+const LOOK: Record<DeadlineState, { color?: string; icon: React.ReactNode }> = {
+  onTrack: { icon: <ClockCircleOutlined /> },
+  dueSoon: { color: 'warning', icon: <WarningOutlined /> },
+  overdue: { color: 'error', icon: <ExclamationCircleOutlined /> },
+  done: { color: 'success', icon: <CheckCircleOutlined /> },
+};
+
+/** Due, due soon, overdue or done — in words and with the due time, never colour alone. */
+export function DeadlineBadge({ deadline, showDue = true }: { deadline: DeadlineInfo; showDue?: boolean }) {
+  const { t } = useTranslation();
+  const look = LOOK[deadline.state];
+  const state =
+    deadline.state === 'done' && deadline.endedLate !== null
+      ? t(deadline.endedLate ? 'deadline.endedLate' : 'deadline.endedOnTime')
+      : t(`deadline.state.${deadline.state}`);
+  return (
+    <Tag color={deadline.state === 'done' && deadline.endedLate ? 'error' : look.color} icon={look.icon} data-testid="deadline-badge" data-state={deadline.state}>
+      {state}
+      {showDue && ` · ${t('deadline.dueAt', { date: formatDateTime(deadline.dueAt) })}`}
+    </Tag>
+  );
+}

@@ -1,0 +1,72 @@
+import type { TFunction } from 'i18next';
+import type { FieldChange, TimelineEvent } from '../../../shared/domain/complaint';
+import { formatDateTime } from './format';
+
+type Text = string | null;
+const EMPTY = '—';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const person = (value: unknown): Text => (isRecord(value) ? `${String(value.name)}（${String(value.id)}）` : null);
+const stageNames = (value: unknown, t: TFunction): Text => {
+  const keys = isRecord(value) ? Object.keys(value) : [];
+  return keys.length ? keys.map((stage) => t(`stage.${stage}`)).join('、') : null;
+};
+
+/** A field's value as an agent reads it: codes translated, people named, records summarised. */
+function formatValue(field: string, value: unknown, t: TFunction): Text {
+  if (value === null || value === undefined) return null;
+  switch (field) {
+    case 'stage':
+      return t(`stage.${String(value)}`);
+    case 'status':
+      return t(`status.${String(value)}`);
+    case 'complexity':
+      return t(`workflow.complexity.${String(value)}`);
+    case 'assignee':
+      return person(value);
+    case 'endedAt':
+      return formatDateTime(String(value));
+    case 'stages':
+      return stageNames(value, t);
+    case 'extension': {
+      if (!isRecord(value) || !isRecord(value.notice)) return null;
+      const { notice } = value;
+      return t('timeline.value.extension', {
+        by: person(value.approvedBy),
+        at: formatDateTime(String(notice.toldAt)),
+        method: t(`workflow.contactMethod.${String(notice.method)}`),
+        reason: String(notice.reason),
+      });
+    }
+    case 'withdrawal':
+      return isRecord(value) ? t('timeline.value.withdrawal', { at: formatDateTime(String(value.receivedAt)), reason: String(value.reason) || EMPTY }) : null;
+    case 'solutionRefusals':
+      return Array.isArray(value) ? t('timeline.value.refusals', { count: value.length }) : null;
+    default:
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+  }
+}
+
+export interface ChangeLine {
+  field: string;
+  label: string;
+  from: string;
+  to: string;
+}
+
+export function describeChange(change: FieldChange, t: TFunction): ChangeLine {
+  return {
+    field: change.field,
+    label: t(`timeline.field.${change.field}`, { defaultValue: change.field }),
+    from: formatValue(change.field, change.from, t) ?? EMPTY,
+    to: formatValue(change.field, change.to, t) ?? EMPTY,
+  };
+}
+
+/** What the event says beyond its changes: a refusal's or withdrawal's reason, a note's text. */
+export function eventDetail(event: TimelineEvent, t: TFunction): string | null {
+  const text = (key: string) => (typeof event.data[key] === 'string' && event.data[key] ? String(event.data[key]) : null);
+  if (event.kind === 'note.added') return text('text');
+  const reason = text('reason');
+  return reason ? t('timeline.reason', { reason }) : null;
+}

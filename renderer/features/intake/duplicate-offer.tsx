@@ -1,0 +1,40 @@
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DuplicateMatch } from '../../../shared/api/duplicates';
+
+interface Props {
+  matches: DuplicateMatch[];
+  onAddTo: (complaintId: string) => void;
+  onDismiss: () => void;
+}
+
+/** The customer already has an open complaint: add to it, or open a new one anyway. */
+export function DuplicateOffer({ matches, onAddTo, onDismiss }: Props) {
+  const { t } = useTranslation();
+  if (matches.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="duplicate-offer"
+      title={t('calls.duplicates.title')}
+      description={
+        <Flex vertical gap={6} style={{ marginTop: 4 }}>
+          {matches.slice(0, 3).map(({ complaint, matchedOn }) => (
+            <Flex key={complaint.id} vertical gap={2}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {matchedOn.map((field) => t(`calls.duplicates.matchedOn.${field}`)).join(' · ')}
+              </Typography.Text>
+              <Button size="small" type="primary" ghost onClick={() => onAddTo(complaint.id)}>
+                {t('calls.duplicates.addToExisting', { number: complaint.number })}
+              </Button>
+            </Flex>
+          ))}
+          <Button size="small" onClick={onDismiss}>
+            {t('calls.duplicates.createNew')}
+          </Button>
+        </Flex>
+      }
+    />
+  );
+}

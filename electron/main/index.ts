@@ -2,6 +2,8 @@ import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { startCtiListener, type CtiListener } from '../../core/cti/cti-listener';
+import { APP_EXECUTABLE_KEY } from '../../core/cti/cti-settings';
 import { handleCallEvent } from '../../core/cti/handle-call-event';
 import { openDesk, type Desk } from '../../core/desk';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
@@ -26,6 +28,7 @@ function start(): void {
   const isOurs = (url: string): boolean => isAppUrl(renderer, url);
   let desk: Desk | null = null;
   let mainWindow: BrowserWindow | null = null;
+  let cti: Promise<CtiListener> | null = null;
 
   const openWindow = (opened: Desk): BrowserWindow => {
     const window = createMainWindow({
@@ -69,9 +72,23 @@ function start(): void {
   app.on('activate', () => {
     if (desk && !mainWindow) openWindow(desk);
   });
-  app.on('will-quit', () => {
-    desk?.close();
-    desk = null;
+  app.on('will-quit', (event) => {
+    const listener = cti;
+    cti = null;
+    if (!listener) {
+      desk?.close();
+      desk = null;
+      return;
+    }
+    // Stop taking softphone events before the database closes, then quit for real.
+    event.preventDefault();
+    void listener
+      .then((l) => l.stop())
+      .finally(() => {
+        desk?.close();
+        desk = null;
+        app.quit();
+      });
   });
 
   void app.whenReady().then(() => {
@@ -87,6 +104,9 @@ function start(): void {
       return;
     }
     registerDispatcher(ipcMain, desk.dispatch, createTrustedSenderCheck(() => mainWindow, isOurs));
+    // The MicroSIP snippet in Settings names this very executable.
+    desk.ctx.settings.set(APP_EXECUTABLE_KEY, process.execPath);
+    cti = startCtiListener(desk.ctx);
     installMenu(menuLanguage(app.getLocale()), app.isPackaged);
     openWindow(desk);
     const firstInput = softphoneCommandLine(process.argv, isDefaultApp);

@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Tag, theme, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useDebouncedValue } from './use-debounced-value';
 /** 该来电人的历史投诉: the caller's earlier complaints, matched by the desk on the normalised number. */
 export function CallerHistoryPanel({ phone }: { phone: string }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const number = useDebouncedValue(phone.trim(), 250);
   const enabled = (number.match(/\d/g)?.length ?? 0) >= 3;
   const history = useDeskQuery('calls.callerHistory', { number }, { enabled });
@@ -17,7 +18,7 @@ export function CallerHistoryPanel({ phone }: { phone: string }) {
     <Card size="small" title={t('calls.history.title')} data-testid="caller-history" styles={{ body: { padding: '4px 12px' } }}>
       {history.data?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('calls.history.empty')} style={{ margin: 8 }} />}
       {history.data?.slice(0, 4).map((complaint) => (
-        <Flex key={complaint.id} vertical gap={2} style={{ padding: '6px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }} data-testid="caller-history-item">
+        <Flex key={complaint.id} vertical gap={2} style={{ padding: '6px 0', borderBottom: `1px solid ${token.colorSplit}` }} data-testid="caller-history-item">
           <Flex justify="space-between" align="center" gap={6}>
             <Link to={`/complaints/${complaint.id}`}>{complaint.number}</Link>
             <Tag color={complaint.status === 'open' ? 'processing' : 'default'} style={{ marginInlineEnd: 0 }}>

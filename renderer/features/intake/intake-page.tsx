@@ -1,43 +1,40 @@
-import { App, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import type { IntakeData } from '../../../shared/domain/intake';
-import { ApiError } from '../../api/client';
-import { useDeskMutation } from '../../api/hooks';
-import { blankIntake } from './intake-defaults';
-import { IntakeForm } from './intake-form';
+import type { CallRecord } from '../../../shared/api/calls';
+import { callDesk } from '../../api/client';
+import { blankStart, callStart, draftStart, type IntakeStart } from './intake-start';
+import { IntakeSession } from './intake-session';
+import { useLatestDraft } from './use-latest-draft';
 
-export function IntakePage() {
+/**
+ * 新建投诉. A call that pops the intake starts a fresh one for that caller; otherwise the agent's newest
+ * unsaved draft comes back exactly as typed (after a crash, a kill or a restart), else a blank form.
+ */
+export function IntakePage({ poppedCall }: { poppedCall: CallRecord | null }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const create = useDeskMutation('complaints.create');
-  const defaults = useMemo(() => blankIntake(), []);
+  const latest = useLatestDraft(poppedCall === null);
+  const [override, setOverride] = useState<IntakeStart | null>(null);
+  const [popped] = useState(() => (poppedCall ? callStart(poppedCall) : null));
+  const [restored, setRestored] = useState<IntakeStart | null>(null);
 
-  const save = useCallback(
-    async (intake: IntakeData) => {
-      try {
-        const complaint = await create.mutateAsync(intake);
-        void message.success(t('intake.saved', { number: complaint.number }));
-        navigate(`/complaints/${complaint.id}`);
-        return null;
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        const body = error.body;
-        if (!body.issues) void message.error(t(body.messageKey, body.params));
-        return body;
-      }
-    },
-    [create, message, navigate, t],
-  );
+  let start = override ?? popped ?? restored;
+  if (!start && !latest.loading) {
+    start = latest.draft ? draftStart(latest.draft) : blankStart();
+    setRestored(start);
+  }
+
+  const discard = () => {
+    if (start) void callDesk('drafts.discard', { id: start.draftId });
+    setOverride(blankStart());
+  };
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 12 }}>
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 10 }}>
         {t('intake.title')}
       </Typography.Title>
-      <IntakeForm defaultValues={defaults} saving={create.isPending} onSave={save} />
+      {start ? <IntakeSession key={start.draftId} start={start} onDiscardDraft={discard} /> : <Spin />}
     </>
   );
 }

@@ -6,7 +6,9 @@ const desk = await vi.hoisted(async () => {
   const events = new EventBus();
   const dispatch = vi.fn(async () => ({ ok: true as const, value: 'dispatched' }));
   const close = vi.fn();
-  return { events, dispatch, close, openDesk: vi.fn(() => ({ ctx: {}, events, dispatch, close })) };
+  const settings = new Map<string, unknown>();
+  const ctx = { settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => void settings.set(k, v) } };
+  return { events, dispatch, close, settings, openDesk: vi.fn(() => ({ ctx, events, dispatch, close })) };
 });
 
 vi.mock('electron', () => fake);
@@ -21,6 +23,11 @@ vi.mock('electron-store', () => ({
 }));
 vi.mock('../../../core/desk', () => ({ openDesk: desk.openDesk }));
 const handleCallEvent = await vi.hoisted(() => vi.fn());
+const cti = await vi.hoisted(() => {
+  const stop = vi.fn(async () => {});
+  return { stop, startCtiListener: vi.fn(async () => ({ current: () => null, stop })) };
+});
+vi.mock('../../../core/cti/cti-listener', () => ({ startCtiListener: cti.startCtiListener }));
 vi.mock('../../../core/cti/handle-call-event', () => ({ handleCallEvent }));
 
 const { app, BrowserWindow, ipcMain, Menu } = fake;
@@ -118,8 +125,18 @@ describe('the main process', () => {
     setPlatform('linux');
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalled();
-    app.emit('will-quit');
-    expect(desk.close).toHaveBeenCalled();
+    const quitEvent = { preventDefault: vi.fn() };
+    app.emit('will-quit', quitEvent);
+    expect(quitEvent.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(desk.close).toHaveBeenCalled());
+    expect(cti.stop).toHaveBeenCalled();
+    expect(cti.stop.mock.invocationCallOrder[0]).toBeLessThan(desk.close.mock.invocationCallOrder[0]!);
+  });
+
+  it('starts the CTI endpoint and names its own executable for the MicroSIP snippet', async () => {
+    await startMain();
+    expect(cti.startCtiListener).toHaveBeenCalled();
+    expect(desk.settings.get('ctiEndpoint.appExecutable')).toBe(process.execPath);
   });
 
   it('shows an error and exits when the desk cannot open its data', async () => {

@@ -1,0 +1,33 @@
+import type { Agent } from '../../../shared/api/session';
+import type { Complaint } from '../../../shared/domain/complaint';
+import { AnalysisForm } from './stages/analysis-form';
+import { ClosureForm } from './stages/closure-form';
+import { ExecutionForm } from './stages/execution-form';
+import { FeedbackForm } from './stages/feedback-form';
+import { IntakeCompletionForm } from './stages/intake-completion-form';
+import { RegistrationForm } from './stages/registration-form';
+import { SolutionForm } from './stages/solution-form';
+
+/**
+ * The form of the complaint's current stage. Keyed by stage and version, so a form starts clean after
+ * every change (a refused solution comes back empty; its history stays in the timeline).
+ */
+export function StageForm({ complaint, agent }: { complaint: Complaint; agent: Agent | null }) {
+  const key = `${complaint.stage}-${complaint.version}`;
+  switch (complaint.stage) {
+    case 'intake':
+      return <IntakeCompletionForm key={key} complaint={complaint} />;
+    case 'registration':
+      return <RegistrationForm key={key} complaint={complaint} agent={agent} />;
+    case 'analysis':
+      return <AnalysisForm key={key} complaint={complaint} />;
+    case 'solution':
+      return <SolutionForm key={key} complaint={complaint} />;
+    case 'execution':
+      return <ExecutionForm key={key} complaint={complaint} />;
+    case 'feedback':
+      return <FeedbackForm key={key} complaint={complaint} />;
+    case 'closure':
+      return <ClosureForm key={key} complaint={complaint} />;
+  }
+}

@@ -1,14 +1,20 @@
-import { FileAddOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Layout, Menu, Typography } from 'antd';
+import { FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
+import { CurrentCallWidget } from '../features/calls/current-call-widget';
+import { useScreenPop } from '../features/calls/use-screen-pop';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { CheatSheet } from './cheat-sheet';
+import { QueueNavLabel } from './queue-nav-label';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
 const NAV = [
-  { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myComplaints' },
+  { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myQueue' },
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
+  { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 
@@ -17,6 +23,8 @@ export function AppLayout({ agent }: { agent: Agent }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useGlobalShortcuts();
+  useScreenPop();
+  const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
   const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -28,15 +36,22 @@ export function AppLayout({ agent }: { agent: Agent }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          items={NAV.map((item) => ({ ...item, label: t(item.label) }))}
+          items={NAV.map((item) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 20, borderBottom: '1px solid #f0f0f0' }}>
+          <div style={{ marginInlineEnd: 'auto' }}>
+            <CurrentCallWidget />
+          </div>
           <Typography.Text data-testid="signed-in-agent">{t('topbar.agent', { name: agent.name, id: agent.id })}</Typography.Text>
           <LanguageSwitch />
+          <Button size="small" type="text" icon={<QuestionCircleOutlined />} onClick={() => setCheatSheetOpen(true)}>
+            {t('cheatSheet.button')}
+          </Button>
         </Layout.Header>
+        <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
         <Layout.Content style={{ padding: 20 }}>
           <Outlet />
         </Layout.Content>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './actor';
-import { Intake } from './intake';
+import { IntakeRecord } from './intake';
 import { STAGES } from './stages';
 import { workflowFields } from './workflow/workflow-state';
 
@@ -17,7 +17,7 @@ export const ComplaintSchema = z.object({
   number: z.string(),
   stage: z.enum(STAGES),
   status: z.enum(COMPLAINT_STATUSES),
-  intake: Intake,
+  intake: IntakeRecord,
   /** When the company received the complaint; deadlines count from here. */
   receivedAt: z.string(),
   createdAt: z.string(),

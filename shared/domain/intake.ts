@@ -60,3 +60,23 @@ export const Intake = IntakeFields.superRefine((intake, ctx) => {
 export type IntakeInput = z.input<typeof Intake>;
 /** What a complaint stores. */
 export type IntakeData = z.output<typeof Intake>;
+
+/**
+ * A stored intake: the same fields, checked for shape only. The rules above apply where an agent
+ * types; a record saved under older rules (or by another desk) must still load, and reading one
+ * should not pay for phone parsing again.
+ */
+export const IntakeRecord: z.ZodType<IntakeData> = z.object({
+  callTime: z.string(),
+  customerName: z.string(),
+  contactPhone: z.string(),
+  policyNumber: z.string(),
+  complaintType: z.enum(COMPLAINT_TYPE_CODES),
+  complaintSubtype: z.enum(COMPLAINT_SUBTYPE_CODES),
+  description: z.string(),
+  demand: z.string(),
+  channel: z.enum(CHANNELS),
+  initialJudgement: z.string(),
+  emotionTags: z.array(z.enum(EMOTION_TAGS)).optional(),
+  demandTags: z.array(z.enum(DEMAND_TAGS)).optional(),
+});

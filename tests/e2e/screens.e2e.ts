@@ -30,6 +30,6 @@ test('every screen renders in both languages without missing texts', async ({ pa
     await screenshot(page, 'settings');
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/\b(nav|intake|complaints|settings|session|errors|validation|stage|status)\.[a-zA-Z]/);
-    await page.getByRole('menuitem', { name: /我的投诉|My complaints/ }).click();
+    await page.getByRole('menuitem', { name: /我的队列|My queue/ }).click();
   }
 });

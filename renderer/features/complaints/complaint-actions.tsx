@@ -9,6 +9,8 @@ import { AssignDialog } from './assign-dialog';
 import { ExtensionDialog } from './extension-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 
+type Settable = (typeof SETTABLE_COMPLEXITIES)[number];
+
 /** Who may approve an extension is the contract's say, not the screen's. */
 const mayExtend = (agent: Agent | null) => !!agent && (contract['complaints.extendDeadline'].access as readonly string[]).includes(agent.role);
 
@@ -29,10 +31,10 @@ export function ComplaintActions({ complaint, agent }: { complaint: Complaint; a
             id="wf-complexity"
             aria-label={t('workflow.fields.complexity')}
             style={{ width: 130 }}
-            value={complaint.complexity}
+            value={complaint.complexity as string}
             loading={setComplexity.isPending}
             options={SETTABLE_COMPLEXITIES.map((c) => ({ value: c, label: t(`workflow.complexity.${c}`) }))}
-            onChange={(complexity) => setComplexity.mutate({ id: complaint.id, baseVersion: complaint.version, complexity })}
+            onChange={(complexity: string) => setComplexity.mutate({ id: complaint.id, baseVersion: complaint.version, complexity: complexity as Settable })}
           />
         )}
         {mayExtend(agent) && !extended && <ExtensionDialog complaint={complaint} disabled={complaint.complexity !== 'complex'} />}

@@ -1,66 +1,62 @@
-import { Alert, Card, Col, Descriptions, Row, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Collapse, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
-import { channelLabelKey } from '../../../shared/domain/channels';
-import { STAGES, stageIndex, stageLabelKey } from '../../../shared/domain/stages';
 import { useDeskQuery } from '../../api/hooks';
-import { formatDateTime } from './format';
-import { Timeline } from './timeline';
+import { ComplaintActions } from './complaint-actions';
+import { ComplaintSidePanel } from './complaint-side-panel';
+import { IntakeSummary } from './intake-summary';
+import { RefusedSolutions } from './refused-solutions';
+import { StageBar } from './stage-bar';
+import { StageForm } from './stage-form';
 
+/** A complaint: the stage bar on top, the current stage's form on the left, the timeline and notes on the right. */
 export function ComplaintPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const detail = useDeskQuery('complaints.get', { id });
+  const deadline = useDeskQuery('complaints.deadline', { id });
+  const session = useDeskQuery('session.current', {});
   if (detail.isPending) return <Spin />;
   if (detail.error) return <Alert type="error" showIcon title={t(detail.error.body.messageKey)} />;
   const { complaint, timeline } = detail.data;
-  const { intake } = complaint;
+  const agent = session.data?.agent ?? null;
+  const open = complaint.status === 'open';
   return (
-    <Space direction="vertical" size={14} style={{ width: '100%' }}>
-      <Space align="center" size={12}>
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Space align="center" size={12} wrap>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="complaint-number">
           {complaint.number}
         </Typography.Title>
-        <Tag>{t(`status.${complaint.status}`)}</Tag>
+        <Tag data-testid="complaint-status">{t(`status.${complaint.status}`)}</Tag>
+        <Typography.Text type="secondary">
+          {complaint.intake.customerName} · {complaint.intake.contactPhone}
+        </Typography.Text>
       </Space>
-      <Card size="small">
-        <Steps size="small" current={stageIndex(complaint.stage)} items={STAGES.map((stage) => ({ title: t(stageLabelKey(stage)) }))} />
-      </Card>
+      <StageBar complaint={complaint} deadline={deadline.data} />
       <Row gutter={16}>
         <Col span={15}>
-          <Card size="small" title={t('detail.sections.intake')}>
-            <Descriptions column={2} size="small" bordered>
-              <Descriptions.Item label={t('intake.fields.customerName')}>{intake.customerName}</Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.contactPhone')}>{intake.contactPhone}</Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.policyNumber')}>{intake.policyNumber || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.callTime')}>{formatDateTime(intake.callTime)}</Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.channel')}>{t(channelLabelKey(intake.channel))}</Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.complaintType')}>
-                {t(complaintTypeLabelKey(intake.complaintType))} / {t(complaintSubtypeLabelKey(intake.complaintSubtype))}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.description')} span={2}>
-                <span style={{ whiteSpace: 'pre-wrap' }}>{intake.description}</span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.demand')} span={2}>
-                {intake.demand}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('intake.fields.initialJudgement')} span={2}>
-                {intake.initialJudgement || '—'}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('detail.createdBy')}>
-                {complaint.createdBy.name}（{complaint.createdBy.id}）
-              </Descriptions.Item>
-              <Descriptions.Item label={t('detail.assignee')}>
-                {complaint.assignee ? `${complaint.assignee.name}（${complaint.assignee.id}）` : '—'}
-              </Descriptions.Item>
-            </Descriptions>
-          </Card>
+          <Space direction="vertical" size={12} style={{ width: '100%' }}>
+            {open && (
+              <Card size="small">
+                <ComplaintActions complaint={complaint} agent={agent} />
+              </Card>
+            )}
+            {open && complaint.stage === 'solution' && <RefusedSolutions complaint={complaint} />}
+            {open ? (
+              <StageForm complaint={complaint} agent={agent} />
+            ) : (
+              <Alert type={complaint.status === 'closed' ? 'success' : 'warning'} showIcon title={t(`workflow.ended.${complaint.status}`)} data-testid="complaint-ended" />
+            )}
+            <Collapse
+              key={complaint.status}
+              size="small"
+              defaultActiveKey={complaint.stage === 'intake' || !open ? ['intake'] : []}
+              items={[{ key: 'intake', label: t('detail.sections.intake'), children: <IntakeSummary complaint={complaint} /> }]}
+            />
+          </Space>
         </Col>
         <Col span={9}>
-          <Card size="small" title={t('detail.sections.timeline')}>
-            <Timeline events={timeline} />
-          </Card>
+          <ComplaintSidePanel complaintId={complaint.id} timeline={timeline} />
         </Col>
       </Row>
     </Space>

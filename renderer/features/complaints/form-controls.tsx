@@ -117,7 +117,7 @@ export function CheckGroupControl<T extends FieldValues>(props: ControlProps<T> 
       <Controller
         control={control}
         name={name}
-        render={({ field }) => <Checkbox.Group id={fieldId(name)} options={options} value={field.value ?? []} onChange={field.onChange} />}
+        render={({ field }) => <Checkbox.Group options={options} value={field.value ?? []} onChange={field.onChange} />}
       />
     </Row>
   );

@@ -9,11 +9,12 @@ import { RegistrationForm } from './stages/registration-form';
 import { SolutionForm } from './stages/solution-form';
 
 /**
- * The form of the complaint's current stage. Keyed by stage and version, so a form starts clean after
- * every change (a refused solution comes back empty; its history stays in the timeline).
+ * The form of the complaint's current stage. Keyed by stage and refusal round, so a form starts clean in a
+ * new stage or round (a refused solution comes back empty; its history stays in the timeline), but keeps
+ * what the agent typed across other changes (complexity, handler, notes).
  */
 export function StageForm({ complaint, agent }: { complaint: Complaint; agent: Agent | null }) {
-  const key = `${complaint.stage}-${complaint.version}`;
+  const key = `${complaint.stage}-${complaint.solutionRefusals.length}`;
   switch (complaint.stage) {
     case 'intake':
       return <IntakeCompletionForm key={key} complaint={complaint} />;

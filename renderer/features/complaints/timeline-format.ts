@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldChange, TimelineEvent } from '../../../shared/domain/complaint';
 import { formatDateTime } from './format';
+import { stageRecordLines, type RecordLine } from './stage-record-format';
 
 type Text = string | null;
 const EMPTY = '—';
@@ -52,9 +53,24 @@ export interface ChangeLine {
   label: string;
   from: string;
   to: string;
+  /** For a stage's recorded data: what was recorded, line by line (empty when it was taken away). */
+  record?: RecordLine[];
 }
 
+const STAGE_RECORD = 'stages.';
+
 export function describeChange(change: FieldChange, t: TFunction): ChangeLine {
+  if (change.field.startsWith(STAGE_RECORD)) {
+    const stage = change.field.slice(STAGE_RECORD.length);
+    const recorded = change.to !== null && change.to !== undefined;
+    return {
+      field: change.field,
+      label: t('timeline.field.stageRecord', { stage: t(`stage.${stage}`) }),
+      from: recorded ? EMPTY : t('timeline.value.recorded'),
+      to: recorded ? t('timeline.value.recorded') : t('timeline.value.movedToRefusals'),
+      record: recorded ? stageRecordLines(stage, change.to, t) : undefined,
+    };
+  }
   return {
     field: change.field,
     label: t(`timeline.field.${change.field}`, { defaultValue: change.field }),

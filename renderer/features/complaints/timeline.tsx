@@ -30,6 +30,16 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
                   <div key={change.field} data-testid="timeline-change" style={{ fontSize: 13 }}>
                     <Typography.Text type="secondary">{line.label}：</Typography.Text>
                     {line.from} → {line.to}
+                    {line.record && (
+                      <ul style={{ margin: '2px 0 4px', paddingInlineStart: 18 }}>
+                        {line.record.map((r) => (
+                          <li key={r.label}>
+                            <Typography.Text type="secondary">{r.label}：</Typography.Text>
+                            {r.value}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </div>
                 );
               })}

@@ -25,12 +25,12 @@ export function DuplicateOffer({ matches, onAddTo, onDismiss }: Props) {
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {matchedOn.map((field) => t(`calls.duplicates.matchedOn.${field}`)).join(' · ')}
               </Typography.Text>
-              <Button size="small" type="primary" ghost onClick={() => onAddTo(complaint.id)}>
+              <Button size="small" type="primary" ghost block onClick={() => onAddTo(complaint.id)} style={{ whiteSpace: 'normal', height: 'auto' }}>
                 {t('calls.duplicates.addToExisting', { number: complaint.number })}
               </Button>
             </Flex>
           ))}
-          <Button size="small" onClick={onDismiss}>
+          <Button size="small" block onClick={onDismiss} style={{ whiteSpace: 'normal', height: 'auto' }}>
             {t('calls.duplicates.createNew')}
           </Button>
         </Flex>

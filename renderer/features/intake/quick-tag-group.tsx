@@ -1,5 +1,5 @@
 import { Tag, theme } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 interface Props<T extends string> {
   id: string;
@@ -11,13 +11,19 @@ interface Props<T extends string> {
 }
 
 /**
- * One-click tags set while listening. One Tab stop for the whole group: ←/→ move between tags, Space or
- * Enter toggles the focused one, so the agent never needs the mouse.
+ * One-click tags set while listening (antd CheckableTag: role="checkbox", Space toggles). One Tab stop for
+ * the whole group: ←/→ move between tags, Space or Enter toggles, so the agent never needs the mouse.
  */
 export function QuickTagGroup<T extends string>({ id, label, tags, labelOf, value = [], onChange }: Props<T>) {
   const { token } = theme.useToken();
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLSpanElement | null)[]>([]);
+  // CheckableTag makes every tag a Tab stop; keep only the active one (roving tabindex).
+  useLayoutEffect(() => {
+    refs.current.forEach((element, index) => {
+      if (element) element.tabIndex = index === active ? 0 : -1;
+    });
+  });
   const toggle = (tag: T) => onChange(value.includes(tag) ? value.filter((v) => v !== tag) : [...value, tag]);
   const move = (to: number) => {
     const next = (to + tags.length) % tags.length;
@@ -28,7 +34,7 @@ export function QuickTagGroup<T extends string>({ id, label, tags, labelOf, valu
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'ArrowRight' || event.key === 'ArrowDown') move(index + 1);
     else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === ' ' || event.key === 'Enter') toggle(tag);
+    else if (event.key === 'Enter') toggle(tag);
     else return;
     event.preventDefault();
   };
@@ -40,12 +46,11 @@ export function QuickTagGroup<T extends string>({ id, label, tags, labelOf, valu
           ref={(element: HTMLSpanElement | null) => {
             refs.current[index] = element;
           }}
-          role="checkbox"
-          aria-checked={value.includes(tag)}
-          tabIndex={index === active ? 0 : -1}
           checked={value.includes(tag)}
-          onChange={() => toggle(tag)}
-          onFocus={() => setActive(index)}
+          onChange={() => {
+            setActive(index);
+            toggle(tag);
+          }}
           onKeyDown={(event) => onKeyDown(event, index, tag)}
           style={{ border: `1px solid ${token.colorBorder}` }}
         >

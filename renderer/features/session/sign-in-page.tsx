@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Form, Input, Layout, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Layout, Radio, Typography } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AgentSchema } from '../../../shared/api/session';
+import { ROLES } from '../../../shared/domain/actor';
 import type { z } from 'zod';
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
@@ -15,7 +16,7 @@ type SignInValues = z.input<typeof AgentSchema>;
 export function SignInPage() {
   const { t } = useTranslation();
   const signIn = useDeskMutation('session.signIn');
-  const form = useForm<SignInValues>({ resolver: zodResolver(AgentSchema), defaultValues: { name: '', id: '' } });
+  const form = useForm<SignInValues>({ resolver: zodResolver(AgentSchema), defaultValues: { name: '', id: '', role: 'agent' } });
   const submit = form.handleSubmit((values) =>
     signIn.mutate(values, { onError: (error) => applyApiIssues(error.body, form.setError) }),
   );
@@ -37,6 +38,20 @@ export function SignInPage() {
             </FormField>
             <FormField label={t('session.employeeNo')} error={form.formState.errors.id} required htmlFor="agent-id">
               <Controller control={form.control} name="id" render={({ field }) => <Input id="agent-id" {...field} />} />
+            </FormField>
+            <FormField label={t('session.role')} error={form.formState.errors.role}>
+              <Controller
+                control={form.control}
+                name="role"
+                render={({ field }) => (
+                  <Radio.Group
+                    id="agent-role"
+                    value={field.value}
+                    onChange={(event) => field.onChange(event.target.value)}
+                    options={ROLES.map((role) => ({ value: role, label: t(`session.roles.${role}`) }))}
+                  />
+                )}
+              />
             </FormField>
             <Button type="primary" htmlType="submit" block loading={signIn.isPending}>
               {t('actions.signIn')}

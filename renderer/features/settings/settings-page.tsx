@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import { LanguageSwitch } from '../../i18n/language-switch';
 import { CtiSettingsCard } from './cti-settings-card';
+import { DeadlineSettingsCard } from './deadline-settings-card';
+import { SwitchAgentButton } from './switch-agent-button';
 
 export function SettingsPage({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
@@ -14,12 +16,14 @@ export function SettingsPage({ agent }: { agent: Agent }) {
       <Card title={t('settings.language')} size="small">
         <LanguageSwitch />
       </Card>
-      <Card title={t('settings.agent')} size="small">
+      <Card title={t('settings.agent')} size="small" extra={<SwitchAgentButton />}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('session.name')}>{agent.name}</Descriptions.Item>
           <Descriptions.Item label={t('session.employeeNo')}>{agent.id}</Descriptions.Item>
+          <Descriptions.Item label={t('session.role')}>{t(`session.roles.${agent.role}`)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <DeadlineSettingsCard agent={agent} />
       <CtiSettingsCard />
     </Space>
   );

@@ -17,7 +17,6 @@ import { StageFormShell } from '../stage-form-shell';
 import { useAdvance } from '../use-advance';
 
 type Values = z.input<typeof AnalysisDataSchema>;
-const label = 'workflow.fields.analysis.';
 
 /** 问题分析: the demand and how strongly it is held, the company's responsibility, external factors, the root cause. */
 export function AnalysisForm({ complaint }: { complaint: Complaint }) {
@@ -31,14 +30,14 @@ export function AnalysisForm({ complaint }: { complaint: Complaint }) {
   const options = (codes: readonly string[], prefix: string) => codes.map((c) => ({ value: c, label: t(`workflow.${prefix}.${c}`) }));
   return (
     <StageFormShell stage="analysis" errors={form.formState.errors} error={error} pending={pending} onSubmit={submit}>
-      <TextControl control={control} name="customerDemand" label={t(`${label}customerDemand`)} required rows={2} autoFocus />
-      <RadioControl control={control} name="demandStrength" label={t(`${label}demandStrength`)} required options={options(DEMAND_STRENGTHS, 'demandStrength')} />
+      <TextControl control={control} name="customerDemand" label={t('workflow.fields.analysis.customerDemand')} required rows={2} autoFocus />
+      <RadioControl control={control} name="demandStrength" label={t('workflow.fields.analysis.demandStrength')} required options={options(DEMAND_STRENGTHS, 'demandStrength')} />
       <Row gutter={12}>
         <Col span={10}>
           <RadioControl
             control={control}
             name="companyResponsibility.level"
-            label={t(`${label}responsibilityLevel`)}
+            label={t('workflow.fields.analysis.responsibilityLevel')}
             required
             options={options(RESPONSIBILITY_LEVELS, 'responsibilityLevel')}
           />
@@ -47,15 +46,15 @@ export function AnalysisForm({ complaint }: { complaint: Complaint }) {
           <CheckGroupControl
             control={control}
             name="companyResponsibility.areas"
-            label={t(`${label}responsibilityAreas`)}
+            label={t('workflow.fields.analysis.responsibilityAreas')}
             options={options(RESPONSIBILITY_AREAS, 'responsibilityArea')}
           />
         </Col>
       </Row>
-      <TextControl control={control} name="companyResponsibility.explanation" label={t(`${label}responsibilityExplanation`)} required rows={2} />
-      <CheckGroupControl control={control} name="externalFactors.kinds" label={t(`${label}externalFactorKinds`)} options={options(EXTERNAL_FACTOR_KINDS, 'externalFactorKind')} />
-      <TextControl control={control} name="externalFactors.explanation" label={t(`${label}externalFactors`)} required rows={2} />
-      <TextControl control={control} name="rootCause" label={t(`${label}rootCause`)} required rows={2} />
+      <TextControl control={control} name="companyResponsibility.explanation" label={t('workflow.fields.analysis.responsibilityExplanation')} required rows={2} />
+      <CheckGroupControl control={control} name="externalFactors.kinds" label={t('workflow.fields.analysis.externalFactorKinds')} options={options(EXTERNAL_FACTOR_KINDS, 'externalFactorKind')} />
+      <TextControl control={control} name="externalFactors.explanation" label={t('workflow.fields.analysis.externalFactors')} required rows={2} />
+      <TextControl control={control} name="rootCause" label={t('workflow.fields.analysis.rootCause')} required rows={2} />
     </StageFormShell>
   );
 }

@@ -11,7 +11,6 @@ import { StringListControl } from '../string-list-control';
 import { useAdvance } from '../use-advance';
 
 type Values = z.input<typeof ClosureDataSchema>;
-const label = 'workflow.fields.closure.';
 
 /** 投诉关闭: how it was resolved, the lessons learned and the improvement measures; completing it closes the complaint. */
 export function ClosureForm({ complaint }: { complaint: Complaint }) {
@@ -21,9 +20,9 @@ export function ClosureForm({ complaint }: { complaint: Complaint }) {
   const { control } = form;
   return (
     <StageFormShell stage="closure" errors={form.formState.errors} error={error} pending={pending} onSubmit={submit}>
-      <TextControl control={control} name="resolution" label={t(`${label}resolution`)} required rows={3} autoFocus />
-      <TextControl control={control} name="lessonsLearned" label={t(`${label}lessonsLearned`)} required rows={2} />
-      <StringListControl control={control} name="improvementMeasures" label={t(`${label}improvementMeasures`)} required />
+      <TextControl control={control} name="resolution" label={t('workflow.fields.closure.resolution')} required rows={3} autoFocus />
+      <TextControl control={control} name="lessonsLearned" label={t('workflow.fields.closure.lessonsLearned')} required rows={2} />
+      <StringListControl control={control} name="improvementMeasures" label={t('workflow.fields.closure.improvementMeasures')} required />
     </StageFormShell>
   );
 }

@@ -13,7 +13,6 @@ import { StageFormShell } from '../stage-form-shell';
 import { useAdvance } from '../use-advance';
 
 type Values = z.input<typeof FeedbackDataSchema>;
-const label = 'workflow.fields.feedback.';
 
 /** 解决方案反馈: receipt confirmed, result told, the rating and comments — or the customer refuses. */
 export function FeedbackForm({ complaint }: { complaint: Complaint }) {
@@ -30,24 +29,24 @@ export function FeedbackForm({ complaint }: { complaint: Complaint }) {
       onSubmit={submit}
       extra={<RefuseSolutionDialog complaint={complaint} />}
     >
-      <ConfirmControl control={control} name="receiptConfirmed" label={t(`${label}receiptConfirmed`)} autoFocus />
+      <ConfirmControl control={control} name="receiptConfirmed" label={t('workflow.fields.feedback.receiptConfirmed')} autoFocus />
       <Row gutter={12}>
         <Col span={12}>
-          <DateControl control={control} name="resultTold.at" label={t(`${label}resultToldAt`)} required />
+          <DateControl control={control} name="resultTold.at" label={t('workflow.fields.feedback.resultToldAt')} required />
         </Col>
         <Col span={12}>
           <SelectControl
             control={control}
             name="resultTold.method"
-            label={t(`${label}resultToldMethod`)}
+            label={t('workflow.fields.feedback.resultToldMethod')}
             required
             options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`workflow.contactMethod.${m}`) }))}
           />
         </Col>
       </Row>
-      <TextControl control={control} name="resultTold.content" label={t(`${label}resultContent`)} required rows={2} />
-      <RatingControl control={control} name="satisfaction" label={t(`${label}satisfaction`)} required />
-      <TextControl control={control} name="comments" label={t(`${label}comments`)} required rows={2} />
+      <TextControl control={control} name="resultTold.content" label={t('workflow.fields.feedback.resultContent')} required rows={2} />
+      <RatingControl control={control} name="satisfaction" label={t('workflow.fields.feedback.satisfaction')} required />
+      <TextControl control={control} name="comments" label={t('workflow.fields.feedback.comments')} required rows={2} />
     </StageFormShell>
   );
 }

@@ -13,7 +13,6 @@ import { StageFormShell } from '../stage-form-shell';
 import { useAdvance } from '../use-advance';
 
 type Values = z.input<typeof RegistrationDataSchema>;
-const label = 'workflow.fields.registration.';
 
 /** 投诉登记: policy information, the demand, the channel and the registering handler. */
 export function RegistrationForm({ complaint, agent }: { complaint: Complaint; agent: Agent | null }) {
@@ -28,29 +27,29 @@ export function RegistrationForm({ complaint, agent }: { complaint: Complaint; a
     <StageFormShell stage="registration" errors={form.formState.errors} error={error} pending={pending} onSubmit={submit}>
       <Row gutter={12}>
         <Col span={8}>
-          <TextControl control={control} name="policy.policyNumber" label={t(`${label}policyNumber`)} required autoFocus />
+          <TextControl control={control} name="policy.policyNumber" label={t('workflow.fields.registration.policyNumber')} required autoFocus />
         </Col>
         <Col span={8}>
-          <TextControl control={control} name="policy.productName" label={t(`${label}productName`)} required />
+          <TextControl control={control} name="policy.productName" label={t('workflow.fields.registration.productName')} required />
         </Col>
         <Col span={8}>
-          <TextControl control={control} name="policy.policyHolder" label={t(`${label}policyHolder`)} />
+          <TextControl control={control} name="policy.policyHolder" label={t('workflow.fields.registration.policyHolder')} />
         </Col>
       </Row>
-      <TextControl control={control} name="demand" label={t(`${label}demand`)} required rows={2} />
+      <TextControl control={control} name="demand" label={t('workflow.fields.registration.demand')} required rows={2} />
       <RadioControl
         control={control}
         name="channel"
-        label={t(`${label}channel`)}
+        label={t('workflow.fields.registration.channel')}
         required
         options={CHANNELS.map((c) => ({ value: c, label: t(channelLabelKey(c)) }))}
       />
       <Row gutter={12}>
         <Col span={12}>
-          <TextControl control={control} name="handlerName" label={t(`${label}handlerName`)} required />
+          <TextControl control={control} name="handlerName" label={t('workflow.fields.registration.handlerName')} required />
         </Col>
         <Col span={12}>
-          <TextControl control={control} name="handlerEmployeeNo" label={t(`${label}handlerEmployeeNo`)} required />
+          <TextControl control={control} name="handlerEmployeeNo" label={t('workflow.fields.registration.handlerEmployeeNo')} required />
         </Col>
       </Row>
     </StageFormShell>

@@ -1,0 +1,18 @@
+import { Badge, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDeskQuery } from '../api/hooks';
+
+/** 我的队列 with how many complaints are mine, and how many of them are overdue (in red). */
+export function QueueNavLabel() {
+  const { t } = useTranslation();
+  const queue = useDeskQuery('queue.mine', {});
+  const total = queue.data?.total ?? 0;
+  const overdue = queue.data?.byDeadline.overdue ?? 0;
+  return (
+    <Space size={6} data-testid="nav-queue">
+      {t('nav.myQueue')}
+      {total > 0 && <Badge count={total} color="#1677ff" showZero={false} title={t('workflow.queue.total', { count: total })} data-testid="nav-queue-total" />}
+      {overdue > 0 && <Badge count={overdue} title={t('workflow.queue.overdueCount', { count: overdue })} data-testid="nav-queue-overdue" />}
+    </Space>
+  );
+}

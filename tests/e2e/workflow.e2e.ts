@@ -1,0 +1,218 @@
+import { expect, test, type Page } from '@playwright/test';
+import { screenshot as takeScreenshot } from './support/screenshots';
+import { newDataDir, startHost, type RunningHost } from './support/web-host';
+
+let host: RunningHost | null = null;
+test.afterEach(async () => {
+  await host?.stop();
+  host = null;
+});
+
+/** Lets antd's open/close motions finish, so the picture shows what the agent sees. */
+async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(400);
+  await takeScreenshot(page, name);
+}
+
+async function signIn(page: Page, name: string, id: string, role?: string) {
+  await expect(page.locator('#agent-name')).toBeFocused();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(id);
+  if (role) await page.getByLabel(role, { exact: true }).check();
+  await page.locator('#agent-id').press('Enter');
+  await expect(page.getByTestId('signed-in-agent')).toContainText(id);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('menuitem', { name: /设置/ }).click();
+  await page.getByRole('button', { name: '更换坐席' }).click();
+}
+
+/** Types into a field the way an agent does: focus it, then the keyboard. */
+async function typeInto(page: Page, selector: string, text: string) {
+  await page.locator(selector).focus();
+  await page.keyboard.type(text);
+}
+
+async function advance(page: Page, to: RegExp) {
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('stage-bar').locator('.ant-steps-item-process')).toContainText(to);
+}
+
+async function takeComplaint(page: Page): Promise<string> {
+  await page.keyboard.press('Alt+N');
+  await expect(page.locator('#intake-customerName')).toBeFocused();
+  await page.keyboard.type('张伟');
+  await typeInto(page, '#intake-contactPhone', '138 0013 8000');
+  await typeInto(page, '#intake-policyNumber', 'P2026-000123');
+  await typeInto(page, '#intake-complaintType', '理赔');
+  await page.keyboard.press('Enter');
+  await typeInto(page, '#intake-complaintSubtype', '金额');
+  await page.keyboard.press('Enter');
+  await typeInto(page, '#intake-description', '车险理赔金额比定损少了三千元，客户认为不合理。');
+  await typeInto(page, '#intake-demand', '按定损金额全额赔付');
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('complaint-number')).toHaveText(/^TS-\d{8}-[0-9A-F]{6}$/);
+  return page.url().split('#/complaints/')[1]!;
+}
+
+async function fillSolution(page: Page, option: string) {
+  await typeInto(page, '#wf-chosenOption', option);
+  await typeInto(page, '#wf-steps-0-description', '复核定损单与维修发票');
+  await page.getByRole('button', { name: '添加具体步骤' }).click();
+  await typeInto(page, '#wf-steps-1-description', '补足差额并书面告知客户');
+  await typeInto(page, '#wf-feasibility-assessment', '定损单有误，补赔在权限范围内');
+  await page.locator('#wf-customerConfirmation-confirmed').check();
+}
+
+async function fillExecution(page: Page) {
+  await expect(page.locator('#wf-measures-0-description')).toHaveValue('复核定损单与维修发票');
+  await typeInto(page, '#wf-measures-0-department', '理赔部');
+  await typeInto(page, '#wf-measures-0-person', '赵敏');
+  await typeInto(page, '#wf-measures-1-department', '客服部');
+  await typeInto(page, '#wf-followUps-0-note', '已补赔三千元，客户已收到短信通知');
+  await typeInto(page, '#wf-effectEvaluation-evaluation', '差额已到账，问题已解决');
+  await page.locator('#wf-effectEvaluation-problemSolved').check();
+}
+
+test('one complaint through all seven stages: a refused solution, an approved extension, and overdue after time travel', async ({ page }) => {
+  const dataDir = newDataDir();
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await signIn(page, '王芳', 'A1001');
+  const id = await takeComplaint(page);
+  const number = (await page.getByTestId('complaint-number').textContent())!;
+
+  // 1 投诉受理
+  await expect(page.getByTestId('stage-form-intake')).toBeVisible();
+  await expect(page.getByTestId('deadline-badge')).toContainText('正常');
+  await screenshot(page, 'workflow-1-intake');
+  await advance(page, /投诉登记/);
+
+  // 2 投诉登记: the intake's policy, demand and channel and the agent are filled in already
+  await expect(page.locator('#wf-policy-policyNumber')).toBeFocused();
+  await expect(page.locator('#wf-policy-policyNumber')).toHaveValue('P2026-000123');
+  await expect(page.locator('#wf-handlerEmployeeNo')).toHaveValue('A1001');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('请填写保险产品')).toBeVisible();
+  await screenshot(page, 'workflow-2-registration-errors');
+  await typeInto(page, '#wf-policy-productName', '家庭自用汽车损失保险');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('张伟');
+  await screenshot(page, 'workflow-2-registration');
+  await advance(page, /问题分析/);
+
+  // 3 问题分析, with an internal note
+  await expect(page.locator('#wf-customerDemand')).toBeFocused();
+  await page.getByLabel('强烈', { exact: true }).check();
+  await page.getByLabel('部分责任', { exact: true }).check();
+  await page.getByLabel('服务质量', { exact: true }).check();
+  await typeInto(page, '#wf-companyResponsibility-explanation', '定损员漏计了后保险杠的更换费用');
+  await typeInto(page, '#wf-externalFactors-explanation', '无');
+  await typeInto(page, '#wf-rootCause', '定损复核流程缺少第二人核对');
+  await page.getByRole('tab', { name: /内部备注/ }).click();
+  await page.locator('#wf-text').fill('客户情绪较激动，回电时请先致歉。');
+  await page.getByRole('button', { name: '添加内部备注' }).click();
+  await expect(page.getByTestId('note')).toContainText('客户情绪较激动');
+  await screenshot(page, 'workflow-3-analysis');
+  await page.getByRole('tab', { name: '处理记录' }).click();
+  await page.locator('#wf-rootCause').focus();
+  await advance(page, /问题解决方案/);
+
+  // 4 问题解决方案
+  await expect(page.locator('#wf-chosenOption')).toBeFocused();
+  await fillSolution(page, '按维修发票补足三千元差额');
+  await screenshot(page, 'workflow-4-solution');
+  await advance(page, /解决方案执行/);
+
+  // 5 解决方案执行
+  await fillExecution(page);
+  await screenshot(page, 'workflow-5-execution');
+  await advance(page, /解决方案反馈/);
+
+  // 6 解决方案反馈: the customer refuses → back to the solution stage, reason kept
+  await expect(page.getByTestId('stage-form-feedback')).toBeVisible();
+  await screenshot(page, 'workflow-6-feedback');
+  await page.getByRole('button', { name: '客户不接受方案' }).click();
+  const refuse = page.getByRole('dialog', { name: '客户不接受解决方案' });
+  await expect(refuse.locator('#wf-reason')).toBeFocused();
+  await page.keyboard.type('客户要求同时赔偿误工费');
+  await screenshot(page, 'workflow-6-feedback-refuse');
+  await refuse.getByRole('button', { name: '退回方案环节' }).click();
+  await expect(page.getByTestId('stage-bar').locator('.ant-steps-item-process')).toContainText('问题解决方案');
+  await expect(page.getByTestId('refused-solutions')).toContainText('客户要求同时赔偿误工费');
+  const refusal = page.locator('[data-kind="solution.refused"]');
+  await expect(refusal).toContainText('原因：客户要求同时赔偿误工费');
+  await expect(refusal).toContainText('环节：解决方案反馈 → 问题解决方案');
+  await screenshot(page, 'workflow-4-solution-after-refusal');
+
+  await fillSolution(page, '补足三千元差额，另按误工证明赔付误工费');
+  await advance(page, /解决方案执行/);
+  await fillExecution(page);
+
+  // Complex, then extended by a team lead with the record of telling the complainant
+  await page.locator('#wf-complexity').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: /^复杂投诉$/ }).click();
+  await expect(page.getByTestId('stage-bar')).toContainText('处理时限 30 天');
+  await expect(page.getByRole('button', { name: '延长处理期限' })).toHaveCount(0);
+  await advance(page, /解决方案反馈/);
+  await signOut(page);
+  await signIn(page, '李强', 'L2001', '组长');
+  await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
+  await page.getByRole('button', { name: '延长处理期限' }).click();
+  const extension = page.getByRole('dialog', { name: '批准延长处理期限' });
+  await typeInto(page, '#wf-notice-reason', '需等待医院出具误工证明，已电话告知客户');
+  await screenshot(page, 'workflow-extension-dialog');
+  await extension.getByRole('button', { name: '批准延期' }).click();
+  await expect(page.getByTestId('stage-bar')).toContainText('处理时限 60 天');
+  await expect(page.getByTestId('stage-bar')).toContainText('特别复杂投诉');
+  await expect(page.locator('[data-kind="deadline.extended"]')).toContainText('李强（L2001） 批准');
+  await screenshot(page, 'workflow-extension-approved');
+  await signOut(page);
+  await signIn(page, '王芳', 'A1001');
+
+  // 6 解决方案反馈 again: accepted, rated
+  await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
+  await page.locator('#wf-receiptConfirmed').check();
+  await typeInto(page, '#wf-resultTold-content', '差额与误工费已全部赔付');
+  await page.getByTestId('stage-form-feedback').locator('.ant-rate-star').nth(3).click();
+  await typeInto(page, '#wf-comments', '处理及时，但希望定损更仔细');
+  await screenshot(page, 'workflow-6-feedback-accepted');
+  await advance(page, /投诉关闭/);
+
+  // 61 days later (past the extended 60): overdue in the queue, the navigation and on the page
+  await host.stop();
+  host = await startHost(dataDir, { COMPLAINT_DESK_NOW_OFFSET_DAYS: '61' });
+  await page.goto(host.url);
+  const row = page.getByRole('row', { name: new RegExp(number) });
+  await expect(row.getByTestId('deadline-badge')).toContainText('已超期');
+  await expect(page.getByTestId('queue-group-closure')).toContainText('1 条已超期');
+  await expect(page.getByTestId('nav-queue-overdue')).toContainText('1');
+  await screenshot(page, 'workflow-queue-overdue');
+  await row.getByRole('link').click();
+  await expect(page.getByTestId('deadline-badge')).toContainText('已超期');
+  await screenshot(page, 'workflow-7-closure');
+
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByTestId('deadline-badge')).toContainText('Overdue');
+  await screenshot(page, 'workflow-7-closure');
+  await page.getByRole('menuitem', { name: /My queue/ }).click();
+  await expect(row.getByTestId('deadline-badge')).toContainText('Overdue');
+  await screenshot(page, 'workflow-queue-overdue');
+  await page.getByText('中文', { exact: true }).click();
+  await row.getByRole('link').click();
+
+  // 7 投诉关闭
+  await expect(page.locator('#wf-resolution')).toBeFocused();
+  await page.keyboard.type('补足差额并赔付误工费，客户满意度 4 分');
+  await typeInto(page, '#wf-lessonsLearned', '定损结果须第二人复核');
+  await typeInto(page, '#wf-improvementMeasures-0', '定损单双人复核制度');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('complaint-status')).toHaveText('已关闭');
+  await expect(page.getByTestId('deadline-badge')).toContainText('超期办结');
+  await expect(page.locator('[data-kind="complaint.closed"]')).toContainText('状态：处理中 → 已关闭');
+  await screenshot(page, 'workflow-closed');
+  await page.getByRole('menuitem', { name: /我的队列/ }).click();
+  await expect(page.getByText('还没有分配给您的投诉')).toBeVisible();
+});

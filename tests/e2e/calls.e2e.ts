@@ -66,6 +66,10 @@ function whenNumberShows(page: Page, number: string) {
   );
 }
 
+async function dbgPress(page: Page, key: string) {
+  await page.keyboard.press(key);
+  console.log('DBG', key, await page.evaluate(() => { const e = document.activeElement!; return `${e.tagName}#${e.id} ${e.getAttribute('role')} ${e.textContent?.slice(0, 12)} ${e.getAttribute('aria-checked')}`; }));
+}
 test('a call pops the intake with the caller history; the draft survives a kill; hang-up stamps the duration', async ({ page }) => {
   const dataDir = newDataDir();
   host = await startHost(dataDir);
@@ -97,18 +101,18 @@ test('a call pops the intake with the caller history; the draft survives a kill;
 
   // The agent types while the customer talks, keyboard only.
   await page.keyboard.type('张伟');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await dbgPress(page, 'Tab');
+  await dbgPress(page, 'Tab');
   await page.keyboard.type('P2026-000123');
-  await page.keyboard.press('Alt+3'); // 理赔纠纷; the subtype has the focus
+  await dbgPress(page, 'Alt+3'); // 理赔纠纷; the subtype has the focus
   await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
   await page.keyboard.type('金额');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space'); // mood: 愤怒
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space'); // demand: 全额赔付
-  await page.keyboard.press('Tab');
+  await dbgPress(page, 'Enter');
+  await dbgPress(page, 'Tab');
+  await dbgPress(page, 'Space'); // mood: 愤怒
+  await dbgPress(page, 'Tab');
+  await dbgPress(page, 'Space'); // demand: 全额赔付
+  await dbgPress(page, 'Tab');
   console.log('DBG', await page.evaluate(() => { const e = document.activeElement!; return `${e.tagName}#${e.id} ${e.getAttribute('role')} ${e.textContent?.slice(0, 12)}`; }), await page.evaluate(() => [...document.querySelectorAll('[role=checkbox]')].map((e) => `${e.textContent}:${(e as HTMLElement).tabIndex}:${e.getAttribute('aria-checked')}`).join(' ')));
   await expect(page.locator('#intake-description')).toBeFocused();
   await page.keyboard.type('车险理赔金额比定损少了三千元，\n客户很生气。');

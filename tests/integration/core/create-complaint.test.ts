@@ -16,7 +16,7 @@ describe('complaints.create', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const complaint = result.value as { id: string; number: string; stage: string };
     expect(complaint.stage).toBe('intake');
-    expect(complaint.number).toMatch(/^TS-20261125-[0-9A-F]{6}$/);
+    expect(complaint.number).toMatch(/^TS-20261125-[0-9A-HJKMNP-TV-Z]{8}$/);
     expect(count('complaints')).toBe(1);
     expect(count('complaint_events')).toBe(1);
     const [mutation] = pendingMutations(desk.db);

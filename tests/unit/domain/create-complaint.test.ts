@@ -25,7 +25,14 @@ describe('complaint.create', () => {
     ]);
   });
 
-  it('numbers a complaint by the local date of the call and the start of its id', () => {
-    expect(complaintNumber('3f9a2c1b-0000-4000-8000-000000000000', '2026-11-25T07:30:00+08:00')).toBe('TS-20261125-3F9A2C');
+  it('numbers a complaint by the local date of the call and 40 bits of its id in Crockford base32', () => {
+    expect(complaintNumber('3f9a2c1b-7e00-4000-8000-000000000000', '2026-11-25T07:30:00+08:00')).toBe('TS-20261125-7YD2R6VY');
+    expect(complaintNumber('ffffffff-ff00-4000-8000-000000000000', '2026-11-25T23:59:00+08:00')).toBe('TS-20261125-ZZZZZZZZ');
+    expect(complaintNumber('00000000-0000-4000-8000-000000000000', '2026-01-02T00:00:00Z')).toBe('TS-20260102-00000000');
+  });
+
+  it('gives ten thousand random ids ten thousand different numbers on one day', () => {
+    const numbers = new Set(Array.from({ length: 10_000 }, () => complaintNumber(crypto.randomUUID(), '2026-11-25T10:00:00+08:00')));
+    expect(numbers.size).toBe(10_000);
   });
 });

@@ -66,10 +66,6 @@ function whenNumberShows(page: Page, number: string) {
   );
 }
 
-async function dbgPress(page: Page, key: string) {
-  await page.keyboard.press(key);
-  console.log('DBG', key, await page.evaluate(() => { const e = document.activeElement!; return `${e.tagName}#${e.id} ${e.getAttribute('role')} ${e.textContent?.slice(0, 12)} ${e.getAttribute('aria-checked')}`; }));
-}
 test('a call pops the intake with the caller history; the draft survives a kill; hang-up stamps the duration', async ({ page }) => {
   const dataDir = newDataDir();
   host = await startHost(dataDir);
@@ -101,19 +97,20 @@ test('a call pops the intake with the caller history; the draft survives a kill;
 
   // The agent types while the customer talks, keyboard only.
   await page.keyboard.type('张伟');
-  await dbgPress(page, 'Tab');
-  await dbgPress(page, 'Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await page.keyboard.type('P2026-000123');
-  await dbgPress(page, 'Alt+3'); // 理赔纠纷; the subtype has the focus
+  await page.keyboard.press('Alt+3'); // 理赔纠纷; the subtype has the focus
   await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
   await page.keyboard.type('金额');
-  await dbgPress(page, 'Enter');
-  await dbgPress(page, 'Tab');
-  await dbgPress(page, 'Space'); // mood: 愤怒
-  await dbgPress(page, 'Tab');
-  await dbgPress(page, 'Space'); // demand: 全额赔付
-  await dbgPress(page, 'Tab');
-  console.log('DBG', await page.evaluate(() => { const e = document.activeElement!; return `${e.tagName}#${e.id} ${e.getAttribute('role')} ${e.textContent?.slice(0, 12)}`; }), await page.evaluate(() => [...document.querySelectorAll('[role=checkbox]')].map((e) => `${e.textContent}:${(e as HTMLElement).tabIndex}:${e.getAttribute('aria-checked')}`).join(' ')));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#intake-complaintSubtype')).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: '愤怒' })).toBeFocused();
+  await page.keyboard.press('Space'); // mood: 愤怒
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // demand: 全额赔付
+  await page.keyboard.press('Tab');
   await expect(page.locator('#intake-description')).toBeFocused();
   await page.keyboard.type('车险理赔金额比定损少了三千元，\n客户很生气。');
   await page.keyboard.press('Tab');
@@ -123,6 +120,7 @@ test('a call pops the intake with the caller history; the draft survives a kill;
   await screenshot(page, 'call-pop-intake');
   await page.keyboard.press('F1');
   await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible();
+  await page.waitForTimeout(400); // the modal's zoom-in
   await screenshot(page, 'cheat-sheet');
   await page.keyboard.press('Escape');
 
@@ -161,6 +159,7 @@ test('a call pops the intake with the caller history; the draft survives a kill;
   await expect(answered).toContainText('正常结束');
   await expect(answered.getByRole('link', { name: '查看' })).toBeVisible();
   await expect(page.getByRole('row', { name: /02112345678/ })).toContainText('无人接听');
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await screenshot(page, 'calls');
   await page.getByText('未接来电', { exact: true }).click();
   await expect(page.getByRole('row', { name: /02112345678/ })).toContainText('未接');
@@ -168,13 +167,16 @@ test('a call pops the intake with the caller history; the draft survives a kill;
 
   await page.getByRole('menuitem', { name: '设置' }).click();
   await expect(page.getByTestId('cti-endpoint-url')).toContainText('/cti/');
+  await page.getByTestId('cti-settings').scrollIntoViewIfNeeded();
   await screenshot(page, 'cti-settings');
 
   // The same screens in English.
   await page.getByRole('banner').getByText('English').click();
+  await page.getByTestId('cti-settings').scrollIntoViewIfNeeded();
   await screenshot(page, 'cti-settings');
   await page.getByRole('menuitem', { name: 'Calls' }).click();
   await expect(page.getByRole('row', { name: /02112345678/ })).toContainText('No answer');
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await screenshot(page, 'calls');
   await ring(host, 'call-3');
   await expect(page.locator('#intake-contactPhone')).toHaveValue(CALLER);
@@ -183,5 +185,6 @@ test('a call pops the intake with the caller history; the draft survives a kill;
   await screenshot(page, 'call-pop-intake');
   await page.locator('#intake-customerName').press('F1');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.waitForTimeout(400);
   await screenshot(page, 'cheat-sheet');
 });

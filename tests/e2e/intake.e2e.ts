@@ -40,10 +40,12 @@ test('an agent takes a complaint by keyboard alone, and finds it again after the
   await expect(page.locator('#intake-complaintType')).toBeFocused();
   await page.keyboard.type('理赔');
   await page.keyboard.press('Enter');
+  await expect(page.locator('#intake-complaintType')).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Tab');
   await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
   await page.keyboard.type('金额');
   await page.keyboard.press('Enter');
+  await expect(page.locator('#intake-complaintSubtype')).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Tab'); // mood tags: one stop, none set
   await page.keyboard.press('Tab'); // demand tags: one stop, none set
   await page.keyboard.press('Tab');

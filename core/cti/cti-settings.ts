@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { CtiPortSchema, type CtiSettings } from '../../shared/api/cti';
 import type { DeskContext } from '../context';
 import { readSetting } from '../settings';
+import { ctiListeningPort } from './cti-status';
 
 export const DEFAULT_CTI_PORT = 5820;
 const PORT_KEY = 'ctiEndpoint.port';
@@ -26,10 +27,12 @@ export function ctiEndpointConfig(ctx: DeskContext): { port: number; token: stri
 export function readCtiSettings(ctx: DeskContext): CtiSettings {
   const { port, token } = ctiEndpointConfig(ctx);
   const executable = ctx.settings.get(APP_EXECUTABLE_KEY);
-  const endpointUrl = `http://127.0.0.1:${port}/cti/${token}`;
+  const listeningPort = ctiListeningPort(ctx);
+  const endpointUrl = `http://127.0.0.1:${listeningPort ?? port}/cti/${token}`;
   const sample = JSON.stringify({ event: 'newCall', from: '13800138000', to: '95500', direction: 'in', callId: 'test-1' });
   return {
     port,
+    listeningPort,
     token,
     endpointUrl,
     microsipSnippet: [

@@ -25,7 +25,7 @@ export function useDeskEvents(onEvent?: (name: string, payload: unknown) => void
   useEffect(
     () =>
       deskTransport().subscribe((name, payload) => {
-        if (name === 'complaints.changed') void queryClient.invalidateQueries();
+        if (name === 'complaints.changed' || name === 'cti.statusChanged') void queryClient.invalidateQueries();
         onEvent?.(name, payload);
       }),
     [queryClient, onEvent],

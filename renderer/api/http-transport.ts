@@ -17,7 +17,33 @@ export function takeSessionToken(location: Location, storage: Storage, history: 
   return storage.getItem(TOKEN_KEY);
 }
 
+/** One event stream per tab, however many screens listen: each EventSource holds a connection open. */
+function sharedEventStream(token: string | null, eventNames: readonly string[]) {
+  const listeners = new Set<DeskEventListener>();
+  let source: EventSource | null = null;
+  return (listener: DeskEventListener) => {
+    listeners.add(listener);
+    if (!source) {
+      source = new EventSource(`api/events?token=${encodeURIComponent(token ?? '')}`);
+      for (const name of eventNames) {
+        source.addEventListener(name, (event) => {
+          const payload: unknown = JSON.parse((event as MessageEvent<string>).data);
+          listeners.forEach((l) => l(name, payload));
+        });
+      }
+    }
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        source?.close();
+        source = null;
+      }
+    };
+  };
+}
+
 export function httpTransport(token: string | null, eventNames: readonly string[]): Transport {
+  const subscribe = sharedEventStream(token, eventNames);
   return {
     async invoke(call, input) {
       let response: Response;
@@ -33,17 +59,6 @@ export function httpTransport(token: string | null, eventNames: readonly string[
       if (response.status === 401) return { ok: false, error: { code: 'unauthenticated', messageKey: 'errors.sessionExpired' } };
       return (await response.json()) as ApiResult<unknown>;
     },
-    subscribe(listener: DeskEventListener) {
-      const source = new EventSource(`api/events?token=${encodeURIComponent(token ?? '')}`);
-      const handlers = eventNames.map((name) => {
-        const handler = (event: MessageEvent<string>) => listener(name, JSON.parse(event.data));
-        source.addEventListener(name, handler);
-        return handler;
-      });
-      return () => {
-        eventNames.forEach((name, i) => source.removeEventListener(name, handlers[i] as EventListener));
-        source.close();
-      };
-    },
+    subscribe,
   };
 }

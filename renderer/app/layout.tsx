@@ -28,7 +28,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
   const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={188} theme="dark">
+      <Layout.Sider width={188} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, padding: '15px 20px', letterSpacing: 1 }}>
           {t('app.name')}
         </div>
@@ -41,11 +41,14 @@ export function AppLayout({ agent }: { agent: Agent }) {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 20, borderBottom: '1px solid #f0f0f0' }}>
+        {/* The top bar stays in view: the current call and its timer must never scroll away. */}
+        <Layout.Header
+          style={{ position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 20, borderBottom: '1px solid #f0f0f0' }}
+        >
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
-          <Typography.Text data-testid="signed-in-agent">{t('topbar.agent', { name: agent.name, id: agent.id })}</Typography.Text>
+          <Typography.Text data-testid="signed-in-agent">{t('topbar.agent', { role: t(`session.roles.${agent.role}`), name: agent.name, id: agent.id })}</Typography.Text>
           <LanguageSwitch />
           <Button size="small" type="text" icon={<QuestionCircleOutlined />} onClick={() => setCheatSheetOpen(true)}>
             {t('cheatSheet.button')}

@@ -10,6 +10,8 @@ export const CtiPortSchema = z
 /** What the settings page shows so an admin can point a softphone at this desk. */
 export const CtiSettingsSchema = z.object({
   port: z.number().int(),
+  /** Where the endpoint really listens now; null when it could not start (e.g. another program holds the port). */
+  listeningPort: z.number().int().nullable(),
   token: z.string(),
   /** POST Zammad-shaped JSON here (loopback only). */
   endpointUrl: z.string(),

@@ -21,6 +21,8 @@ export const events = {
   'call.updated': z.object({ call: CallRecordSchema }),
   /** The CTI endpoint's port or token changed: the shell restarts the endpoint. */
   'cti.settingsChanged': z.object({ port: z.number().int(), token: z.string() }),
+  /** The endpoint started, moved or could not listen (listeningPort null); settings screens refresh. */
+  'cti.statusChanged': z.object({ listeningPort: z.number().int().nullable() }),
 } as const;
 
 export type EventName = keyof typeof events;

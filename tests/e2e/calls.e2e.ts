@@ -166,7 +166,8 @@ test('a call pops the intake with the caller history; the draft survives a kill;
   await expect(page.getByRole('row', { name: new RegExp(CALLER) })).toHaveCount(0);
 
   await page.getByRole('menuitem', { name: '设置' }).click();
-  await expect(page.getByTestId('cti-endpoint-url')).toContainText('/cti/');
+  await expect(page.getByTestId('cti-endpoint-url')).toContainText(host.ctiUrl!);
+  await expect(page.getByTestId('cti-settings')).toContainText(`正在监听 127.0.0.1:${new URL(host.ctiUrl!).port}`);
   await page.getByTestId('cti-settings').scrollIntoViewIfNeeded();
   await screenshot(page, 'cti-settings');
 

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Descriptions, Popconfirm, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { useDeskMutation, useDeskQuery } from '../../api/hooks';
 import { CopyableSnippet } from './copyable-snippet';
+import { CtiPortForm } from './cti-port-form';
 
 /** 软电话对接: where softphones post their call events, with snippets to paste into MicroSIP or a URL softphone. */
 export function CtiSettingsCard() {
@@ -27,7 +28,7 @@ export function CtiSettingsCard() {
       {cti && (
         <Descriptions column={1} size="small" styles={{ label: { width: 190 } }}>
           <Descriptions.Item label={t('cti.settings.port')}>
-            <Typography.Text code>{cti.port}</Typography.Text>
+            <CtiPortForm port={cti.port} listeningPort={cti.listeningPort} />
           </Descriptions.Item>
           <Descriptions.Item label={t('cti.settings.token')}>
             <Typography.Text code copyable={{ text: cti.token }}>

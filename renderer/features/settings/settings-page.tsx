@@ -4,6 +4,7 @@ import type { Agent } from '../../../shared/api/session';
 import { LanguageSwitch } from '../../i18n/language-switch';
 import { CtiSettingsCard } from './cti-settings-card';
 import { DeadlineSettingsCard } from './deadline-settings-card';
+import { PhraseBookCard } from './phrase-book-card';
 import { SwitchAgentButton } from './switch-agent-button';
 
 export function SettingsPage({ agent }: { agent: Agent }) {
@@ -24,6 +25,7 @@ export function SettingsPage({ agent }: { agent: Agent }) {
         </Descriptions>
       </Card>
       <DeadlineSettingsCard agent={agent} />
+      <PhraseBookCard agent={agent} />
       <CtiSettingsCard />
     </Space>
   );

@@ -55,6 +55,34 @@ describe('the CTI settings', () => {
       await listener.stop();
     }
   });
+
+  it('reports where the endpoint really listens, and says so when its port is taken', async () => {
+    desk = makeTestDesk();
+    expect((await settings()).listeningPort).toBeNull();
+    const listener = await startCtiListener(desk.ctx, () => {}, 0);
+    try {
+      const running = await settings();
+      const actual = listener.current()!.port;
+      expect(running.listeningPort).toBe(actual);
+      expect(running.endpointUrl).toBe(`http://127.0.0.1:${actual}/cti/${running.token}`);
+    } finally {
+      await listener.stop();
+    }
+    expect((await settings()).listeningPort).toBeNull();
+
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failed = await startCtiListener(desk.ctx, () => {}, taken);
+    try {
+      expect(failed.current()).toBeNull();
+      expect((await settings()).listeningPort).toBeNull();
+    } finally {
+      await failed.stop();
+      blocker.close();
+    }
+  });
 });
 
 function freePort(): Promise<number> {

@@ -1,7 +1,11 @@
+import { benchCallPop } from './call-pop.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. */
-const benches: Array<[string, () => Promise<string[]>]> = [['intake-commit', benchIntakeCommit]];
+const benches: Array<[string, () => Promise<string[]>]> = [
+  ['intake-commit', benchIntakeCommit],
+  ['call-pop', benchCallPop],
+];
 
 let failed = false;
 for (const [name, run] of benches) {

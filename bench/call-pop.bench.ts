@@ -1,0 +1,110 @@
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_PATH } from '../tests/e2e/playwright.config';
+import { newDataDir, startHost } from '../tests/e2e/support/web-host';
+import { benchLine, percentile, round, rssMb } from './stats';
+
+const ROUNDS = 15;
+const BUDGET_MS = 300;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Resolves with Date.now() at the first frame where the popped intake shows `number` in its phone field. */
+function whenNumberShows(page: Page, number: string): Promise<number> {
+  return page.evaluate(
+    (expected) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const input = document.querySelector<HTMLInputElement>('#intake-contactPhone');
+          if (input?.value === expected && input.checkVisibility()) return resolve(Date.now());
+          requestAnimationFrame(check);
+        };
+        check();
+      }),
+    number,
+  );
+}
+
+/** Milliseconds from the agent's Alt+N keydown to the first frame with the blank intake focused. */
+async function openIntakeByHand(page: Page): Promise<number> {
+  const measured = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        window.addEventListener(
+          'keydown',
+          () => {
+            const start = performance.now();
+            const check = () => {
+              if (document.activeElement?.id === 'intake-customerName') return resolve(performance.now() - start);
+              requestAnimationFrame(check);
+            };
+            check();
+          },
+          { capture: true, once: true },
+        );
+      }),
+  );
+  await page.keyboard.press('Alt+N');
+  return measured;
+}
+
+async function backToQueue(page: Page): Promise<void> {
+  await page.evaluate(() => (window.location.hash = '#/complaints'));
+  await page.locator('#intake-customerName').waitFor({ state: 'detached' });
+}
+
+/**
+ * Screen-pop: from the softphone's POST of a Zammad newCall to the first frame of the popped intake
+ * with the caller's number, in Debian's Chromium through the web host. Baseline: the same intake
+ * opened by hand (Alt+N keydown to the first field focused), measured in the same run.
+ */
+export async function benchCallPop(): Promise<string[]> {
+  const host = await startHost(newDataDir());
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  let errors = 0;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(host.url);
+    await page.locator('#agent-name').fill('王芳');
+    await page.locator('#agent-id').fill('A1001');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('signed-in-agent').waitFor();
+
+    const pops: number[] = [];
+    const byHand: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      await backToQueue(page);
+      byHand.push(await openIntakeByHand(page));
+
+      await backToQueue(page);
+      const number = `1380013${String(8000 + i).padStart(4, '0')}`;
+      const shown = whenNumberShows(page, number);
+      const sent = Date.now();
+      const response = await fetch(host.ctiUrl!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ event: 'newCall', direction: 'in', from: number, to: '95500', callId: `bench-${i}` }),
+      });
+      if (response.status !== 200) errors++;
+      pops.push((await shown) - sent);
+    }
+    const p50 = percentile(pops, 50);
+    const p99 = percentile(pops, 99);
+    return [
+      benchLine('call-pop', 'screen-pop-vs-intake-opened-by-hand', {
+        ratio: round(p50 / percentile(byHand, 50), 2),
+        goal: '≤2',
+        p50_ms: round(p50, 1),
+        p99_ms: round(p99, 1),
+        baseline_p50_ms: round(percentile(byHand, 50), 1),
+        baseline_p99_ms: round(percentile(byHand, 99), 1),
+        budget_ms: BUDGET_MS,
+        p99_within_budget: String(p99 <= BUDGET_MS),
+        samples: pops.length,
+        rss_mb: rssMb(),
+        errors,
+      }),
+    ];
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}

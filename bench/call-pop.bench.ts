@@ -7,47 +7,53 @@ const ROUNDS = 15;
 const BUDGET_MS = 300;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** Resolves with Date.now() at the first frame where the popped intake shows `number` in its phone field. */
-function whenNumberShows(page: Page, number: string): Promise<number> {
-  return page.evaluate(
-    (expected) =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          const input = document.querySelector<HTMLInputElement>('#intake-contactPhone');
-          if (input?.value === expected && input.checkVisibility()) return resolve(Date.now());
-          requestAnimationFrame(check);
-        };
-        check();
-      }),
-    number,
-  );
+type Measuring = Window & { measured?: number };
+const POLL_MS = 4;
+
+// In-page scripts are strings: tsx (esbuild keepNames) wraps named inner functions in a __name()
+// helper that exists only in Node, so a function passed to page.evaluate would throw in the page.
+const WATCH_NUMBER = (expected: string) => `(() => {
+  delete window.measured;
+  const check = () => {
+    const input = document.querySelector('#intake-contactPhone');
+    if (input && input.value === ${JSON.stringify(expected)} && input.checkVisibility()) window.measured = Date.now();
+    else setTimeout(check, ${POLL_MS});
+  };
+  check();
+})()`;
+
+const WATCH_HAND_OPEN = `(() => {
+  delete window.measured;
+  window.addEventListener('keydown', () => {
+    const start = Date.now();
+    const check = () => {
+      if (document.activeElement && document.activeElement.id === 'intake-customerName') window.measured = Date.now() - start;
+      else setTimeout(check, ${POLL_MS});
+    };
+    check();
+  }, { capture: true, once: true });
+})()`;
+
+/** Starts watching in the page; resolves with Date.now() when the phone field shows `number`. */
+async function watchForNumber(page: Page, number: string): Promise<() => Promise<number>> {
+  await page.evaluate(WATCH_NUMBER(number));
+  return () => measured(page);
 }
 
-/** Milliseconds from the agent's Alt+N keydown to the first frame with the blank intake focused. */
+/** Milliseconds from the agent's Alt+N keydown to the blank intake's first field having focus. */
 async function openIntakeByHand(page: Page): Promise<number> {
-  const measured = page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        window.addEventListener(
-          'keydown',
-          () => {
-            const start = performance.now();
-            const check = () => {
-              if (document.activeElement?.id === 'intake-customerName') return resolve(performance.now() - start);
-              requestAnimationFrame(check);
-            };
-            check();
-          },
-          { capture: true, once: true },
-        );
-      }),
-  );
+  await page.evaluate(WATCH_HAND_OPEN);
   await page.keyboard.press('Alt+N');
-  return measured;
+  return measured(page);
+}
+
+async function measured(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => (window as Measuring).measured, undefined, { polling: 10, timeout: 10_000 });
+  return (await handle.jsonValue()) as number;
 }
 
 async function backToQueue(page: Page): Promise<void> {
-  await page.evaluate(() => (window.location.hash = '#/complaints'));
+  await page.evaluate("window.location.hash = '#/complaints'");
   await page.locator('#intake-customerName').waitFor({ state: 'detached' });
 }
 
@@ -61,7 +67,8 @@ export async function benchCallPop(): Promise<string[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   let errors = 0;
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
     await page.goto(host.url);
     await page.locator('#agent-name').fill('王芳');
     await page.locator('#agent-id').fill('A1001');
@@ -76,7 +83,7 @@ export async function benchCallPop(): Promise<string[]> {
 
       await backToQueue(page);
       const number = `1380013${String(8000 + i).padStart(4, '0')}`;
-      const shown = whenNumberShows(page, number);
+      const shown = await watchForNumber(page, number);
       const sent = Date.now();
       const response = await fetch(host.ctiUrl!, {
         method: 'POST',
@@ -84,7 +91,7 @@ export async function benchCallPop(): Promise<string[]> {
         body: JSON.stringify({ event: 'newCall', direction: 'in', from: number, to: '95500', callId: `bench-${i}` }),
       });
       if (response.status !== 200) errors++;
-      pops.push((await shown) - sent);
+      pops.push((await shown()) - sent);
     }
     const p50 = percentile(pops, 50);
     const p99 = percentile(pops, 99);

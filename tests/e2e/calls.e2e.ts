@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
@@ -10,14 +11,6 @@ test.afterEach(async () => {
 
 const CALLER = '13800138000';
 
-async function signIn(page: Page) {
-  await expect(page.getByRole('heading', { name: '投诉工作台' })).toBeVisible();
-  await page.keyboard.type('王芳');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('A1001');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('signed-in-agent')).toHaveText('坐席 王芳 · 工号 A1001');
-}
 
 /** What a softphone or PBX does: POST a Zammad generic CTI event to the desk's loopback endpoint. */
 async function softphone(running: RunningHost, event: Record<string, string>) {
@@ -71,6 +64,7 @@ test('a call pops the intake with the caller history; the draft survives a kill;
   host = await startHost(dataDir);
   await page.goto(host.url);
   await signIn(page);
+  await expect(page.getByTestId('signed-in-agent')).toHaveText('坐席 王芳 · 工号 A1001');
   const earlier = await earlierComplaint(page);
 
   // Screen-pop, timed from the softphone's POST to the number visible in the field.

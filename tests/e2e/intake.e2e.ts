@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
@@ -8,14 +9,6 @@ test.afterEach(async () => {
   host = null;
 });
 
-async function signIn(page: Page) {
-  await expect(page.getByRole('heading', { name: '投诉工作台' })).toBeVisible();
-  await page.keyboard.type('王芳');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('A1001');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('signed-in-agent')).toHaveText('坐席 王芳 · 工号 A1001');
-}
 
 test('an agent takes a complaint by keyboard alone, and finds it again after the desk restarts', async ({ page }) => {
   const dataDir = newDataDir();
@@ -23,6 +16,7 @@ test('an agent takes a complaint by keyboard alone, and finds it again after the
   await page.goto(host.url);
   await screenshot(page, 'sign-in');
   await signIn(page);
+  await expect(page.getByTestId('signed-in-agent')).toHaveText('坐席 王芳 · 工号 A1001');
   await expect(page.getByText('还没有分配给您的投诉')).toBeVisible();
   await screenshot(page, 'my-complaints-empty');
 

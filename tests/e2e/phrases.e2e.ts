@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot as takeScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
@@ -10,15 +11,6 @@ test.afterEach(async () => {
 
 const NEW_PHRASE = '我已为您申请加急复核，三个工作日内给您答复。';
 
-async function signIn(page: Page, name: string, id: string, role: string) {
-  await expect(page.locator('#agent-name')).toBeFocused();
-  await page.keyboard.type(name);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(id);
-  await page.getByLabel(role, { exact: true }).check();
-  await page.locator('#agent-id').press('Enter');
-  await expect(page.getByTestId('signed-in-agent')).toContainText(id);
-}
 
 /** The card, scrolled into view, with antd's motions finished, so the picture shows what the admin sees. */
 async function screenshotCard(page: Page, name: string) {
@@ -39,7 +31,7 @@ test('an admin edits the suggested phrases of a complaint type, the intake shows
   page.on('request', (request) => {
     if (request.url().includes('phrases.set')) saves.push(request.url());
   });
-  await signIn(page, '陈静', 'M3001', '管理员');
+  await signIn(page, { name: '陈静', id: 'M3001', role: '管理员' });
   await openSettings(page);
 
   const card = page.getByTestId('phrase-book');
@@ -104,7 +96,7 @@ test('an admin edits the suggested phrases of a complaint type, the intake shows
   // Another agent at the desk sees the phrases but cannot change them.
   await openSettings(page);
   await page.getByRole('button', { name: '更换坐席' }).click();
-  await signIn(page, '王芳', 'A1001', '坐席');
+  await signIn(page, { name: '王芳', id: 'A1001', role: '坐席' });
   await openSettings(page);
   await card.getByRole('tab', { name: '理赔纠纷' }).click();
   await expect(zh.getByRole('textbox', { name: '中文话术第 4 条' })).toHaveValue(NEW_PHRASE);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot as takeScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
@@ -14,15 +15,6 @@ async function screenshot(page: Page, name: string) {
   await takeScreenshot(page, name);
 }
 
-async function signIn(page: Page, name: string, id: string, role?: string) {
-  await expect(page.locator('#agent-name')).toBeFocused();
-  await page.keyboard.type(name);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(id);
-  if (role) await page.getByLabel(role, { exact: true }).check();
-  await page.locator('#agent-id').press('Enter');
-  await expect(page.getByTestId('signed-in-agent')).toContainText(id);
-}
 
 async function signOut(page: Page) {
   await page.getByRole('menuitem', { name: /设置/ }).click();
@@ -80,7 +72,7 @@ test('one complaint through all seven stages: a refused solution, an approved ex
   const dataDir = newDataDir();
   host = await startHost(dataDir);
   await page.goto(host.url);
-  await signIn(page, '王芳', 'A1001');
+  await signIn(page, { name: '王芳', id: 'A1001' });
   const id = await takeComplaint(page);
   const number = (await page.getByTestId('complaint-number').textContent())!;
 
@@ -158,7 +150,7 @@ test('one complaint through all seven stages: a refused solution, an approved ex
   await expect(page.getByRole('button', { name: '延长处理期限' })).toHaveCount(0);
   await advance(page, /解决方案反馈/);
   await signOut(page);
-  await signIn(page, '李强', 'L2001', '组长');
+  await signIn(page, { name: '李强', id: 'L2001', role: '组长' });
   await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
   await page.getByRole('button', { name: '延长处理期限' }).click();
   const extension = page.getByRole('dialog', { name: '批准延长处理期限' });
@@ -170,7 +162,7 @@ test('one complaint through all seven stages: a refused solution, an approved ex
   await expect(page.locator('[data-kind="deadline.extended"]')).toContainText('李强（L2001） 批准');
   await screenshot(page, 'workflow-extension-approved');
   await signOut(page);
-  await signIn(page, '王芳', 'A1001');
+  await signIn(page, { name: '王芳', id: 'A1001' });
 
   // 6 解决方案反馈 again: accepted, rated
   await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);

@@ -54,7 +54,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  */
 export function complaintNumber(id: string, callTime: string): string {
   const day = callTime.slice(0, 10).replaceAll('-', '');
-  let bits = BigInt(`0x${id.replaceAll('-', '').slice(0, 10).padEnd(10, '0')}`);
+  let bits = BigInt(`0x${id.replace(/[^0-9a-f]/gi, '').slice(0, 10).padEnd(10, '0')}`);
   let code = '';
   for (let i = 0; i < 8; i++) {
     code = CROCKFORD[Number(bits & 31n)] + code;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pendingMutations } from '../../../db/repositories/outbox';
 import { makeTestDesk, validIntake } from '../../support/desk';
 
@@ -36,10 +36,12 @@ describe('complaints.create', () => {
     desk = makeTestDesk();
     await desk.dispatch('complaints.create', validIntake());
     const [first] = pendingMutations(desk.db);
-    const ids = ['fresh-complaint-id', 'fresh-event-id', first!.opId];
+    const ids = ['0f0f0f0f-0000-4000-8000-000000000001', '0f0f0f0f-0000-4000-8000-000000000002', first!.opId];
     desk.ctx.newId = () => ids.shift() ?? 'unused';
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const result = await desk.dispatch('complaints.create', validIntake({ customerName: '李娜' }));
     expect(result).toEqual({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } });
+    expect(String(logged.mock.calls[0]?.[1])).toContain('UNIQUE constraint failed: outbox.op_id');
     expect(count('complaints')).toBe(1);
     expect(count('complaint_events')).toBe(1);
     expect(count('outbox')).toBe(1);

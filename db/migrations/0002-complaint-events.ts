@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
 
-/** The timeline: append-only, enforced by triggers so no code path can rewrite history. */
+/**
+ * The timeline: append-only, enforced by triggers so no code path can rewrite history. No rows are ever
+ * deleted, so a plain INTEGER PRIMARY KEY already only grows (AUTOINCREMENT would cost a write per insert).
+ */
 export default function migrateTo0002(db: Database): void {
   db.exec(`
     CREATE TABLE complaint_events (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      seq INTEGER PRIMARY KEY,
       id TEXT NOT NULL UNIQUE,
       complaint_id TEXT NOT NULL REFERENCES complaints (id),
       at TEXT NOT NULL,

@@ -63,10 +63,16 @@ export function IntakeSession({ start, onDiscardDraft }: Props) {
         onChange={autosave.schedule}
         onIdentityBlur={check}
         footer={
-          autosave.savedAt && (
-            <Typography.Text type="secondary" data-testid="draft-saved">
-              {t('drafts.autosaved', { time: dayjs(autosave.savedAt).format('HH:mm:ss') })}
+          autosave.failed ? (
+            <Typography.Text type="danger" role="alert">
+              {t('drafts.autosaveFailed')}
             </Typography.Text>
+          ) : (
+            autosave.savedAt && (
+              <Typography.Text type="secondary" data-testid="draft-saved">
+                {t('drafts.autosaved', { time: dayjs(autosave.savedAt).format('HH:mm:ss') })}
+              </Typography.Text>
+            )
           )
         }
         aside={(control) => (

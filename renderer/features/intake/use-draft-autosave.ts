@@ -7,9 +7,11 @@ export const AUTOSAVE_DELAY_MS = 300;
 /**
  * Saves the form as typed to the desk's drafts table, debounced. stop() cancels what is pending and waits for
  * what is in flight, so a save that turns the draft into a complaint is never followed by a stale autosave.
+ * Leaving the form (unmount) saves what is pending at once rather than dropping the last keystrokes.
  */
 export function useDraftAutosave(draftId: string, callId: string | null) {
   const timer = useRef<number | null>(null);
+  const pending = useRef<Record<string, unknown> | null>(null);
   const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -17,24 +19,30 @@ export function useDraftAutosave(draftId: string, callId: string | null) {
   const cancel = useCallback(() => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
+    pending.current = null;
   }, []);
+
+  const saveNow = useCallback(() => {
+    const values = pending.current;
+    cancel();
+    if (!values) return;
+    const payload = JSON.parse(JSON.stringify(values)) as Record<string, unknown>;
+    inFlight.current = callDesk('drafts.save', { id: draftId, form: 'intake', payload, callId }).then(
+      (draft) => {
+        setSavedAt(draft.updatedAt);
+        setFailed(false);
+      },
+      () => setFailed(true),
+    );
+  }, [callId, cancel, draftId]);
 
   const schedule = useCallback(
     (values: Record<string, unknown>) => {
-      cancel();
-      timer.current = window.setTimeout(() => {
-        timer.current = null;
-        const payload = JSON.parse(JSON.stringify(values)) as Record<string, unknown>;
-        inFlight.current = callDesk('drafts.save', { id: draftId, form: 'intake', payload, callId }).then(
-          (draft) => {
-            setSavedAt(draft.updatedAt);
-            setFailed(false);
-          },
-          () => setFailed(true),
-        );
-      }, AUTOSAVE_DELAY_MS);
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      pending.current = values;
+      timer.current = window.setTimeout(saveNow, AUTOSAVE_DELAY_MS);
     },
-    [callId, cancel, draftId],
+    [saveNow],
   );
 
   const stop = useCallback(async () => {
@@ -42,6 +50,6 @@ export function useDraftAutosave(draftId: string, callId: string | null) {
     await inFlight.current;
   }, [cancel]);
 
-  useEffect(() => cancel, [cancel]);
+  useEffect(() => saveNow, [saveNow]);
   return { schedule, stop, savedAt, failed };
 }

@@ -1,12 +1,12 @@
 import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { useDeskEvents, useDeskQuery } from '../api/hooks';
-import { ComplaintPage } from '../features/complaints/complaint-page';
 import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
 import { CallsPage } from '../features/calls/calls-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SignInPage } from '../features/session/sign-in-page';
 import { IntakeRoute } from './intake-route';
+import { ComplaintRoute } from './complaint-route';
 import { AppLayout } from './layout';
 
 export function AppRoutes() {
@@ -20,7 +20,7 @@ export function AppRoutes() {
       <Route element={<AppLayout agent={agent} />}>
         <Route index element={<Navigate to="/complaints" replace />} />
         <Route path="/complaints" element={<MyComplaintsPage />} />
-        <Route path="/complaints/:id" element={<ComplaintPage />} />
+        <Route path="/complaints/:id" element={<ComplaintRoute />} />
         <Route path="/intake" element={<IntakeRoute />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/settings" element={<SettingsPage agent={agent} />} />

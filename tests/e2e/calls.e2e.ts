@@ -182,3 +182,20 @@ test('a call pops the intake with the caller history; the draft survives a kill;
   await page.waitForTimeout(400);
   await screenshot(page, 'cheat-sheet');
 });
+
+test('an earlier complaint opened during a call is linked to that call', async ({ page }) => {
+  host = await startHost(newDataDir());
+  await page.goto(host.url);
+  await signIn(page);
+  const earlier = await earlierComplaint(page);
+  await ring(host, 'call-open');
+  await expect(page.locator('#intake-contactPhone')).toHaveValue(CALLER);
+  await page.getByTestId('caller-history-item').getByRole('link', { name: earlier }).click();
+  await expect(page.getByTestId('complaint-number')).toHaveText(earlier);
+
+  await page.getByRole('menuitem', { name: '通话记录' }).click();
+  const row = page.getByRole('row', { name: new RegExp(CALLER) });
+  await expect(row.getByRole('link', { name: '查看' })).toBeVisible();
+  await row.getByRole('link', { name: '查看' }).click();
+  await expect(page.getByTestId('complaint-number')).toHaveText(earlier);
+});

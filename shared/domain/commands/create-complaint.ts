@@ -48,7 +48,7 @@ export function createComplaint(command: CreateComplaintCommand, actor: ActorRef
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /**
- * TS-YYYYMMDD-XXXXXXXX: the agent's local date of receipt (as written in the ISO call time, with its
+ * TS-YYYYMMDD-<8 characters>: the agent's local date of receipt (as written in the ISO call time, with its
  * offset) plus 40 random bits of the id in base32 — unique without a central counter, so offline
  * desks can number (six hex digits were not: a thousand complaints a day collided about once a month).
  */

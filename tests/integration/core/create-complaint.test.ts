@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pendingMutations } from '../../../db/repositories/outbox';
+import { countRows } from '../../support/results';
 import { makeTestDesk, validIntake } from '../../support/desk';
 
 let desk: ReturnType<typeof makeTestDesk>;
 afterEach(() => desk.close());
 
-const count = (table: string) => (desk.db.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => countRows(desk.db, table);
 
 describe('complaints.create', () => {
   it('writes the complaint, its first timeline event and an outbox mutation together', async () => {

@@ -2,17 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { handleCallArgv, handleCallUrl } from '../../../core/cti/forward-call';
 import { handleCallEvent } from '../../../core/cti/handle-call-event';
 import { CtiParseError } from '../../../shared/domain/cti/cti-parse-error';
-import type { ApiResult } from '../../../shared/api/errors';
+import { countRows, valueOf } from '../../support/results';
 import { makeTestDesk, validIntake } from '../../support/desk';
 
 let desk: ReturnType<typeof makeTestDesk>;
 afterEach(() => desk.close());
 
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
-const count = (table: string) => (desk.db.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
+const value = valueOf;
+const count = (table: string) => countRows(desk.db, table);
 const ring = (callId: string, from = '13800138000') =>
   handleCallEvent(desk.ctx, { kind: 'incoming', callId, direction: 'in', from, to: '95500', users: [], queue: null, source: 'http' });
 

@@ -4,17 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/open';
 import { createDispatcher } from '../../../core/dispatcher';
 import type { Draft } from '../../../shared/api/drafts';
-import type { ApiResult } from '../../../shared/api/errors';
+import { countRows, valueOf } from '../../support/results';
 import { AGENT, makeTestDesk, validIntake } from '../../support/desk';
 
 let desk: ReturnType<typeof makeTestDesk>;
 afterEach(() => desk.close());
 
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
-const count = (table: string) => (desk.db.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
+const value = valueOf;
+const count = (table: string) => countRows(desk.db, table);
 
 /** Half-typed, with the oddities a real agent leaves: spaces, line breaks, an unfinished number, emoji. */
 const TYPED = {

@@ -3,6 +3,7 @@ import { customerNumber, isCallForAgent, type CallEvent } from '../../shared/dom
 import { normalizePhone } from '../../shared/domain/phone';
 import { findCall, insertCall, markCallAnswered, markCallHungUp } from '../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../db/repositories/complaint-matching';
+import { toListItems } from '../use-cases/complaints/list-items';
 import type { DeskContext } from '../context';
 import { currentAgent } from '../use-cases/session/current-agent';
 
@@ -28,7 +29,7 @@ export function handleCallEvent(ctx: DeskContext, event: CallEvent): CallRecord 
     const agent = currentAgent(ctx);
     ctx.events.emit('call.incoming', {
       call,
-      history: call.numberKey ? listComplaintsByPhoneKey(ctx.db, call.numberKey) : [],
+      history: call.numberKey ? toListItems(ctx, listComplaintsByPhoneKey(ctx.db, call.numberKey)) : [],
       targetAgents: event.users,
       popUp: agent !== null && isCallForAgent(event.users, agent),
     });

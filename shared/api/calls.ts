@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALL_DIRECTIONS, HANGUP_CAUSES } from '../domain/cti/call-event';
-import { ComplaintSummarySchema } from './complaints';
+import { ComplaintListItemSchema } from './complaints';
 
 /** One softphone call as the calls table keeps it. */
 export const CallRecordSchema = z.object({
@@ -43,7 +43,7 @@ export const callCalls = {
   /** The caller's earlier complaints, matched on the normalised number, most recent first. */
   'calls.callerHistory': {
     input: z.object({ number: z.string({ error: 'validation.callerNumber.required' }).trim().min(1, { error: 'validation.callerNumber.required' }).max(64) }),
-    output: z.array(ComplaintSummarySchema),
+    output: z.array(ComplaintListItemSchema),
     access: 'signedIn',
   },
   /** Link a call to the complaint the agent opened during it (e.g. "add to the open complaint"). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ComplaintSchema, TimelineEventSchema } from '../domain/complaint';
 import { Intake } from '../domain/intake';
+import { DeadlineInfoSchema } from '../domain/workflow/deadlines';
 
 /** A row of a complaint list: what a queue or list shows without loading the whole record. */
 export const ComplaintSummarySchema = ComplaintSchema.pick({
@@ -18,6 +19,13 @@ export const ComplaintSummarySchema = ComplaintSchema.pick({
   complaintSubtype: Intake.shape.complaintSubtype,
 });
 export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
+
+/** A summary with its deadline as of now: what every list of complaints shows (queue, caller history, duplicates). */
+export const ComplaintListItemSchema = ComplaintSummarySchema.extend({
+  complexity: ComplaintSchema.shape.complexity,
+  deadline: DeadlineInfoSchema,
+});
+export type ComplaintListItem = z.infer<typeof ComplaintListItemSchema>;
 
 export const ComplaintDetailSchema = z.object({
   complaint: ComplaintSchema,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ComplaintSummarySchema } from './complaints';
+import { ComplaintListItemSchema } from './complaints';
 
 /** An open complaint the new one may repeat, and what matched. */
 export const DuplicateMatchSchema = z.object({
-  complaint: ComplaintSummarySchema,
+  complaint: ComplaintListItemSchema,
   matchedOn: z.array(z.enum(['contactPhone', 'policyNumber'])).min(1),
 });
 export type DuplicateMatch = z.infer<typeof DuplicateMatchSchema>;

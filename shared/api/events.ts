@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CallRecordSchema } from './calls';
-import { ComplaintSummarySchema } from './complaints';
+import { ComplaintListItemSchema } from './complaints';
 
 /** Everything the desk pushes to the UI without being asked. */
 export const events = {
@@ -13,7 +13,7 @@ export const events = {
    */
   'call.incoming': z.object({
     call: CallRecordSchema,
-    history: z.array(ComplaintSummarySchema),
+    history: z.array(ComplaintListItemSchema),
     targetAgents: z.array(z.string()),
     popUp: z.boolean(),
   }),

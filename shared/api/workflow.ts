@@ -9,7 +9,7 @@ import { SolutionRefusalInputSchema } from '../domain/workflow/refuse-solution';
 import { STAGE_DATA_SCHEMAS } from '../domain/workflow/stage-data';
 import { WithdrawalInputSchema } from '../domain/workflow/withdraw';
 import { ExtensionNoticeSchema } from '../domain/workflow/workflow-state';
-import { ComplaintSummarySchema } from './complaints';
+import { ComplaintListItemSchema, type ComplaintListItem } from './complaints';
 
 const complaintId = z.string().min(1);
 /** The complaint's version the screen showed; a change based on an older one is refused as stale. */
@@ -36,11 +36,8 @@ export const WorkflowResultSchema = z.object({ complaint: ComplaintSchema, deadl
 export type WorkflowResult = z.infer<typeof WorkflowResultSchema>;
 
 /** A queue row: the summary plus its deadline. */
-export const QueueItemSchema = ComplaintSummarySchema.extend({
-  complexity: ComplaintSchema.shape.complexity,
-  deadline: DeadlineInfoSchema,
-});
-export type QueueItem = z.infer<typeof QueueItemSchema>;
+export const QueueItemSchema = ComplaintListItemSchema;
+export type QueueItem = ComplaintListItem;
 
 const deadlineCounts = z.object(
   Object.fromEntries(DEADLINE_STATES.map((s) => [s, z.number().int()])) as Record<

@@ -83,6 +83,7 @@ test('a call pops the intake with the caller history; the draft survives a kill;
 
   await expect(page.locator('#intake-contactPhone')).toHaveValue(CALLER);
   await expect(page.getByTestId('caller-history-item')).toContainText(earlier);
+  await expect(page.getByTestId('caller-history-item').getByTestId('deadline-badge')).toHaveAttribute('data-state', 'onTrack');
   await expect(page.getByTestId('duplicate-offer')).toContainText(`追加到投诉单 ${earlier}`);
   await expect(page.getByTestId('current-call')).toContainText(CALLER);
   await expect(page.getByTestId('current-call')).toContainText('振铃中');

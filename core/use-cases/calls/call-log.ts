@@ -1,20 +1,21 @@
 import type { CallRecord } from '../../../shared/api/calls';
-import type { ComplaintSummary } from '../../../shared/api/complaints';
+import type { ComplaintListItem } from '../../../shared/api/complaints';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { findCall, linkCallToComplaint, listCalls as listCallRows } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
 import { findComplaint } from '../../../db/repositories/complaints';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
+import { toListItems } from '../complaints/list-items';
 
 export function listCalls(ctx: DeskContext, options: { missedOnly: boolean; limit: number }): CallRecord[] {
   return listCallRows(ctx.db, options);
 }
 
 /** The caller's earlier complaints, however either number was written. */
-export function callerHistory(ctx: DeskContext, number: string): ComplaintSummary[] {
+export function callerHistory(ctx: DeskContext, number: string): ComplaintListItem[] {
   const key = normalizePhone(number);
-  return key ? listComplaintsByPhoneKey(ctx.db, key) : [];
+  return key ? toListItems(ctx, listComplaintsByPhoneKey(ctx.db, key)) : [];
 }
 
 /** The agent opened an existing complaint during the call (e.g. chose "add to the open complaint"). */

@@ -2,6 +2,7 @@ import type { DuplicateMatch } from '../../../shared/api/duplicates';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { listOpenComplaintsByPhoneKey, listOpenComplaintsByPolicy } from '../../../db/repositories/complaint-matching';
 import type { DeskContext } from '../../context';
+import { toListItems } from './list-items';
 
 /**
  * Open complaints the intake may be repeating: same contact number (normalised) or same policy
@@ -9,8 +10,8 @@ import type { DeskContext } from '../../context';
  */
 export function findOpenDuplicates(ctx: DeskContext, input: { contactPhone: string; policyNumber: string }): DuplicateMatch[] {
   const phoneKey = input.contactPhone ? normalizePhone(input.contactPhone) : null;
-  const byPhone = phoneKey ? listOpenComplaintsByPhoneKey(ctx.db, phoneKey) : [];
-  const byPolicy = input.policyNumber ? listOpenComplaintsByPolicy(ctx.db, input.policyNumber) : [];
+  const byPhone = toListItems(ctx, phoneKey ? listOpenComplaintsByPhoneKey(ctx.db, phoneKey) : []);
+  const byPolicy = toListItems(ctx, input.policyNumber ? listOpenComplaintsByPolicy(ctx.db, input.policyNumber) : []);
 
   const matches = new Map<string, DuplicateMatch>();
   for (const complaint of byPhone) matches.set(complaint.id, { complaint, matchedOn: ['contactPhone'] });

@@ -1,12 +1,11 @@
-import { toSummary } from '../../../db/repositories/complaints';
 import { listOpenComplaintsAssignedTo } from '../../../db/repositories/open-complaints';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { MyQueue, QueueItem } from '../../../shared/api/workflow';
 import type { ActorRef } from '../../../shared/domain/actor';
 import { STAGES } from '../../../shared/domain/stages';
-import { DEADLINE_STATES, deadlineOf, type DeadlineState } from '../../../shared/domain/workflow/deadlines';
+import { DEADLINE_STATES, type DeadlineState } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
-import { readDeadlineSettings } from './deadline-settings';
+import { toListItems } from '../complaints/list-items';
 
 type QueueOrder = ParsedInput<'queue.mine'>;
 
@@ -25,12 +24,7 @@ function compareBy(order: QueueOrder): (a: QueueItem, b: QueueItem) => number {
 /** My open complaints, one group per stage in process order, with deadline states computed now. */
 export function myQueue(ctx: DeskContext, actor: ActorRef, order: QueueOrder): MyQueue {
   const now = ctx.clock();
-  const settings = readDeadlineSettings(ctx);
-  const items: QueueItem[] = listOpenComplaintsAssignedTo(ctx.db, actor.id).map((complaint) => ({
-    ...toSummary(complaint),
-    complexity: complaint.complexity,
-    deadline: deadlineOf(complaint, settings, now),
-  }));
+  const items: QueueItem[] = toListItems(ctx, listOpenComplaintsAssignedTo(ctx.db, actor.id));
   items.sort(compareBy(order));
   const groups = STAGES.map((stage) => {
     const inStage = items.filter((item) => item.stage === stage);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { channelLabelKey } from '../../../shared/domain/channels';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../components/format-date-time';
 
 /** What was captured on the call, for reference while working the later stages. */
 export function IntakeSummary({ complaint }: { complaint: Complaint }) {

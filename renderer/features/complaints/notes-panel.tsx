@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../../../shared/domain/complaint';
 import { NoteInputSchema, notesOf } from '../../../shared/domain/workflow/notes';
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../components/format-date-time';
 import { TextControl } from './form-controls';
 
 type Values = z.input<typeof NoteInputSchema>;

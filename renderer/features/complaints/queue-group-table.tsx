@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { QueueItem } from '../../../shared/api/workflow';
 import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
-import { DeadlineBadge } from './deadline-badge';
-import { formatDateTime } from './format';
+import { DeadlineBadge } from '../../components/deadline-badge';
+import { formatDateTime } from '../../components/format-date-time';
 
 /** One stage's complaints, in the order the queue asked for. */
 export function QueueGroupTable({ items }: { items: QueueItem[] }) {

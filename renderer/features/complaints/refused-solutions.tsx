@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../shared/domain/complaint';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../components/format-date-time';
 
 /** Solutions the customer did not accept, with their reasons: what the new solution must answer. */
 export function RefusedSolutions({ complaint }: { complaint: Complaint }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { STAGES, stageIndex, stageLabelKey } from '../../../shared/domain/stages';
 import type { DeadlineInfo } from '../../../shared/domain/workflow/deadlines';
-import { DeadlineBadge } from './deadline-badge';
+import { DeadlineBadge } from '../../components/deadline-badge';
 
 /** The seven stages with the current one highlighted, and the complaint's deadline beside them. */
 export function StageBar({ complaint, deadline }: { complaint: Complaint; deadline: DeadlineInfo | undefined }) {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../components/format-date-time';
 
 /** Where a nested field's label lives when it is not simply its own name (workflow.fields.<stage>.<label>). */
 const LABEL_OF: Record<string, string> = {

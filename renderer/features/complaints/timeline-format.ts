@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldChange, TimelineEvent } from '../../../shared/domain/complaint';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../components/format-date-time';
 import { stageRecordLines, type RecordLine } from './stage-record-format';
 
 type Text = string | null;

@@ -1,7 +1,7 @@
 import { Empty, Timeline as AntTimeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/domain/complaint';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../components/format-date-time';
 import { describeChange, eventDetail } from './timeline-format';
 
 /** Who did what when, and what changed from what to what — newest first. */

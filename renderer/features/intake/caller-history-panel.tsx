@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { useDeskQuery } from '../../api/hooks';
+import { DeadlineBadge } from '../../components/deadline-badge';
 import { useDebouncedValue } from './use-debounced-value';
 
 /** 该来电人的历史投诉: the caller's earlier complaints, matched by the desk on the normalised number. */
@@ -21,9 +22,11 @@ export function CallerHistoryPanel({ phone }: { phone: string }) {
         <Flex key={complaint.id} vertical gap={2} style={{ padding: '6px 0', borderBottom: `1px solid ${token.colorSplit}` }} data-testid="caller-history-item">
           <Flex justify="space-between" align="center" gap={6}>
             <Link to={`/complaints/${complaint.id}`}>{complaint.number}</Link>
-            <Tag color={complaint.status === 'open' ? 'processing' : 'default'} style={{ marginInlineEnd: 0 }}>
-              {t(`status.${complaint.status}`)}
-            </Tag>
+            {complaint.status === 'open' ? (
+              <DeadlineBadge deadline={complaint.deadline} showDue={false} />
+            ) : (
+              <Tag style={{ marginInlineEnd: 0 }}>{t(`status.${complaint.status}`)}</Tag>
+            )}
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {dayjs(complaint.receivedAt).format('YYYY-MM-DD')} · {t(complaintTypeLabelKey(complaint.complaintType))} · {complaint.customerName}

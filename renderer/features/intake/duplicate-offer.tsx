@@ -1,6 +1,7 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch } from '../../../shared/api/duplicates';
+import { DeadlineBadge } from '../../components/deadline-badge';
 
 interface Props {
   matches: DuplicateMatch[];
@@ -22,9 +23,12 @@ export function DuplicateOffer({ matches, onAddTo, onDismiss }: Props) {
         <Flex vertical gap={6} style={{ marginTop: 4 }}>
           {matches.slice(0, 3).map(({ complaint, matchedOn }) => (
             <Flex key={complaint.id} vertical gap={2}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {matchedOn.map((field) => t(`calls.duplicates.matchedOn.${field}`)).join(' · ')}
-              </Typography.Text>
+              <Flex justify="space-between" align="center" gap={6}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {matchedOn.map((field) => t(`calls.duplicates.matchedOn.${field}`)).join(' · ')}
+                </Typography.Text>
+                <DeadlineBadge deadline={complaint.deadline} showDue={false} />
+              </Flex>
               <Button size="small" type="primary" ghost block onClick={() => onAddTo(complaint.id)} style={{ whiteSpace: 'normal', height: 'auto' }}>
                 {t('calls.duplicates.addToExisting', { number: complaint.number })}
               </Button>

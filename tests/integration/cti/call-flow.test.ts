@@ -109,4 +109,20 @@ describe('the URL and command-line ways in', () => {
     expect(() => handleCallUrl(desk.ctx, 'complaintdesk://call?from=%number%')).toThrow(CtiParseError);
     expect(count('calls')).toBe(0);
   });
+
+  it('shows the deadline state of each complaint in the caller history and the duplicate offer', async () => {
+    desk = makeTestDesk({ now: new Date('2026-11-25T02:00:00.000Z') });
+    await desk.dispatch('complaints.create', validIntake({ callTime: '2026-11-25T10:00:00+08:00' }));
+    const state = async () => ({
+      history: value<{ deadline: { state: string } }[]>(await desk.dispatch('calls.callerHistory', { number: '13800138000' }))[0]?.deadline.state,
+      duplicate: value<{ complaint: { deadline: { state: string } } }[]>(
+        await desk.dispatch('complaints.findOpenDuplicates', { contactPhone: '13800138000' }),
+      )[0]?.complaint.deadline.state,
+    });
+    expect(await state()).toEqual({ history: 'onTrack', duplicate: 'onTrack' });
+    desk.setNow(new Date('2026-12-08T02:00:00.000Z'));
+    expect(await state()).toEqual({ history: 'dueSoon', duplicate: 'dueSoon' });
+    desk.setNow(new Date('2026-12-11T02:00:00.000Z'));
+    expect(await state()).toEqual({ history: 'overdue', duplicate: 'overdue' });
+  });
 });

@@ -1,8 +1,8 @@
 import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineInfo, DeadlineState } from '../../../shared/domain/workflow/deadlines';
-import { formatDateTime } from './format';
+import type { DeadlineInfo, DeadlineState } from '../../shared/domain/workflow/deadlines';
+import { formatDateTime } from './format-date-time';
 
 const LOOK: Record<DeadlineState, { color?: string; icon: React.ReactNode }> = {
   onTrack: { icon: <ClockCircleOutlined /> },

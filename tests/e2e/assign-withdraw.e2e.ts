@@ -88,14 +88,15 @@ test('a team lead hands a complaint from one agent to another; it moves between 
 
   // Ctrl+Enter with nothing filled in: the field errors, nothing saved.
   await page.keyboard.press('Control+Enter');
-  await expect(dialog.getByText('请填写处理人工号')).toBeVisible();
+  await expect(dialog.getByText('工号应为 3–20 位字母或数字')).toBeVisible();
   await expect(dialog.getByText('请填写处理人姓名')).toBeVisible();
 
   await page.keyboard.type('B2002');
   await page.keyboard.press('Tab');
   await expect(dialog.locator('#wf-assignee-name')).toBeFocused();
   await page.keyboard.type('赵敏');
-  await expect(dialog.getByText('请填写处理人工号')).toHaveCount(0);
+  await expect(dialog.getByText('工号应为 3–20 位字母或数字')).toHaveCount(0);
+  await expect(dialog.getByText('请填写处理人姓名')).toHaveCount(0);
   await screenshot(page, 'assign-dialog');
   await page.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
@@ -117,6 +118,12 @@ test('a team lead hands a complaint from one agent to another; it moves between 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.locator('[data-kind="complaint.assigned"]')).toHaveCount(1);
+  // Reopened, the dialog does not greet the lead with the earlier refusal.
+  await openDialog(page, '分配处理人');
+  await expect(dialog.locator('#wf-assignee-id')).toBeFocused();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 
   // 赵敏 now has it in her queue …
   await signOut(page);

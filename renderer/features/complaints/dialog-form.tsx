@@ -23,12 +23,15 @@ interface DialogFormProps {
 export function DialogForm({ trigger, title, okText, danger, disabled, error, pending, onOk, onOpen, testId, children }: DialogFormProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  /** The error left from an earlier opening: not shown again, or a reopened dialog would greet the agent with it. */
+  const [earlierError, setEarlierError] = useState<ApiError | null>(null);
+  const shownError = error !== earlierError ? error : null;
   const ok = async () => {
     if (await onOk()) setOpen(false);
   };
   return (
     <>
-      <Button danger={danger} disabled={disabled} onClick={() => (onOpen?.(), setOpen(true))}>
+      <Button danger={danger} disabled={disabled} onClick={() => (onOpen?.(), setEarlierError(error), setOpen(true))}>
         {trigger}
       </Button>
       <Modal
@@ -42,7 +45,9 @@ export function DialogForm({ trigger, title, okText, danger, disabled, error, pe
         destroyOnHidden
         data-testid={testId}
       >
-        {error && !error.body.issues?.length && <Alert type="error" showIcon title={t(error.body.messageKey, error.body.params)} style={{ marginBottom: 12 }} />}
+        {shownError && !shownError.body.issues?.length && (
+          <Alert type="error" showIcon title={t(shownError.body.messageKey, shownError.body.params)} style={{ marginBottom: 12 }} />
+        )}
         <Form layout="vertical" component="div">
           <form
             onSubmit={(event) => event.preventDefault()}

@@ -29,10 +29,10 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
         {intake.initialJudgement || '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('detail.createdBy')}>
-        {complaint.createdBy.name}（{complaint.createdBy.id}）
+        {t('format.person', { name: complaint.createdBy.name, id: complaint.createdBy.id })}
       </Descriptions.Item>
       <Descriptions.Item label={t('detail.assignee')}>
-        {complaint.assignee ? `${complaint.assignee.name}（${complaint.assignee.id}）` : '—'}
+        {complaint.assignee ? t('format.person', { name: complaint.assignee.name, id: complaint.assignee.id }) : '—'}
       </Descriptions.Item>
     </Descriptions>
   );

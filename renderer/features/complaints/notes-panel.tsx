@@ -33,7 +33,7 @@ export function NotesPanel({ complaintId, timeline }: { complaintId: string; tim
             <List.Item key={note.id} data-testid="note">
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(note.at)} · {note.actor.name}（{note.actor.id}）
+                  {formatDateTime(note.at)} · {t('format.person', { name: note.actor.name, id: note.actor.id })}
                 </Typography.Text>
                 <div style={{ whiteSpace: 'pre-wrap' }}>{String(note.data.text ?? '')}</div>
               </div>

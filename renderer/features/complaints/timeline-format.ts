@@ -7,7 +7,8 @@ type Text = string | null;
 const EMPTY = '—';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const person = (value: unknown): Text => (isRecord(value) ? `${String(value.name)}（${String(value.id)}）` : null);
+const person = (value: unknown, t: TFunction): Text =>
+  isRecord(value) ? t('format.person', { name: String(value.name), id: String(value.id) }) : null;
 const stageNames = (value: unknown, t: TFunction): Text => {
   const keys = isRecord(value) ? Object.keys(value) : [];
   return keys.length ? keys.map((stage) => t(`stage.${stage}`)).join('、') : null;
@@ -24,7 +25,7 @@ function formatValue(field: string, value: unknown, t: TFunction): Text {
     case 'complexity':
       return t(`workflow.complexity.${String(value)}`);
     case 'assignee':
-      return person(value);
+      return person(value, t);
     case 'endedAt':
       return formatDateTime(String(value));
     case 'stages':
@@ -33,7 +34,7 @@ function formatValue(field: string, value: unknown, t: TFunction): Text {
       if (!isRecord(value) || !isRecord(value.notice)) return null;
       const { notice } = value;
       return t('timeline.value.extension', {
-        by: person(value.approvedBy),
+        by: person(value.approvedBy, t),
         at: formatDateTime(String(notice.toldAt)),
         method: t(`workflow.contactMethod.${String(notice.method)}`),
         reason: String(notice.reason),

@@ -20,7 +20,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
               <Typography.Text strong>{t(`timeline.kind.${event.kind}`, { defaultValue: event.kind })}</Typography.Text>
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(event.at)} · {event.actor.name}（{event.actor.id}）
+                  {formatDateTime(event.at)} · {t('format.person', { name: event.actor.name, id: event.actor.id })}
                 </Typography.Text>
               </div>
               {detail && <div style={{ whiteSpace: 'pre-wrap' }}>{detail}</div>}
@@ -28,13 +28,13 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
                 const line = describeChange(change, t);
                 return (
                   <div key={change.field} data-testid="timeline-change" style={{ fontSize: 13 }}>
-                    <Typography.Text type="secondary">{line.label}：</Typography.Text>
+                    <Typography.Text type="secondary">{t('format.labelled', { label: line.label })}</Typography.Text>
                     {line.from} → {line.to}
                     {line.record && (
                       <ul style={{ margin: '2px 0 4px', paddingInlineStart: 18 }}>
                         {line.record.map((r) => (
                           <li key={r.label}>
-                            <Typography.Text type="secondary">{r.label}：</Typography.Text>
+                            <Typography.Text type="secondary">{t('format.labelled', { label: r.label })}</Typography.Text>
                             {r.value}
                           </li>
                         ))}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot as takeScreenshot } from './support/screenshots';
+import { settledScreenshot as screenshot, signOut, typeInto } from './support/agent-actions';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -8,24 +8,6 @@ test.afterEach(async () => {
   await host?.stop();
   host = null;
 });
-
-/** Lets antd's open/close motions finish, so the picture shows what the agent sees. */
-async function screenshot(page: Page, name: string) {
-  await page.waitForTimeout(400);
-  await takeScreenshot(page, name);
-}
-
-
-async function signOut(page: Page) {
-  await page.getByRole('menuitem', { name: /设置/ }).click();
-  await page.getByRole('button', { name: '更换坐席' }).click();
-}
-
-/** Types into a field the way an agent does: focus it, then the keyboard. */
-async function typeInto(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.keyboard.type(text);
-}
 
 async function advance(page: Page, to: RegExp) {
   await page.keyboard.press('Control+Enter');

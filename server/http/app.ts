@@ -23,6 +23,8 @@ export function buildApp(ctx: ServerContext, logger: FastifyServerOptions['logge
     trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // JSON only: a text/plain body would otherwise reach the handlers as a string.
+  app.removeContentTypeParser('text/plain');
   addSecurityHeaders(app);
   installErrorHandling(app);
   app.register(

@@ -22,11 +22,6 @@ export async function hitWindow(
   return { hits: row!.hits, windowStart: row!.window_start };
 }
 
-/** Forgets windows that ended long ago, so the table stays small. */
-export async function pruneWindows(db: Queryable, olderThan: Date): Promise<void> {
-  await db.query('DELETE FROM rate_limit_windows WHERE window_start < $1', [olderThan]);
-}
-
 export async function lockedUntil(db: Queryable, employeeNo: string): Promise<Date | null> {
   const row = await firstRowOf<{ locked_until: Date | null }>(
     db,

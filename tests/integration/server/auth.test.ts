@@ -4,6 +4,7 @@ import { parseOptions } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionSchema, type Session } from '../../../shared/org/auth';
 import { DEMO_PASSWORD } from '../../../server/services/demo-organisation';
+import { pruneExpired } from '../../../server/services/housekeeping';
 import { BACKENDS } from './support/backends';
 import { manualClock, startTestServer, type TestServer } from './support/test-server';
 
@@ -237,5 +238,19 @@ describe.each(BACKENDS)('server sign-in on %s', (backend) => {
     for (const secret of [DEMO_PASSWORD, 'a-wrong-secret-pw', session.accessToken, session.refreshToken]) {
       expect(log).not.toContain(secret);
     }
+  });
+
+  it('housekeeping forgets expired tokens, finished windows and old back-off, and keeps live sessions', async () => {
+    await login('A1001', 'wrong-pass');
+    time.advance(31 * 24 * 60 * MINUTE);
+    const live = await server.signIn('A1001');
+    await pruneExpired(server.ctx);
+    const count = async (table: string) =>
+      (await server.database.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+    expect(await count('login_backoff')).toBe(0);
+    expect(await count('access_tokens')).toBe(1);
+    expect(await count('refresh_tokens')).toBe(1);
+    expect(await count('sessions')).toBe(1);
+    expect((await me(live.accessToken)).statusCode).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +21,15 @@ describe('the embedded server’s data directory lock', () => {
   });
 
   it('a second server process on the same directory refuses to start, saying why', async () => {
-    first = expectRunning(await spawnServer(['--port', '0', '--data', dataDir]));
+    first = expectRunning(await spawnServer(['--port', '0', '--data', dataDir, '--demo-if-empty']));
     expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(true);
-    const health = await fetch(`${first.url}/api/v1/health`);
-    expect(health.status).toBe(200);
+    expect(first.output()).toContain('A1001  王芳  (agent)');
+    const login = await fetch(`${first.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ employeeNo: 'A1001', password: 'Demo@2026', clientId: randomUUID(), deviceName: 'desk' }),
+    });
+    expect(login.status).toBe(200);
 
     const second = await spawnServer(['--port', '0', '--data', dataDir]);
     expect('url' in second).toBe(false);

@@ -50,6 +50,7 @@ describe.each(BACKENDS)('server hardening on %s', (backend) => {
       [raw('PUT', '/org-settings', JSON.stringify({ pad: 'x'.repeat(BODY_LIMIT_BYTES) })), 413, 'payload_too_large'],
       [server.call('POST', '/users', { token: admin }), 400, 'validation'],
       [server.call('DELETE', '/users', { token: admin }), 404, 'not_found'],
+      [server.call('GET', '/users?teamId=all', { token: admin }), 400, 'validation'],
       [server.call('GET', `/users/${someUser}/password`, { token: admin }), 404, 'not_found'],
     ];
     for (const [pending, status, code] of cases) {

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { DatabaseKey } from '../db/database-key';
+import { tightenDataDir } from '../db/file-modes';
 import { openDatabase } from '../db/open';
 import type { Clock } from '../shared/domain/clock';
 import type { DeskContext } from './context';
@@ -13,6 +15,11 @@ export interface DeskOptions {
   dataDir: string;
   settings: SettingsStore;
   clock?: Clock;
+  /**
+   * The database key (see core/security/database-key-store). The Electron shell, the web host and tests
+   * pass one; without it the database stays plaintext (tools only).
+   */
+  key?: DatabaseKey;
 }
 
 export interface Desk {
@@ -26,7 +33,8 @@ export const DATABASE_FILE = 'desk.sqlite';
 
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
-  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE));
+  tightenDataDir(options.dataDir);
+  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), { key: options.key });
   const events = new EventBus();
   const ctx: DeskContext = {
     db,

@@ -30,6 +30,7 @@ export interface Desk {
 }
 
 export const DATABASE_FILE = 'desk.sqlite';
+export type { DatabaseKey };
 
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {

@@ -3,7 +3,10 @@ import type { DeskEventListener, Transport } from './transport';
 
 const TOKEN_KEY = 'complaint-desk.token';
 
-/** The web host prints a URL with ?token=…; keep it for this tab and take it out of the address bar. */
+/**
+ * The web host's address carries ?token=… once; keep it for this origin (localStorage, so a bookmark of
+ * the bare address keeps working across restarts: the host keeps its token) and take it out of the address bar.
+ */
 export function takeSessionToken(location: Location, storage: Storage, history: History): string | null {
   const params = new URLSearchParams(location.search);
   const fromUrl = params.get('token');
@@ -23,7 +26,7 @@ function sharedEventStream(token: string | null, eventNames: readonly string[]) 
   let source: EventSource | null = null;
   return (listener: DeskEventListener) => {
     listeners.add(listener);
-    if (!source) {
+    if (!source && token) {
       source = new EventSource(`api/events?token=${encodeURIComponent(token ?? '')}`);
       for (const name of eventNames) {
         source.addEventListener(name, (event) => {
@@ -42,10 +45,14 @@ function sharedEventStream(token: string | null, eventNames: readonly string[]) 
   };
 }
 
+/** Opened without any token: said at once, without asking the host (which would refuse every call). */
+export const TOKEN_MISSING = { code: 'unauthenticated', messageKey: 'hardening.browserToken.missing' } as const;
+
 export function httpTransport(token: string | null, eventNames: readonly string[]): Transport {
   const subscribe = sharedEventStream(token, eventNames);
   return {
     async invoke(call, input) {
+      if (!token) return { ok: false, error: TOKEN_MISSING };
       let response: Response;
       try {
         response = await fetch(`api/${encodeURIComponent(call)}`, {

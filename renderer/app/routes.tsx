@@ -4,6 +4,7 @@ import { useDeskEvents, useDeskQuery } from '../api/hooks';
 import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
 import { CallsPage } from '../features/calls/calls-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
 import { SignInPage } from '../features/session/sign-in-page';
 import { IntakeRoute } from './intake-route';
 import { ComplaintRoute } from './complaint-route';
@@ -13,6 +14,7 @@ export function AppRoutes() {
   useDeskEvents();
   const session = useDeskQuery('session.current', {});
   if (session.isPending) return <Spin fullscreen />;
+  if (isTokenRefusal(session.error)) return <TokenNotice error={session.error} />;
   const agent = session.data?.agent ?? null;
   if (!agent) return <SignInPage />;
   return (

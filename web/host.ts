@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Desk } from '../core/desk';
+import { log } from '../core/log';
 import { isAllowedHost, isAllowedOrigin } from './loopback-origin';
 import { SECURITY_HEADERS } from './security-headers';
 import { newSessionToken, tokenMatches } from './session-token';
@@ -76,6 +77,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       unsubscribe();
       openStreams.delete(end);
     });
+  });
+
+  // A body Fastify cannot read is the client's fault (4xx with its reason); anything else is logged.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) log('error', `[web] ${request.method} ${request.url.split('?')[0]} failed`, error);
+    const body = status >= 500 ? { code: 'internal', messageKey: 'errors.internal' } : { code: 'validation', messageKey: 'errors.validation', params: { reason: error.message } };
+    void reply.code(status).send({ ok: false, error: body });
   });
 
   await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });

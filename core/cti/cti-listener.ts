@@ -2,6 +2,7 @@ import type { DeskContext } from '../context';
 import { startCtiEndpoint, type CtiEndpoint } from './cti-endpoint';
 import { ctiEndpointConfig } from './cti-settings';
 import { recordCtiListening } from './cti-status';
+import { log } from '../log';
 
 export interface CtiListener {
   /** The endpoint now listening, or null while (re)starting or after a failed start. */
@@ -27,10 +28,10 @@ export async function startCtiListener(
     try {
       const config = ctiEndpointConfig(ctx);
       endpoint = await startCtiEndpoint({ ctx, token: config.token, port: portOverride ?? config.port });
-      console.info(`[cti] listening on 127.0.0.1:${endpoint.port}`);
+      log('info', `[cti] listening on 127.0.0.1:${endpoint.port}`);
       recordCtiListening(ctx, endpoint.port);
     } catch (error) {
-      console.error('[cti] could not start the endpoint', error);
+      log('error', '[cti] could not start the endpoint', error);
       recordCtiListening(ctx, null);
       onError(error);
     }

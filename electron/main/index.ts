@@ -19,6 +19,7 @@ import {
 import { softphoneCallEvent } from './softphone-call';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { createMainWindow } from './window';
+import { log } from '../../core/log';
 
 const APP_TITLE = 'Complaint Desk';
 
@@ -57,7 +58,7 @@ function start(): void {
       try {
         handleCallEvent(opened.ctx, event);
       } catch (error) {
-        console.error('[softphone] could not record the call', error);
+        log('error', '[softphone] could not record the call', error);
       }
     });
   };
@@ -98,7 +99,7 @@ function start(): void {
         settings: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
       });
     } catch (error) {
-      console.error('[main] the desk could not open its data', error);
+      log('error', '[main] the desk could not open its data', error);
       dialog.showErrorBox(APP_TITLE, `${APP_TITLE} could not open its data:\n${String(error)}`);
       app.exit(1);
       return;

@@ -56,6 +56,17 @@ function raw(url: string, options: { method?: string; headers?: Record<string, s
 
 const complaints = () => (desk!.ctx.db.prepare('SELECT count(*) n FROM complaints').get() as { n: number }).n;
 
+describe('the web host under hostile input', () => {
+  it('answers a draft nested 20,000 deep with a validation error, not a 500', async () => {
+    const h = await start();
+    const depth = 20_000;
+    const body = `{"id":"6f1c2d3e-0000-4000-8000-0000000000ee","payload":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+    const response = await fetch(`${h.url}/api/drafts.save`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': h.token }, body });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
+
 describe('the web host against other pages and programs on this machine', () => {
   it('refuses a request under a foreign Host name (DNS rebinding), even with the token', async () => {
     const h = await start();

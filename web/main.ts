@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCtiListener } from '../core/cti/cti-listener';
+import { readCtiSettings } from '../core/cti/cti-settings';
 import { openDesk, type Desk } from '../core/desk';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
@@ -54,7 +55,7 @@ try {
   const tokens = [token, ...(ctiEndpoint ? [ctiEndpoint.url.split('/').at(-1)!] : [])];
   const addressFile = writeAddressFile(dataDir, { url: host.url, openUrl: host.openUrl, ctiUrl: ctiEndpoint?.url ?? null });
   if (ctiEndpoint) console.log(`[web] CTI endpoint: ${maskTokensInUrl(ctiEndpoint.url, tokens)}`);
-  else console.log('[web] CTI endpoint: not listening (its port is taken); see Settings → softphone');
+  else console.log(`[web] CTI endpoint: down, port ${readCtiSettings(desk.ctx).downPort} is held by another program; choose another in Settings → softphone`);
   console.log(`[web] Complaint Desk is running at ${host.url}/`);
   console.log(`[web] Open it with its token (${maskTokensInUrl(host.openUrl, tokens)}): the full address is in ${addressFile}`);
 

@@ -4,20 +4,22 @@ import type { DeskEventListener, Transport } from './transport';
 const TOKEN_KEY = 'complaint-desk.token';
 
 /**
- * The web host's address carries ?token=… once; keep it for this origin (localStorage, so a bookmark of
- * the bare address keeps working across restarts: the host keeps its token) and take it out of the address bar.
+ * The web host's address carries ?token=… once; take it out of the address bar and keep it for this tab
+ * and for this origin (localStorage: a bookmark of the bare address keeps working across restarts,
+ * because the host keeps its token). The tab's copy wins, so a tab opened with a newer address uses it.
  */
-export function takeSessionToken(location: Location, storage: Storage, history: History): string | null {
+export function takeSessionToken(location: Location, storage: { tab: Storage; origin: Storage }, history: History): string | null {
   const params = new URLSearchParams(location.search);
   const fromUrl = params.get('token');
   if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl);
+    storage.tab.setItem(TOKEN_KEY, fromUrl);
+    storage.origin.setItem(TOKEN_KEY, fromUrl);
     params.delete('token');
     const query = params.toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     return fromUrl;
   }
-  return storage.getItem(TOKEN_KEY);
+  return storage.tab.getItem(TOKEN_KEY) ?? storage.origin.getItem(TOKEN_KEY);
 }
 
 /** One event stream per tab, however many screens listen: each EventSource holds a connection open. */

@@ -36,12 +36,12 @@ test('the address without its token says so at once instead of showing a sign-in
 test('a bookmarked desk keeps working across restarts; a token the host does not know is named as such', async ({ page, context }) => {
   const dataDir = newDataDir();
   const port = await freePort();
-  host = await startHost(dataDir, {}, port);
+  host = await startHost(dataDir, {}, { port });
   await page.goto(host.url);
   await signIn(page);
   await host.stop();
 
-  host = await startHost(dataDir, {}, port);
+  host = await startHost(dataDir, {}, { port });
   const bookmark = await context.newPage();
   await bookmark.goto(bare(host.url));
   await expect(bookmark.getByTestId('signed-in-agent')).toContainText('A1001');

@@ -22,10 +22,12 @@ export function newDataDir(): string {
 /**
  * Starts `web/main.ts --port 0 --cti-port 0 --data DIR` as `npm run web --` would, waits until it says it runs,
  * and reads the addresses (with their tokens) from the address file it wrote.
- * `port` fixes the page's port (a bookmark needs the same origin after a restart); the CTI endpoint takes a free port, so hosts of parallel runs never fight over the default one.
+ * `ports` may fix the page's port (a bookmark needs the same origin after a restart) or the CTI port; by default
+ * both take a free port, so hosts of parallel runs never fight over the default one.
  */
-export async function startHost(dataDir: string, env: Record<string, string> = {}, port = 0): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', '--port', String(port), '--cti-port', '0', '--data', dataDir], {
+export async function startHost(dataDir: string, env: Record<string, string> = {}, ports: { port?: number; ctiPort?: number } = {}): Promise<RunningHost> {
+  const args = ['--port', String(ports.port ?? 0), '--cti-port', String(ports.ctiPort ?? 0), '--data', dataDir];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Desk } from '../core/desk';
 import { log } from '../core/log';
 import { isAllowedHost, isAllowedOrigin } from './loopback-origin';
-import { SECURITY_HEADERS } from './security-headers';
+import { SECURITY_HEADERS } from '../core/security/security-headers';
 import { newSessionToken, tokenMatches } from './session-token';
 
 export interface WebHostOptions {

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -6,8 +6,12 @@ import { startCtiListener, type CtiListener } from '../../core/cti/cti-listener'
 import { APP_EXECUTABLE_KEY } from '../../core/cti/cti-settings';
 import { handleCallEvent } from '../../core/cti/handle-call-event';
 import { openDesk, type Desk } from '../../core/desk';
+import { PRIVATE_FILE_MODE } from '../../core/security/private-files';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { shellDatabaseKey } from './database-key';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { installMenu, menuLanguage } from './menu';
+import { denyAllPermissions } from './permissions';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import {
   bringToFront,
@@ -64,6 +68,7 @@ function start(): void {
   };
 
   app.enableSandbox();
+  registerAppScheme(protocol);
   registerProtocolClient(app, isDefaultApp, process.argv);
   listenForSoftphoneInput(app, isDefaultApp, onSoftphoneInput);
 
@@ -93,10 +98,14 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    if (renderer.kind === 'app') serveAppProtocol(protocol, renderer.dir);
     try {
+      const dataDir = app.getPath('userData');
       desk = openDesk({
-        dataDir: app.getPath('userData'),
-        settings: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+        dataDir,
+        settings: new ElectronStore<Record<string, unknown>>({ name: 'settings', configFileMode: PRIVATE_FILE_MODE }),
+        key: shellDatabaseKey(dataDir, safeStorage, process.env),
       });
     } catch (error) {
       log('error', '[main] the desk could not open its data', error);

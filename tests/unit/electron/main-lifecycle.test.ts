@@ -22,6 +22,8 @@ vi.mock('electron-store', () => ({
   },
 }));
 vi.mock('../../../core/desk', () => ({ openDesk: desk.openDesk }));
+// The key itself is tested in electron-security.test.ts; here it must not touch the disk.
+vi.mock('../../../electron/main/database-key', () => ({ shellDatabaseKey: vi.fn(() => Buffer.alloc(32, 1)) }));
 const handleCallEvent = await vi.hoisted(() => vi.fn());
 const cti = await vi.hoisted(() => {
   const stop = vi.fn(async () => {});
@@ -65,14 +67,14 @@ describe('the main process', () => {
 
   it('opens the desk in userData, registers IPC and the menu, and shows the window', async () => {
     await startMain();
-    expect(desk.openDesk).toHaveBeenCalledWith({ dataDir: '/fake/userData', settings: expect.anything() });
+    expect(desk.openDesk).toHaveBeenCalledWith({ dataDir: '/fake/userData', settings: expect.anything(), key: expect.any(Buffer) });
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('complaintdesk');
     expect(ipcMain.handlers.has('desk:invoke')).toBe(true);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     const [window] = BrowserWindow.created;
     expect(window?.options.webPreferences).toMatchObject({ preload: '/fake/app/dist/electron/preload/index.cjs', sandbox: true });
-    expect(window?.loaded).toEqual({ file: '/fake/app/dist/renderer/index.html' });
+    expect(window?.loaded).toEqual({ url: 'app://desk/index.html' });
   });
 
   it('answers calls from its window through the desk dispatcher and forwards desk events to it', async () => {

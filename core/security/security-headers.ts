@@ -1,5 +1,5 @@
 /**
- * The renderer's policy, sent as a header (a <meta> cannot set frame-ancestors). antd writes its styles
+ * The renderer's policy, sent as a header by the web host and the Electron shell's app:// protocol (a <meta> cannot set frame-ancestors). antd writes its styles
  * at run time, hence 'unsafe-inline' for styles only; scripts come from the bundle alone.
  */
 export const CONTENT_SECURITY_POLICY = [

@@ -158,8 +158,9 @@ class FakeSession {
 export const session = { defaultSession: new FakeSession() };
 
 /** A keychain that "encrypts" by reversing the bytes: enough to tell wrapped from plain. */
+type StorageBackend = 'unknown' | 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6';
 export const safeStorage = {
-  backend: 'gnome_libsecret',
+  backend: 'gnome_libsecret' as StorageBackend,
   available: true,
   isEncryptionAvailable: vi.fn(() => safeStorage.available),
   getSelectedStorageBackend: vi.fn(() => safeStorage.backend),

@@ -18,5 +18,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // A middle click would otherwise open a link in a new window, past the window-open handler's intent.
+    disableBlinkFeatures: 'Auxclick',
   };
 }

@@ -32,6 +32,7 @@ describe('the main window', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

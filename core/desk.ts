@@ -9,6 +9,7 @@ import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
 import type { SettingsStore } from './settings';
+import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
 
 export interface DeskOptions {
   /** Where desk.sqlite lives. */
@@ -44,5 +45,6 @@ export function openDesk(options: DeskOptions): Desk {
     settings: options.settings,
     events,
   };
+  purgeExpiredComplaints(ctx);
   return { ctx, dispatch: createDispatcher(ctx), events, close: () => db.close() };
 }

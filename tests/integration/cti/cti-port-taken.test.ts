@@ -20,13 +20,18 @@ async function holdPort(): Promise<number> {
   return (blocker.address() as AddressInfo).port;
 }
 
+/** A desk whose configured CTI port another program holds, with its listener started (and failing). */
+async function startOnTakenPort() {
+  desk = makeTestDesk({ key: TEST_DATABASE_KEY });
+  const taken = await holdPort();
+  valueOf(await desk.dispatch('cti.updateSettings', { port: taken }));
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  return { taken, listener: await startCtiListener(desk.ctx) };
+}
+
 describe('a CTI port already held by another program', () => {
   it('reports the endpoint as down and offers no address a softphone could be pointed at', async () => {
-    desk = makeTestDesk({ key: TEST_DATABASE_KEY });
-    const taken = await holdPort();
-    valueOf(await desk.dispatch('cti.updateSettings', { port: taken }));
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const listener = await startCtiListener(desk.ctx);
+    const { taken, listener } = await startOnTakenPort();
     try {
       const settings = valueOf<CtiSettings>(await desk.dispatch('cti.settings', {}));
       expect(settings).toMatchObject({ port: taken, listeningPort: null, downPort: taken, endpointUrl: '', curlExample: '' });
@@ -38,11 +43,7 @@ describe('a CTI port already held by another program', () => {
   });
 
   it('after moving to a free port, is up again with the new address only', async () => {
-    desk = makeTestDesk({ key: TEST_DATABASE_KEY });
-    const taken = await holdPort();
-    valueOf(await desk.dispatch('cti.updateSettings', { port: taken }));
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const listener = await startCtiListener(desk.ctx);
+    const { listener } = await startOnTakenPort();
     try {
       const free = await new Promise<number>((done) => {
         const probe = createServer().listen(0, '127.0.0.1', () => {

@@ -1,6 +1,8 @@
 import type { SafeStorage } from 'electron';
 import { DATABASE_FILE, type DatabaseKey } from '../../core/desk';
-import { loadOrCreateDatabaseKey } from '../../core/security/database-key-store';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { KEY_FILE, loadOrCreateDatabaseKey } from '../../core/security/database-key-store';
 import type { KeyProtector } from '../../core/security/key-protector';
 import { passphraseProtector } from '../../core/security/passphrase-protector';
 
@@ -44,4 +46,9 @@ export function shellDatabaseKey(dataDir: string, storage: Storage, env: NodeJS.
   const passphrase = env[PASSPHRASE_ENV];
   delete env[PASSPHRASE_ENV];
   return loadOrCreateDatabaseKey(dataDir, DATABASE_FILE, shellKeyProtector(storage, platform, passphrase)).key;
+}
+
+/** Whether this data folder already has a wrapped key (otherwise the passphrase set now protects a new one). */
+export function hasDatabaseKey(dataDir: string): boolean {
+  return existsSync(join(dataDir, KEY_FILE));
 }

@@ -6,6 +6,7 @@ import { CallsPage } from '../features/calls/calls-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
 import { SignInPage } from '../features/session/sign-in-page';
+import { isUnlockNeeded, UnlockPage } from '../features/unlock/unlock-page';
 import { IntakeRoute } from './intake-route';
 import { ComplaintRoute } from './complaint-route';
 import { AppLayout } from './layout';
@@ -15,6 +16,7 @@ export function AppRoutes() {
   const session = useDeskQuery('session.current', {});
   if (session.isPending) return <Spin fullscreen />;
   if (isTokenRefusal(session.error)) return <TokenNotice error={session.error} />;
+  if (isUnlockNeeded(session.error)) return <UnlockPage error={session.error} />;
   const agent = session.data?.agent ?? null;
   if (!agent) return <SignInPage />;
   return (

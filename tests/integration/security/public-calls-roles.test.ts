@@ -49,7 +49,7 @@ const KNOWN_OPEN_UNTIL_ACCOUNTS = ['session.signIn'];
 
 describe('calls open before sign-in', () => {
   it('are few and known', () => {
-    expect(PUBLIC_CALLS.sort()).toEqual(['session.current', 'session.signIn', 'session.signOut']);
+    expect(PUBLIC_CALLS.sort()).toEqual(['desk.unlock', 'session.current', 'session.signIn', 'session.signOut']);
   });
 
   it('raise no role, apart from the local sign-in that accounts replace', async () => {

@@ -103,3 +103,18 @@ describe('the database key in the shell', () => {
     expect(loadOrCreateDatabaseKey(temp.dir, 'desk.sqlite', shellKeyProtector(safeStorage, 'linux', 'correct horse battery')).key).toEqual(key);
   });
 });
+
+describe('the locked desk (no keychain)', () => {
+  it('says so for every call, and names a wrong passphrase without opening anything', async () => {
+    const { createLockedDispatch } = await import('../../../electron/main/locked-desk');
+    const { WrongPassphraseError } = await import('../../../core/security/passphrase-protector');
+    const unlock = vi.fn(() => {
+      throw new WrongPassphraseError();
+    });
+    const dispatch = createLockedDispatch(false, unlock);
+    expect(await dispatch('complaints.listMine', {})).toMatchObject({ ok: false, error: { messageKey: 'hardening.unlock.needed', params: { firstRun: 0 } } });
+    expect(await dispatch('desk.unlock', { passphrase: 'wrong horse battery' })).toEqual({ ok: false, error: { code: 'unauthenticated', messageKey: 'hardening.unlock.wrong' } });
+    expect(await dispatch('desk.unlock', { passphrase: 'x', extra: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(unlock).toHaveBeenCalledTimes(1);
+  });
+});

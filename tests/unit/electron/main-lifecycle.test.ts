@@ -23,7 +23,11 @@ vi.mock('electron-store', () => ({
 }));
 vi.mock('../../../core/desk', () => ({ openDesk: desk.openDesk }));
 // The key itself is tested in electron-security.test.ts; here it must not touch the disk.
-vi.mock('../../../electron/main/database-key', () => ({ shellDatabaseKey: vi.fn(() => Buffer.alloc(32, 1)) }));
+const databaseKey = await vi.hoisted(async () => {
+  class PassphraseNeededError extends Error {}
+  return { PassphraseNeededError, PASSPHRASE_ENV: 'COMPLAINT_DESK_PASSPHRASE', hasDatabaseKey: vi.fn(() => false), shellDatabaseKey: vi.fn(() => Buffer.alloc(32, 1)) };
+});
+vi.mock('../../../electron/main/database-key', () => databaseKey);
 const handleCallEvent = await vi.hoisted(() => vi.fn());
 const cti = await vi.hoisted(() => {
   const stop = vi.fn(async () => {});
@@ -150,5 +154,26 @@ describe('the main process', () => {
     expect(fake.dialog.showErrorBox).toHaveBeenCalled();
     expect(app.exit).toHaveBeenCalledWith(1);
     expect(BrowserWindow.created).toEqual([]);
+  });
+
+  it('on Linux without a keychain, answers the page "locked" until the agent gives the passphrase, then opens the desk', async () => {
+    databaseKey.shellDatabaseKey.mockImplementationOnce(() => {
+      throw new databaseKey.PassphraseNeededError('no keychain');
+    });
+    await startMain();
+    expect(desk.openDesk).not.toHaveBeenCalled();
+    const [window] = BrowserWindow.created;
+    const invoke = (call: string, input: unknown) => ipcMain.handlers.get('desk:invoke')?.({ senderFrame: window?.webContents.mainFrame }, call, input);
+    expect(await invoke('session.current', {})).toEqual({
+      ok: false,
+      error: { code: 'unauthenticated', messageKey: 'hardening.unlock.needed', params: { firstRun: 1 } },
+    });
+    expect(await invoke('desk.unlock', { passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await invoke('desk.unlock', { passphrase: 'correct horse battery' })).toEqual({ ok: true, value: {} });
+    expect(databaseKey.shellDatabaseKey).toHaveBeenLastCalledWith('/fake/userData', expect.anything(), { COMPLAINT_DESK_PASSPHRASE: 'correct horse battery' });
+    expect(desk.openDesk).toHaveBeenCalledWith({ dataDir: '/fake/userData', settings: expect.anything(), key: expect.any(Buffer) });
+    expect(await invoke('session.current', {})).toEqual({ ok: true, value: 'dispatched' });
+    desk.events.emit('complaints.changed', { id: 'c-1' });
+    expect(window?.webContents.sent).toContainEqual(['desk:event', 'complaints.changed', { id: 'c-1' }]);
   });
 });

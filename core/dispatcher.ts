@@ -4,6 +4,7 @@ import type { ApiErrorBody, ApiResult, FieldIssue } from '../shared/api/errors';
 import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
+import { log } from './log';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
 import { currentAgent } from './use-cases/session/current-agent';
 
@@ -32,22 +33,24 @@ function allowed(access: Access, agent: Agent | null): boolean {
 export function createDispatcher(ctx: DeskContext, handlers: Handlers = defaultHandlers): Dispatch {
   return async (call, rawInput) => {
     if (!isCallName(call)) return fail({ code: 'not_found', messageKey: 'errors.unknownCall', params: { call } });
-    const spec = contract[call];
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      return fail({ code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) });
-    }
-    const agent = currentAgent(ctx);
-    if (!allowed(spec.access, agent)) {
-      return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });
-    }
+    // Everything inside: a schema that throws on hostile input, or an output that fails its check, is
+    // logged and answered as an internal error, never a rejected promise (a 500 with nothing logged).
     try {
+      const spec = contract[call];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        return fail({ code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) });
+      }
+      const agent = currentAgent(ctx);
+      if (!allowed(spec.access, agent)) {
+        return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });
+      }
       const handler = handlers[call] as (input: unknown, c: { ctx: DeskContext; agent: Agent | null }) => unknown;
       const value = await handler(parsed.data, { ctx, agent });
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {
       if (error instanceof DeskError) return fail(error.body);
-      console.error(`[dispatcher] ${call as CallName} failed`, error);
+      log('error', `[dispatcher] ${call as CallName} failed`, error);
       return fail({ code: 'internal', messageKey: 'errors.internal' });
     }
   };

@@ -6,6 +6,7 @@ import migrateTo0004 from './0004-outbox';
 import migrateTo0005 from './0005-calls';
 import migrateTo0006 from './0006-complaint-phone-key';
 import migrateTo0007 from './0007-draft-call';
+import migrateTo0013 from './0013-retention-purge';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'calls', up: migrateTo0005 },
   { version: 6, name: 'complaint-phone-key', up: migrateTo0006 },
   { version: 7, name: 'draft-call', up: migrateTo0007 },
+  { version: 13, name: 'retention-purge', up: migrateTo0013 },
 ];

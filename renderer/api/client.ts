@@ -17,7 +17,7 @@ const eventNames = Object.keys(events);
 
 function chooseTransport(): Transport {
   if (window.complaintDesk) return ipcTransport(window.complaintDesk, eventNames);
-  return httpTransport(takeSessionToken(window.location, window.sessionStorage, window.history), eventNames);
+  return httpTransport(takeSessionToken(window.location, { tab: window.sessionStorage, origin: window.localStorage }, window.history), eventNames);
 }
 
 let transport: Transport | null = null;

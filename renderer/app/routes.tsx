@@ -4,7 +4,9 @@ import { useDeskEvents, useDeskQuery } from '../api/hooks';
 import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
 import { CallsPage } from '../features/calls/calls-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
 import { SignInPage } from '../features/session/sign-in-page';
+import { isUnlockNeeded, UnlockPage } from '../features/unlock/unlock-page';
 import { IntakeRoute } from './intake-route';
 import { ComplaintRoute } from './complaint-route';
 import { AppLayout } from './layout';
@@ -13,6 +15,8 @@ export function AppRoutes() {
   useDeskEvents();
   const session = useDeskQuery('session.current', {});
   if (session.isPending) return <Spin fullscreen />;
+  if (isTokenRefusal(session.error)) return <TokenNotice error={session.error} />;
+  if (isUnlockNeeded(session.error)) return <UnlockPage error={session.error} />;
   const agent = session.data?.agent ?? null;
   if (!agent) return <SignInPage />;
   return (

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DatabaseKey } from '../../db/database-key';
 import { openDatabase } from '../../db/open';
 import type { DeskContext } from '../../core/context';
 import { createDispatcher } from '../../core/dispatcher';
@@ -12,9 +13,9 @@ import { join } from 'node:path';
 export const AGENT: Agent = { id: 'A1001', name: '王芳', role: 'agent' };
 
 /** A desk on a real SQLite file in a temp dir, with a clock tests can move. */
-export function makeTestDesk(options: { agent?: Agent | null; now?: Date } = {}) {
+export function makeTestDesk(options: { agent?: Agent | null; now?: Date; key?: DatabaseKey } = {}) {
   const { dir, cleanup } = makeTempDir();
-  const db = openDatabase(join(dir, 'desk.sqlite'));
+  const db = openDatabase(join(dir, 'desk.sqlite'), { key: options.key });
   let now = options.now ?? new Date('2026-11-25T02:00:00.000Z');
   const agent = options.agent === undefined ? AGENT : options.agent;
   const ctx: DeskContext = {

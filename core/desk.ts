@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open';
@@ -26,7 +25,7 @@ export const DATABASE_FILE = 'desk.sqlite';
 
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
-  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const events = new EventBus();
   const ctx: DeskContext = {
     db,

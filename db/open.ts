@@ -1,4 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { WritableDB } from './handles';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate, type MigrateOptions } from './migrate';
@@ -15,9 +16,9 @@ export interface OpenOptions {
  * loss; NORMAL may roll back the last commits in WAL mode), foreign keys on, a busy timeout, and the
  * schema migrated — with a copy of the file taken first whenever an existing database is migrated.
  */
-export function openDatabase(path: string, options: OpenOptions = {}): Database {
+export function openDatabase(path: string, options: OpenOptions = {}): WritableDB {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new BetterSqlite3(path);
+  const db = new BetterSqlite3(path) as WritableDB;
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

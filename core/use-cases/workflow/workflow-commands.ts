@@ -11,7 +11,8 @@ import { refuseSolution } from '../../../shared/domain/workflow/refuse-solution'
 import { withdraw } from '../../../shared/domain/workflow/withdraw';
 import type { DeskContext } from '../../context';
 import { readDeadlineSettings } from './deadline-settings';
-import { loadComplaint, runComplaintCommand } from './run-command';
+import { loadComplaintFor } from '../complaints/complaint-scope';
+import { runComplaintCommand } from './run-command';
 
 export function advanceComplaint(ctx: DeskContext, actor: Actor, input: ParsedInput<'complaints.advance'>): WorkflowResult {
   const command = { eventId: ctx.newId(), stage: input.stage, data: input.data };
@@ -95,6 +96,6 @@ export function extendComplaintDeadline(
   });
 }
 
-export function complaintDeadline(ctx: DeskContext, id: string): DeadlineInfo {
-  return deadlineOf(loadComplaint(ctx, id), readDeadlineSettings(ctx), ctx.clock());
+export function complaintDeadline(ctx: DeskContext, actor: Actor, id: string): DeadlineInfo {
+  return deadlineOf(loadComplaintFor(ctx.db, id, actor), readDeadlineSettings(ctx), ctx.clock());
 }

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { AssigneeSchema } from '../../../shared/domain/workflow/assign';
-import { DialogForm } from './dialog-form';
-import { TextControl } from './form-controls';
-import { useDialogMutation } from './use-dialog-mutation';
+import { DialogForm } from '../../forms/dialog-form';
+import { TextControl } from '../../forms/form-controls';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 /** Shaped like complaints.assign's input, so the desk's field issues land on the right field. */
 const AssignFormSchema = z.object({ assignee: AssigneeSchema });

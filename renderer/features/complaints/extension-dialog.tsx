@@ -6,10 +6,10 @@ import { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { CONTACT_METHODS } from '../../../shared/domain/workflow/fields';
 import { ExtensionNoticeSchema } from '../../../shared/domain/workflow/workflow-state';
-import { DialogForm } from './dialog-form';
-import { DateControl, SelectControl, TextControl } from './form-controls';
+import { DialogForm } from '../../forms/dialog-form';
+import { DateControl, SelectControl, TextControl } from '../../forms/form-controls';
 import { nowMoment } from './stage-defaults';
-import { useDialogMutation } from './use-dialog-mutation';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 /** Shaped like the call's input, so the desk's field issues (notice.reason …) land on the right field. */
 const ExtensionFormSchema = z.object({ notice: ExtensionNoticeSchema });

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { SolutionRefusalInputSchema } from '../../../shared/domain/workflow/refuse-solution';
-import { DialogForm } from './dialog-form';
-import { TextControl } from './form-controls';
-import { useDialogMutation } from './use-dialog-mutation';
+import { DialogForm } from '../../forms/dialog-form';
+import { TextControl } from '../../forms/form-controls';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 type Values = z.input<typeof SolutionRefusalInputSchema>;
 

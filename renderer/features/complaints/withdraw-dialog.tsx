@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { WithdrawalInputSchema } from '../../../shared/domain/workflow/withdraw';
-import { DialogForm } from './dialog-form';
-import { DateControl, TextControl } from './form-controls';
+import { DialogForm } from '../../forms/dialog-form';
+import { DateControl, TextControl } from '../../forms/form-controls';
 import { nowMoment } from './stage-defaults';
-import { useDialogMutation } from './use-dialog-mutation';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 type Values = z.input<typeof WithdrawalInputSchema>;
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client';
+import type { ApiError } from '../api/client';
 
 interface DialogFormProps {
   /** The button that opens the dialog. */

@@ -1,7 +1,7 @@
 import { Checkbox, DatePicker, Input, Radio, Rate, Select } from 'antd';
 import dayjs from 'dayjs';
 import { Controller, get, useFormState, type Control, type FieldError, type FieldValues, type Path } from 'react-hook-form';
-import { FormField } from '../../forms/form-field';
+import { FormField } from './form-field';
 
 /** The props every stage-form control takes: where its value lives and what it is called. */
 export interface ControlProps<T extends FieldValues> {

@@ -7,6 +7,7 @@ import type { Complaint } from '../../../shared/domain/complaint';
 import { SolutionRefusalInputSchema } from '../../../shared/domain/workflow/refuse-solution';
 import { DialogForm } from '../../forms/dialog-form';
 import { TextControl } from '../../forms/form-controls';
+import { usePermission } from './complaint-permissions';
 import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 type Values = z.input<typeof SolutionRefusalInputSchema>;
@@ -14,6 +15,7 @@ type Values = z.input<typeof SolutionRefusalInputSchema>;
 /** At feedback: the customer does not accept the solution; it goes back to the solution stage with the reason. */
 export function RefuseSolutionDialog({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const permission = usePermission('refuseSolution');
   const form = useForm<Values, unknown, z.output<typeof SolutionRefusalInputSchema>>({
     resolver: zodResolver(SolutionRefusalInputSchema),
     defaultValues: { reason: '' },
@@ -29,6 +31,7 @@ export function RefuseSolutionDialog({ complaint }: { complaint: Complaint }) {
       title={t('workflow.refuseDialog.title')}
       okText={t('workflow.refuseDialog.ok')}
       danger
+      permission={permission}
       error={error}
       pending={pending}
       onOk={save}

@@ -8,6 +8,7 @@ import { WithdrawalInputSchema } from '../../../shared/domain/workflow/withdraw'
 import { DialogForm } from '../../forms/dialog-form';
 import { DateControl, TextControl } from '../../forms/form-controls';
 import { nowMoment } from './stage-defaults';
+import { usePermission } from './complaint-permissions';
 import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 type Values = z.input<typeof WithdrawalInputSchema>;
@@ -15,6 +16,7 @@ type Values = z.input<typeof WithdrawalInputSchema>;
 /** 撤诉: the customer withdraws; the procedure ends on the day the withdrawal was received. */
 export function WithdrawDialog({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const permission = usePermission('withdraw');
   const form = useForm<Values, unknown, z.output<typeof WithdrawalInputSchema>>({
     resolver: zodResolver(WithdrawalInputSchema),
     defaultValues: { receivedAt: nowMoment(), reason: '' },
@@ -30,6 +32,7 @@ export function WithdrawDialog({ complaint }: { complaint: Complaint }) {
       title={t('workflow.withdrawDialog.title')}
       okText={t('workflow.withdrawDialog.ok')}
       danger
+      permission={permission}
       error={error}
       pending={pending}
       onOk={save}

@@ -10,3 +10,10 @@ export type ActorRef = z.infer<typeof ActorRefSchema>;
 /** Who is acting now: a person with a role the rules check. */
 export const ActorSchema = ActorRefSchema.extend({ role: z.enum(ROLES) });
 export type Actor = z.infer<typeof ActorSchema>;
+
+/** Team leads and admins: they approve extensions and may work any complaint of the desk. */
+export const SUPERVISOR_ROLES = ['lead', 'admin'] as const satisfies readonly Role[];
+
+export function isSupervisor(actor: { role: Role }): boolean {
+  return (SUPERVISOR_ROLES as readonly Role[]).includes(actor.role);
+}

@@ -1,4 +1,4 @@
-import type { Actor } from './actor';
+import { isSupervisor, type Actor } from './actor';
 import type { Complaint } from './complaint';
 
 /**
@@ -7,6 +7,6 @@ import type { Complaint } from './complaint';
  * Core checks it on every read and write, and answers "not found" otherwise, so ids do not leak.
  */
 export function mayAccessComplaint(complaint: Pick<Complaint, 'createdBy' | 'assignee'>, actor: Actor): boolean {
-  if (actor.role === 'lead' || actor.role === 'admin') return true;
+  if (isSupervisor(actor)) return true;
   return complaint.createdBy.id === actor.id || complaint.assignee?.id === actor.id;
 }

@@ -21,8 +21,28 @@ describe('the dependency rule', () => {
     expect(output).toContain('features-are-independent');
   });
 
+  it('keeps shared/ to the pure packages the config lists: never a database, server, shell or UI library', () => {
+    const { status, output } = cruise('tests/fixtures/layering/shared/api');
+    expect(status).not.toBe(0);
+    for (const pkg of ['better-sqlite3', 'fastify', 'electron', 'react', 'pg']) {
+      expect(output).toMatch(new RegExp(`shared-imports-only-pure-packages: \\S+ → \\S*node_modules/${pkg}/`));
+    }
+  });
+
+  it('holds electron/common to shared/api, like the folders in the table', () => {
+    const { status, output } = cruise('tests/fixtures/layering/electron/common');
+    expect(status).not.toBe(0);
+    expect(output).toContain('layering:electron/common');
+  });
+
+  it('lets nothing but core/record-change.ts open the complaint transaction', () => {
+    const { status, output } = cruise('tests/fixtures/layering/core');
+    expect(status).not.toBe(0);
+    expect(output).toContain('complaints-change-only-in-record-change');
+  });
+
   it('passes on the product code', () => {
-    const { status, output } = cruise('shared', 'db', 'core', 'web', 'renderer');
+    const { status, output } = cruise('shared', 'db', 'core', 'web', 'renderer', 'electron');
     expect(output).toContain('no dependency violations');
     expect(status).toBe(0);
   });

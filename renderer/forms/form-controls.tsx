@@ -1,6 +1,16 @@
 import { Checkbox, DatePicker, Input, Radio, Rate, Select } from 'antd';
 import dayjs from 'dayjs';
-import { Controller, get, useFormState, type Control, type FieldError, type FieldValues, type Path } from 'react-hook-form';
+import type { ReactElement } from 'react';
+import {
+  Controller,
+  get,
+  useFormState,
+  type Control,
+  type ControllerRenderProps,
+  type FieldError,
+  type FieldValues,
+  type Path,
+} from 'react-hook-form';
 import { FormField } from './form-field';
 
 /** The props every stage-form control takes: where its value lives and what it is called. */
@@ -36,91 +46,78 @@ function Row<T extends FieldValues>({ control, name, label, required, children }
   );
 }
 
-export function TextControl<T extends FieldValues>(props: ControlProps<T> & { rows?: number; placeholder?: string }) {
-  const { control, name, rows, autoFocus, placeholder } = props;
+/** A labelled row whose input is bound to the form's value at `name`. */
+function BoundRow<T extends FieldValues>(props: ControlProps<T> & { input: (field: ControllerRenderProps<T, Path<T>>) => ReactElement }) {
+  const { control, name, input } = props;
   return (
     <Row {...props}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) =>
-          rows ? (
-            <Input.TextArea id={fieldId(name)} autoFocus={autoFocus} rows={rows} placeholder={placeholder} {...field} value={field.value ?? ''} />
-          ) : (
-            <Input id={fieldId(name)} autoFocus={autoFocus} placeholder={placeholder} {...field} value={field.value ?? ''} />
-          )
-        }
-      />
+      <Controller control={control} name={name} render={({ field }) => input(field)} />
     </Row>
+  );
+}
+
+export function TextControl<T extends FieldValues>(props: ControlProps<T> & { rows?: number; placeholder?: string }) {
+  const { name, rows, autoFocus, placeholder } = props;
+  return (
+    <BoundRow
+      {...props}
+      input={(field) =>
+        rows ? (
+          <Input.TextArea id={fieldId(name)} autoFocus={autoFocus} rows={rows} placeholder={placeholder} {...field} value={field.value ?? ''} />
+        ) : (
+          <Input id={fieldId(name)} autoFocus={autoFocus} placeholder={placeholder} {...field} value={field.value ?? ''} />
+        )
+      }
+    />
   );
 }
 
 /** A moment with its offset (2026-03-01T10:00:00+08:00) or, with `dayOnly`, a calendar day. */
 export function DateControl<T extends FieldValues>(props: ControlProps<T> & { dayOnly?: boolean }) {
-  const { control, name, dayOnly, autoFocus } = props;
+  const { name, dayOnly, autoFocus } = props;
   return (
-    <Row {...props}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <DatePicker
-            id={fieldId(name)}
-            autoFocus={autoFocus}
-            showTime={!dayOnly}
-            format={dayOnly ? 'YYYY-MM-DD' : 'YYYY-MM-DD HH:mm'}
-            style={{ width: '100%' }}
-            value={field.value ? dayjs(field.value as string) : null}
-            onChange={(value) => field.onChange(value ? (dayOnly ? value.format('YYYY-MM-DD') : value.format()) : '')}
-            onBlur={field.onBlur}
-          />
-        )}
-      />
-    </Row>
+    <BoundRow
+      {...props}
+      input={(field) => (
+        <DatePicker
+          id={fieldId(name)}
+          autoFocus={autoFocus}
+          showTime={!dayOnly}
+          format={dayOnly ? 'YYYY-MM-DD' : 'YYYY-MM-DD HH:mm'}
+          style={{ width: '100%' }}
+          value={field.value ? dayjs(field.value as string) : null}
+          onChange={(value) => field.onChange(value ? (dayOnly ? value.format('YYYY-MM-DD') : value.format()) : '')}
+          onBlur={field.onBlur}
+        />
+      )}
+    />
   );
 }
 
 export function SelectControl<T extends FieldValues>(props: ControlProps<T> & { options: Option[] }) {
-  const { control, name, options, autoFocus } = props;
+  const { name, options, autoFocus } = props;
   return (
-    <Row {...props}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <Select id={fieldId(name)} autoFocus={autoFocus} options={options} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-        )}
-      />
-    </Row>
+    <BoundRow
+      {...props}
+      input={(field) => (
+        <Select id={fieldId(name)} autoFocus={autoFocus} options={options} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+      )}
+    />
   );
 }
 
 export function RadioControl<T extends FieldValues>(props: ControlProps<T> & { options: Option[] }) {
-  const { control, name, options } = props;
+  const { name, options } = props;
   return (
-    <Row {...props}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <Radio.Group id={fieldId(name)} options={options} value={field.value} onChange={(e) => field.onChange(e.target.value)} />
-        )}
-      />
-    </Row>
+    <BoundRow
+      {...props}
+      input={(field) => <Radio.Group id={fieldId(name)} options={options} value={field.value} onChange={(e) => field.onChange(e.target.value)} />}
+    />
   );
 }
 
 export function CheckGroupControl<T extends FieldValues>(props: ControlProps<T> & { options: Option[] }) {
-  const { control, name, options } = props;
-  return (
-    <Row {...props}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => <Checkbox.Group options={options} value={field.value ?? []} onChange={field.onChange} />}
-      />
-    </Row>
-  );
+  return <BoundRow {...props} input={(field) => <Checkbox.Group options={props.options} value={field.value ?? []} onChange={field.onChange} />} />;
 }
 
 /** A box the agent must tick to confirm something happened; its label is the statement. */
@@ -142,14 +139,5 @@ export function ConfirmControl<T extends FieldValues>({ control, name, label, au
 }
 
 export function RatingControl<T extends FieldValues>(props: ControlProps<T>) {
-  const { control, name } = props;
-  return (
-    <Row {...props}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => <Rate id={fieldId(name)} value={field.value ?? 0} onChange={field.onChange} />}
-      />
-    </Row>
-  );
+  return <BoundRow {...props} input={(field) => <Rate id={fieldId(props.name)} value={field.value ?? 0} onChange={field.onChange} />} />;
 }

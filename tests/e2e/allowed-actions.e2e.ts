@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { settledScreenshot as screenshot, signOut } from './support/agent-actions';
+import { validIntake } from '../support/valid-intake';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -35,17 +36,7 @@ test('every disabled action says why: the extension for an agent and for a lead,
   host = await startHost(newDataDir());
   await page.goto(host.url);
   await signIn(page, { name: '王芳', id: 'A1001' });
-  const complaint = await deskCall<{ id: string; version: number }>(page, 'complaints.create', {
-    callTime: new Date(Date.now() - 3_600_000).toISOString(),
-    customerName: '张伟',
-    contactPhone: '138 0013 8000',
-    policyNumber: 'P2026-000123',
-    complaintType: 'claims_dispute',
-    complaintSubtype: 'claim_amount',
-    description: '车险理赔金额比定损少了三千元，客户认为不合理。',
-    demand: '按定损金额全额赔付',
-    channel: 'phone',
-  });
+  const complaint = await deskCall<{ id: string; version: number }>(page, 'complaints.create', validIntake());
 
   // The agent has no extension button, and reads who approves one.
   await openComplaint(page, complaint.id);

@@ -10,17 +10,15 @@ function recorder() {
   return { calls, setError };
 }
 
+const invalid = (...issues: ApiErrorBody['issues'] & object): ApiErrorBody => ({ code: 'validation', messageKey: 'errors.validation', issues });
+
 describe('the desk’s errors beside the fields they are about', () => {
   it('puts each validation issue on its field by path, focusing the first', () => {
     const { calls, setError } = recorder();
-    const error: ApiErrorBody = {
-      code: 'validation',
-      messageKey: 'errors.validation',
-      issues: [
-        { path: ['notice', 'reason'], messageKey: 'validation.extension.reason.required' },
-        { path: ['steps', 0, 'dueDate'], messageKey: 'validation.solution.stepDueDate.invalid' },
-      ],
-    };
+    const error = invalid(
+      { path: ['notice', 'reason'], messageKey: 'validation.extension.reason.required' },
+      { path: ['steps', 0, 'dueDate'], messageKey: 'validation.solution.stepDueDate.invalid' },
+    );
     expect(applyApiIssues(error, setError)).toBe(true);
     expect(calls).toEqual([
       ['notice.reason', { type: 'server', message: 'validation.extension.reason.required' }, { shouldFocus: true }],
@@ -37,14 +35,10 @@ describe('the desk’s errors beside the fields they are about', () => {
 
   it('maps a stage’s issues from the call’s `data` onto the stage form’s own fields, dropping the rest', () => {
     const { calls, setError } = recorder();
-    const error: ApiErrorBody = {
-      code: 'validation',
-      messageKey: 'errors.validation',
-      issues: [
-        { path: ['data', 'rootCause'], messageKey: 'validation.analysis.rootCause.required' },
-        { path: ['baseVersion'], messageKey: 'validation.invalid' },
-      ],
-    };
+    const error = invalid(
+      { path: ['data', 'rootCause'], messageKey: 'validation.analysis.rootCause.required' },
+      { path: ['baseVersion'], messageKey: 'validation.invalid' },
+    );
     applyApiIssues(issuesWithin(error, 'data'), setError);
     expect(calls.map(([name, e]) => [name, e.message])).toEqual([['rootCause', 'validation.analysis.rootCause.required']]);
   });

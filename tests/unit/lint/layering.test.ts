@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -12,9 +12,15 @@ function cruise(...paths: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe('the dependency rule', () => {
+// Each cruise is a process that reads the whole tree: seconds on a busy two-core machine.
+describe('the dependency rule', { timeout: 60_000 }, () => {
+  let fixture: ReturnType<typeof cruise>;
+  beforeAll(() => {
+    fixture = cruise('tests/fixtures/layering');
+  }, 60_000);
+
   it('fails on a deliberately bad fixture, naming each broken rule', () => {
-    const { status, output } = cruise('tests/fixtures/layering');
+    const { status, output } = fixture;
     expect(status).not.toBe(0);
     expect(output).toContain('layering:shared/domain');
     expect(output).toContain('no-node-in-shared-or-renderer');
@@ -22,7 +28,7 @@ describe('the dependency rule', () => {
   });
 
   it('keeps shared/ to the pure packages the config lists: never a database, server, shell or UI library', () => {
-    const { status, output } = cruise('tests/fixtures/layering/shared/api');
+    const { status, output } = fixture;
     expect(status).not.toBe(0);
     for (const pkg of ['better-sqlite3', 'fastify', 'electron', 'react', 'pg']) {
       expect(output).toMatch(new RegExp(`shared-imports-only-pure-packages: \\S+ → \\S*node_modules/${pkg}/`));
@@ -30,13 +36,13 @@ describe('the dependency rule', () => {
   });
 
   it('holds electron/common to shared/api, like the folders in the table', () => {
-    const { status, output } = cruise('tests/fixtures/layering/electron/common');
+    const { status, output } = fixture;
     expect(status).not.toBe(0);
     expect(output).toContain('layering:electron/common');
   });
 
   it('lets nothing but core/record-change.ts open the complaint transaction', () => {
-    const { status, output } = cruise('tests/fixtures/layering/core');
+    const { status, output } = fixture;
     expect(status).not.toBe(0);
     expect(output).toContain('complaints-change-only-in-record-change');
   });

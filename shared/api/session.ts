@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/actor';
-import { employeeNo, requiredText } from '../domain/fields';
+import { personInput } from '../domain/fields';
 
 /** The agent on shift at this desk: name and 工号. */
-export const AgentSchema = z.object({
-  id: employeeNo('employeeNo'),
-  name: requiredText('agentName', 30),
-  role: z.enum(ROLES).default('agent'),
-});
+export const AgentSchema = personInput('employeeNo', 'agentName').extend({ role: z.enum(ROLES).default('agent') });
 export type Agent = z.output<typeof AgentSchema>;
 
 export const sessionCalls = {

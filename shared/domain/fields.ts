@@ -54,6 +54,11 @@ export function employeeNo(field: string) {
     .regex(EMPLOYEE_NO_PATTERN, { error: `validation.${field}.invalid` });
 }
 
+/** A person as an agent types one in (sign-in, assignment): 工号 and name. */
+export function personInput(employeeNoField: string, nameField: string) {
+  return z.object({ id: employeeNo(employeeNoField), name: requiredText(nameField, 30) });
+}
+
 /** A policy number as the insurers issue them: letters, digits and hyphens. */
 export const POLICY_NO_PATTERN = /^[A-Za-z0-9-]{6,30}$/;
 

@@ -5,7 +5,7 @@ import { stageRecordLines } from '../../../renderer/features/complaints/stage-re
 import { STAGES } from '../../../shared/domain/stages';
 import { STAGE_DATA_SCHEMAS } from '../../../shared/domain/workflow/stage-data';
 import { validStageData } from '../../support/workflow';
-import { localeKeys, translator } from './i18n';
+import { localeKeys, translator } from '../../support/locales';
 import type { TFunction } from 'i18next';
 
 /** The schema inside optional / default / refine wrappers. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeChange, eventDetail } from '../../../renderer/features/complaints/timeline-format';
 import type { TimelineEvent } from '../../../shared/domain/complaint';
 import { validStageData } from '../../support/workflow';
-import { translator } from './i18n';
+import { translator } from '../../support/locales';
 
 const event = (kind: string, data: Record<string, unknown>): TimelineEvent => ({
   id: 'e1',

@@ -10,6 +10,7 @@ import { setComplexity } from '../../../shared/domain/workflow/complexity';
 import { extendDeadline } from '../../../shared/domain/workflow/extension';
 import { refuseSolution } from '../../../shared/domain/workflow/refuse-solution';
 import { withdraw } from '../../../shared/domain/workflow/withdraw';
+import { localeKeys } from '../../support/locales';
 import { ADMIN, complaintAt, HANDLER, LEAD, newComplaint, NOW, OTHER_AGENT, validStageData } from '../../support/workflow';
 
 const NOTICE = { toldAt: '2026-11-25T11:00:00+08:00', method: 'phone', reason: '需调取第三方定损报告' };
@@ -84,6 +85,22 @@ describe('allowedActions', () => {
     for (const [permission, result] of cases) {
       expect(permission.allowed).toBe(false);
       expect(isRefusal(result) && result.messageKey).toBe(reasonOf(permission));
+    }
+  });
+});
+
+describe('the reasons allowedActions gives', () => {
+  it('all have a text in both languages', () => {
+    const extended = { ...complex(), extension: { approvedBy: LEAD, approvedAt: NOW.toISOString(), notice: { ...NOTICE, method: 'phone' as const } } };
+    const complaints = [newComplaint(), complex(), extended, complaintAt('analysis'), { ...newComplaint(), status: 'closed' as const }, { ...newComplaint(), status: 'withdrawn' as const }];
+    const reasons = new Set(
+      complaints.flatMap((c) => [HANDLER, OTHER_AGENT, LEAD].flatMap((actor) => Object.values(allowedActions(c, actor)).map(reasonOf))),
+    );
+    reasons.delete(null);
+    expect(reasons.size).toBeGreaterThanOrEqual(8);
+    for (const language of ['zh-CN', 'en']) {
+      const available = localeKeys(language);
+      expect([language, [...reasons].filter((key) => !available.has(key!))]).toEqual([language, []]);
     }
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
-import { flattenKeys, mergeLocaleFiles } from '../../../renderer/i18n/merge-locales';
+import { flattenKeys, mergeLocaleFiles } from '../../renderer/i18n/merge-locales';
 
 type Tree = { [key: string]: string | Tree };
-const LOCALES = join(import.meta.dirname, '../../../renderer/i18n/locales');
+const LOCALES = join(import.meta.dirname, '../../renderer/i18n/locales');
 
 /** Every locale file merged as the renderer merges them. */
 export function mergedLocales(): Record<string, Tree> {

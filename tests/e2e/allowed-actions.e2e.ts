@@ -55,6 +55,14 @@ test('every disabled action says why: the extension for an agent and for a lead,
   await reason.focus();
   await expect(page.getByRole('tooltip')).toHaveText('只有复杂投诉才能延长处理期限，请先将其设为复杂投诉。');
   await screenshot(page, 'allowed-actions-lead-extension-reason');
+  // The same reason in English, and back.
+  await page.getByText('English', { exact: true }).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByTestId('disabled-reason').filter({ has: page.getByRole('button', { name: 'Extend deadline' }) }).focus();
+  await expect(page.getByRole('tooltip')).toHaveText("Only a complex complaint's deadline can be extended; mark it complex first.");
+  await screenshot(page, 'allowed-actions-lead-extension-reason');
+  await page.getByText('中文', { exact: true }).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
   // Once complex, the same button is enabled for the lead.
   await page.locator('#wf-complexity').click();

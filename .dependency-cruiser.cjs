@@ -3,7 +3,14 @@
  * folders listed for it. Paths may sit under tests/fixtures/layering/ so a test can prove the rule bites.
  */
 const root = '^(?:tests/fixtures/layering/)?';
-const ours = ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'db', 'core', 'electron/main', 'electron/preload', 'renderer', 'web', 'server'];
+const ours = ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'db', 'core', 'electron/main', 'electron/preload', 'electron/common', 'renderer', 'web', 'server'];
+
+/**
+ * The only packages shared/ may import: pure libraries that run alike in Node, Electron, the browser
+ * and the server (VS Code guards its layers the same way). Anything with native code, a server, a
+ * UI or a database (better-sqlite3, fastify, electron, react, pg …) belongs in db/, core/, the shell or renderer/.
+ */
+const SHARED_PACKAGES = ['zod', 'libphonenumber-js', 'pinyin-pro'];
 
 /** folder → the folders of ours it may import (besides itself). */
 const allowed = {
@@ -14,8 +21,9 @@ const allowed = {
   'shared/org': ['shared/domain'],
   db: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
   core: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'db'],
-  'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
-  'electron/preload': ['shared/api'],
+  'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'electron/common'],
+  'electron/preload': ['shared/api', 'electron/common'],
+  'electron/common': ['shared/api'],
   renderer: ['shared/domain', 'shared/api', 'shared/org'],
   web: ['core', 'shared/domain', 'shared/api', 'shared/org'],
   /** The central server is its own program: it shares only the contract and the pure rules. */
@@ -49,6 +57,23 @@ module.exports = {
       severity: 'error',
       from: { path: `${root}(shared|renderer|electron/preload)/`, pathNot: 'renderer/vite\\.config\\.ts$' },
       to: { dependencyTypes: ['core'], pathNot: '^electron$' },
+    },
+    {
+      name: 'shared-imports-only-pure-packages',
+      comment: `shared/ runs on the desk, in the browser and on the server: of npm packages it may import only ${SHARED_PACKAGES.join(', ')}`,
+      severity: 'error',
+      from: { path: `${root}shared/` },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: `node_modules/(${SHARED_PACKAGES.join('|')})/`,
+      },
+    },
+    {
+      name: 'complaints-change-only-in-record-change',
+      comment: 'the complaint transaction (row + timeline + outbox) is opened by core/record-change.ts alone',
+      severity: 'error',
+      from: { path: `${root}(shared|db|core|electron|renderer|web|server)/`, pathNot: `${root}core/record-change\\.ts$` },
+      to: { path: `${root}db/complaint-transaction\\.ts$` },
     },
     {
       name: 'features-are-independent',

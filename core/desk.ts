@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { DatabaseKey } from '../db/database-key';
@@ -36,7 +35,7 @@ export type { DatabaseKey };
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
   tightenDataDir(options.dataDir);
-  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), { key: options.key });
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { key: options.key });
   const events = new EventBus();
   const ctx: DeskContext = {
     db,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, isCallName, type Access, type CallName } from '../shared/api/contract';
+import { contract, isCallName, mayCall, type CallName } from '../shared/api/contract';
 import type { ApiErrorBody, ApiResult, FieldIssue } from '../shared/api/errors';
 import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
@@ -20,12 +20,6 @@ function toFieldIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-function allowed(access: Access, agent: Agent | null): boolean {
-  if (access === 'public') return true;
-  if (!agent) return false;
-  return access === 'signedIn' || access.includes(agent.role);
-}
-
 /**
  * The one entry point for every call, over IPC and HTTP alike:
  * validate input → check the session's role → run the use case → validate output.
@@ -42,7 +36,7 @@ export function createDispatcher(ctx: DeskContext, handlers: Handlers = defaultH
         return fail({ code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) });
       }
       const agent = currentAgent(ctx);
-      if (!allowed(spec.access, agent)) {
+      if (!mayCall(call, agent)) {
         return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });
       }
       const handler = handlers[call] as (input: unknown, c: { ctx: DeskContext; agent: Agent | null }) => unknown;

@@ -6,8 +6,8 @@ import { callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
-import { createComplaint } from './use-cases/complaints/create-complaint';
-import { getComplaint, listMyComplaints } from './use-cases/complaints/read-complaints';
+import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
+import { getComplaint } from './use-cases/complaints/read-complaints';
 import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
@@ -41,9 +41,8 @@ export const handlers: Handlers = {
   'session.current': (_input, { ctx }) => ({ agent: currentAgent(ctx) }),
   'session.signIn': (input, { ctx }) => signIn(ctx, input),
   'session.signOut': (_input, { ctx }) => signOut(ctx),
-  'complaints.create': (input, call) => createComplaint(call.ctx, signedIn(call), input),
-  'complaints.listMine': (_input, call) => listMyComplaints(call.ctx, signedIn(call)),
-  'complaints.get': (input, call) => getComplaint(call.ctx, input.id),
+  'complaints.create': (input, call) => recordNewComplaint(call.ctx, signedIn(call), input),
+  'complaints.get': (input, call) => getComplaint(call.ctx, signedIn(call), input.id),
   'complaints.advance': (input, call) => advanceComplaint(call.ctx, signedIn(call), input),
   'complaints.refuseSolution': (input, call) => refuseComplaintSolution(call.ctx, signedIn(call), input),
   'complaints.withdraw': (input, call) => withdrawComplaint(call.ctx, signedIn(call), input),
@@ -51,14 +50,14 @@ export const handlers: Handlers = {
   'complaints.assign': (input, call) => assignComplaint(call.ctx, signedIn(call), input),
   'complaints.setComplexity': (input, call) => setComplaintComplexity(call.ctx, signedIn(call), input),
   'complaints.extendDeadline': (input, call) => extendComplaintDeadline(call.ctx, signedIn(call), input),
-  'complaints.deadline': (input, call) => complaintDeadline(call.ctx, input.id),
+  'complaints.deadline': (input, call) => complaintDeadline(call.ctx, signedIn(call), input.id),
   'queue.mine': (input, call) => myQueue(call.ctx, signedIn(call), input),
   'settings.deadlines.get': (_input, call) => readDeadlineSettings(call.ctx),
   'settings.deadlines.set': (input, call) => writeDeadlineSettings(call.ctx, input),
-  'complaints.findOpenDuplicates': (input, call) => findOpenDuplicates(call.ctx, input),
+  'complaints.findOpenDuplicates': (input, call) => findOpenDuplicates(call.ctx, signedIn(call), input),
   'calls.list': (input, call) => listCalls(call.ctx, input),
-  'calls.callerHistory': (input, call) => callerHistory(call.ctx, input.number),
-  'calls.linkComplaint': (input, call) => linkCall(call.ctx, input),
+  'calls.callerHistory': (input, call) => callerHistory(call.ctx, signedIn(call), input.number),
+  'calls.linkComplaint': (input, call) => linkCall(call.ctx, signedIn(call), input),
   'cti.settings': (_input, call) => readCtiSettings(call.ctx),
   'cti.updateSettings': (input, call) => updateCtiSettings(call.ctx, input),
   'drafts.save': (input, call) => saveDraft(call.ctx, signedIn(call), input),

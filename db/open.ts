@@ -1,5 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import type { WritableDB } from './handles';
 import { dirname } from 'node:path';
 import { rawKeyPragma, type DatabaseKey } from './database-key';
 import { ensurePrivateDatabaseFiles, ensurePrivateFile } from './file-modes';
@@ -33,7 +34,7 @@ export class DatabaseKeyError extends Error {
  * busy timeout, owner-only file modes, and the schema migrated — with a copy of the file taken first
  * whenever an existing database is migrated.
  */
-export function openDatabase(path: string, options: OpenOptions = {}): Database {
+export function openDatabase(path: string, options: OpenOptions = {}): WritableDB {
   const onDisk = path !== ':memory:';
   if (onDisk) {
     mkdirSync(dirname(path), { recursive: true });
@@ -41,7 +42,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     ensurePrivateFile(path, true);
     ensurePrivateDatabaseFiles(path);
   }
-  const db = new BetterSqlite3(path);
+  const db = new BetterSqlite3(path) as WritableDB;
   try {
     if (options.key) unlock(db, path, options.key);
     db.pragma('journal_mode = WAL');

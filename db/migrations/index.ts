@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../handles';
 import migrateTo0001 from './0001-complaints';
 import migrateTo0002 from './0002-complaint-events';
 import migrateTo0003 from './0003-drafts';
@@ -11,7 +11,7 @@ import migrateTo0013 from './0013-retention-purge';
 export interface Migration {
   version: number;
   name: string;
-  up: (db: Database) => void;
+  up: (db: WritableDB) => void;
 }
 
 /** Forward-only, strictly increasing. Add a file and a line; never edit a shipped migration. */

@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../shared/api/errors';
-import type { DeskEventListener, Transport } from './transport';
+import { EVENT_NAMES, toDeskEvent, type DeskEventListener } from '../../shared/api/events';
+import type { Transport } from './transport';
 
 const TOKEN_KEY = 'complaint-desk.token';
 
@@ -23,17 +24,17 @@ export function takeSessionToken(location: Location, storage: { tab: Storage; or
 }
 
 /** One event stream per tab, however many screens listen: each EventSource holds a connection open. */
-function sharedEventStream(token: string | null, eventNames: readonly string[]) {
+function sharedEventStream(token: string | null) {
   const listeners = new Set<DeskEventListener>();
   let source: EventSource | null = null;
   return (listener: DeskEventListener) => {
     listeners.add(listener);
     if (!source && token) {
       source = new EventSource(`api/events?token=${encodeURIComponent(token ?? '')}`);
-      for (const name of eventNames) {
-        source.addEventListener(name, (event) => {
-          const payload: unknown = JSON.parse((event as MessageEvent<string>).data);
-          listeners.forEach((l) => l(name, payload));
+      for (const name of EVENT_NAMES) {
+        source.addEventListener(name, (message) => {
+          const event = toDeskEvent(name, JSON.parse((message as MessageEvent<string>).data));
+          if (event) listeners.forEach((l) => l(event));
         });
       }
     }
@@ -50,8 +51,8 @@ function sharedEventStream(token: string | null, eventNames: readonly string[]) 
 /** Opened without any token: said at once, without asking the host (which would refuse every call). */
 export const TOKEN_MISSING = { code: 'unauthenticated', messageKey: 'hardening.browserToken.missing' } as const;
 
-export function httpTransport(token: string | null, eventNames: readonly string[]): Transport {
-  const subscribe = sharedEventStream(token, eventNames);
+export function httpTransport(token: string | null): Transport {
+  const subscribe = sharedEventStream(token);
   return {
     async invoke(call, input) {
       if (!token) return { ok: false, error: TOKEN_MISSING };

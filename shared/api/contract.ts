@@ -51,3 +51,14 @@ contract satisfies Record<string, CallSpec>;
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+/**
+ * Whether this person (null: nobody signed in) may make the call at all. The dispatcher checks it
+ * before any use case runs; screens use it to show or hide what a role cannot do.
+ */
+export function mayCall(call: CallName, actor: { role: Role } | null): boolean {
+  const access: Access = contract[call].access;
+  if (access === 'public') return true;
+  if (!actor) return false;
+  return access === 'signedIn' || access.includes(actor.role);
+}

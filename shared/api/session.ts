@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/actor';
+import { personInput } from '../domain/fields';
 
 /** The agent on shift at this desk: name and 工号. */
-export const AgentSchema = z.object({
-  id: z
-    .string({ error: 'validation.employeeNo.required' })
-    .trim()
-    .regex(/^[A-Za-z0-9]{3,20}$/, { error: 'validation.employeeNo.invalid' }),
-  name: z
-    .string({ error: 'validation.agentName.required' })
-    .trim()
-    .min(1, { error: 'validation.agentName.required' })
-    .max(30, { error: 'validation.agentName.tooLong' }),
-  role: z.enum(ROLES).default('agent'),
-});
+export const AgentSchema = personInput('employeeNo', 'agentName').extend({ role: z.enum(ROLES).default('agent') });
 export type Agent = z.output<typeof AgentSchema>;
 
 export const sessionCalls = {

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/actor';
+import { EMPLOYEE_NO_PATTERN, requiredText } from '../domain/fields';
 
 /** 工号: letters and digits, 3–20; unique in the organisation. */
 export const EmployeeNoSchema = z
   .string({ error: 'validation.employeeNo.required' })
-  .regex(/^[A-Za-z0-9]{3,20}$/, { error: 'validation.employeeNo.format' });
+  .regex(EMPLOYEE_NO_PATTERN, { error: 'validation.employeeNo.format' });
 
-export const PersonNameSchema = z
-  .string({ error: 'validation.name.required' })
-  .trim()
-  .min(1, { error: 'validation.name.required' })
-  .max(30, { error: 'validation.name.tooLong' });
+export const PersonNameSchema = requiredText('name', 30);
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;

@@ -6,7 +6,6 @@ import { createDispatcher } from '../../core/dispatcher';
 import { EventBus } from '../../core/event-bus';
 import { memorySettings } from '../../core/settings';
 import type { Agent } from '../../shared/api/session';
-import type { IntakeInput } from '../../shared/domain/intake';
 import { makeTempDir } from './temp-dir';
 import { join } from 'node:path';
 
@@ -38,18 +37,4 @@ export function makeTestDesk(options: { agent?: Agent | null; now?: Date; key?: 
   };
 }
 
-export function validIntake(overrides: Partial<IntakeInput> = {}): IntakeInput {
-  return {
-    callTime: '2026-11-25T10:00:00+08:00',
-    customerName: '张伟',
-    contactPhone: '138 0013 8000',
-    policyNumber: 'P2026-000123',
-    complaintType: 'claims_dispute',
-    complaintSubtype: 'claim_amount',
-    description: '车险理赔金额比定损少了三千元，客户认为不合理。',
-    demand: '按定损金额全额赔付',
-    channel: 'phone',
-    initialJudgement: '需核对定损单',
-    ...overrides,
-  };
-}
+export { validIntake } from './valid-intake';

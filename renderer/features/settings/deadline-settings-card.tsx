@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../shared/api/contract';
+import { mayCall } from '../../../shared/api/contract';
 import type { Agent } from '../../../shared/api/session';
 import { DeadlineSettingsSchema, type DeadlineSettings } from '../../../shared/domain/workflow/deadlines';
 import { useDeskMutation, useDeskQuery } from '../../api/hooks';
@@ -18,7 +18,7 @@ export function DeadlineSettingsCard({ agent }: { agent: Agent }) {
   const { message } = App.useApp();
   const current = useDeskQuery('settings.deadlines.get', {});
   const save = useDeskMutation('settings.deadlines.set');
-  const editable = (contract['settings.deadlines.set'].access as readonly string[]).includes(agent.role);
+  const editable = mayCall('settings.deadlines.set', agent);
   const form = useForm<DeadlineSettings>({ resolver: zodResolver(DeadlineSettingsSchema) });
   const { reset } = form;
   useEffect(() => {

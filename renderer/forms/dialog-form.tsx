@@ -1,7 +1,9 @@
 import { Alert, Button, Form, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client';
+import type { Permission } from '../../shared/domain/workflow/allowed-actions';
+import type { ApiError } from '../api/client';
+import { DisabledReason } from './disabled-reason';
 
 interface DialogFormProps {
   /** The button that opens the dialog. */
@@ -9,7 +11,8 @@ interface DialogFormProps {
   title: string;
   okText: string;
   danger?: boolean;
-  disabled?: boolean;
+  /** Whether the person may do this now; a refused one shows the button disabled, with the reason. */
+  permission?: Permission;
   error: ApiError | null;
   pending: boolean;
   /** Saves; resolves true when the dialog may close. */
@@ -20,7 +23,7 @@ interface DialogFormProps {
 }
 
 /** A button and the small form it opens (refusal, withdrawal, extension, assignment). */
-export function DialogForm({ trigger, title, okText, danger, disabled, error, pending, onOk, onOpen, testId, children }: DialogFormProps) {
+export function DialogForm({ trigger, title, okText, danger, permission = { allowed: true }, error, pending, onOk, onOpen, testId, children }: DialogFormProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   /** The error left from an earlier opening: not shown again, or a reopened dialog would greet the agent with it. */
@@ -31,9 +34,11 @@ export function DialogForm({ trigger, title, okText, danger, disabled, error, pe
   };
   return (
     <>
-      <Button danger={danger} disabled={disabled} onClick={() => (onOpen?.(), setEarlierError(error), setOpen(true))}>
-        {trigger}
-      </Button>
+      <DisabledReason permission={permission}>
+        <Button danger={danger} disabled={!permission.allowed} onClick={() => (onOpen?.(), setEarlierError(error), setOpen(true))}>
+          {trigger}
+        </Button>
+      </DisabledReason>
       <Modal
         open={open}
         title={title}

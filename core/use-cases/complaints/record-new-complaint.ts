@@ -1,7 +1,7 @@
 import type { ActorRef } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { IntakeData } from '../../../shared/domain/intake';
-import { complaintNumber, createComplaint as createCommand } from '../../../shared/domain/commands/create-complaint';
+import { complaintNumber, createComplaint } from '../../../shared/domain/commands/create-complaint';
 import { findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
 import type { DeskContext } from '../../context';
@@ -15,11 +15,11 @@ export type NewComplaintInput = IntakeData & { draftId?: string; callId?: string
  * The complaint, its draft's removal and its call's link commit together: a crash can leave either
  * the draft (nothing saved) or the complaint (no draft), never both or neither.
  */
-export function createComplaint(ctx: DeskContext, actor: ActorRef, input: NewComplaintInput): Complaint {
+export function recordNewComplaint(ctx: DeskContext, actor: ActorRef, input: NewComplaintInput): Complaint {
   const { draftId, callId, ...intake } = input;
   const id = ctx.newId();
   const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake };
-  const { complaint, events } = createCommand(command, actor, ctx.clock());
+  const { complaint, events } = createComplaint(command, actor, ctx.clock());
   recordComplaintChange(ctx, {
     complaint,
     events,

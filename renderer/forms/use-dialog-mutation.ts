@@ -1,7 +1,7 @@
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import type { CallInput, CallName } from '../../../shared/api/contract';
-import { useDeskMutation } from '../../api/hooks';
-import { applyApiIssues } from '../../forms/apply-api-issues';
+import type { CallInput, CallName } from '../../shared/api/contract';
+import { useDeskMutation } from '../api/hooks';
+import { applyApiIssues } from './apply-api-issues';
 
 /** A dialog's save: validate the form, call the desk, put field issues beside their fields; true on success. */
 export function useDialogMutation<C extends CallName, T extends FieldValues, O>(

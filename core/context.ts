@@ -1,5 +1,6 @@
 import type { WritableDB } from '../db/handles';
 import type { Clock } from '../shared/domain/clock';
+import type { AttachmentVault } from './attachments/attachment-vault';
 import type { EventBus } from './event-bus';
 import type { SettingsStore } from './settings';
 
@@ -13,4 +14,6 @@ export interface DeskContext {
   newId: () => string;
   settings: SettingsStore;
   events: EventBus;
+  /** Encrypted attachment files; absent on a desk opened without a database key (tools), which then refuses attachments. */
+  attachments?: AttachmentVault;
 }

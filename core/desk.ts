@@ -4,6 +4,7 @@ import type { DatabaseKey } from '../db/database-key';
 import { tightenDataDir } from '../db/file-modes';
 import { openDatabase } from '../db/open';
 import type { Clock } from '../shared/domain/clock';
+import { attachmentVault } from './attachments/attachment-vault';
 import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
@@ -43,6 +44,7 @@ export function openDesk(options: DeskOptions): Desk {
     newId: randomUUID,
     settings: options.settings,
     events,
+    attachments: options.key ? attachmentVault(options.dataDir, options.key) : undefined,
   };
   purgeExpiredComplaints(ctx);
   return { ctx, dispatch: createDispatcher(ctx), events, close: () => db.close() };

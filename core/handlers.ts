@@ -2,7 +2,9 @@ import type { CallName, CallOutput, ParsedInput } from '../shared/api/contract';
 import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
 import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
-import { callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
+import { readAttachmentLimit, writeAttachmentLimit } from './use-cases/attachments/attachment-limit';
+import { addAttachment, attachmentContent, listAttachments, removeComplaintAttachment } from './use-cases/attachments/complaint-attachments';
+import { callerHistory, linkCall, listCalls, setCallRecording } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
@@ -19,6 +21,7 @@ import {
   extendComplaintDeadline,
   refuseComplaintSolution,
   setComplaintComplexity,
+  setComplaintRecordingRef,
   withdrawComplaint,
 } from './use-cases/workflow/workflow-commands';
 
@@ -65,6 +68,14 @@ export const handlers: Handlers = {
   'drafts.discard': (input, call) => discardDraft(call.ctx, signedIn(call), input.id),
   'phrases.get': (_input, call) => readPhraseBook(call.ctx),
   'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
+  'calls.setRecordingRef': (input, call) => setCallRecording(call.ctx, input),
+  'complaints.setRecordingRef': (input, call) => setComplaintRecordingRef(call.ctx, signedIn(call), input),
+  'attachments.add': (input, call) => addAttachment(call.ctx, signedIn(call), input),
+  'attachments.list': (input, call) => listAttachments(call.ctx, signedIn(call), input.complaintId),
+  'attachments.content': (input, call) => attachmentContent(call.ctx, signedIn(call), input.id),
+  'attachments.remove': (input, call) => removeComplaintAttachment(call.ctx, signedIn(call), input),
+  'settings.attachments.get': (_input, call) => readAttachmentLimit(call.ctx),
+  'settings.attachments.set': (input, call) => writeAttachmentLimit(call.ctx, input),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

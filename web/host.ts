@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Desk } from '../core/desk';
@@ -7,6 +7,7 @@ import { log } from '../core/log';
 import { isAllowedHost, isAllowedOrigin } from './loopback-origin';
 import { SECURITY_HEADERS } from '../core/security/security-headers';
 import { newSessionToken, tokenMatches } from './session-token';
+import { ATTACHMENT_MAX_BYTES_CEILING } from '../shared/domain/attachments/attachment';
 
 export interface WebHostOptions {
   desk: Desk;
@@ -25,6 +26,8 @@ export interface WebHost {
 }
 
 const TOKEN_HEADER = 'x-desk-token';
+/** Attachments arrive as base64 in JSON: the ceiling of the size setting, ×4/3, plus the envelope. */
+const UPLOAD_BODY_LIMIT = Math.ceil((ATTACHMENT_MAX_BYTES_CEILING * 4) / 3) + 64 * 1024;
 
 /**
  * Serves the same renderer and the same dispatcher as the Electron shell, over HTTP on 127.0.0.1:
@@ -53,12 +56,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
-  app.post<{ Params: { call: string } }>('/api/:call', async (request, reply) => {
+  const dispatchCall = async (call: string, request: FastifyRequest, reply: FastifyReply) => {
     if (!tokenMatches(token, request.headers[TOKEN_HEADER])) {
       return reply.code(401).send({ ok: false, error: { code: 'unauthenticated', messageKey: 'errors.sessionExpired' } });
     }
-    return options.desk.dispatch(request.params.call, request.body ?? {});
-  });
+    return options.desk.dispatch(call, request.body ?? {});
+  };
+  app.post<{ Params: { call: string } }>('/api/:call', (request, reply) => dispatchCall(request.params.call, request, reply));
+  // The one call that carries a file: its own body limit, the same token check and dispatcher.
+  app.post('/api/attachments.add', { bodyLimit: UPLOAD_BODY_LIMIT }, (request, reply) => dispatchCall('attachments.add', request, reply));
 
   app.get<{ Querystring: { token?: string } }>('/api/events', (request, reply) => {
     if (!tokenMatches(token, request.query.token)) return reply.code(401).send();

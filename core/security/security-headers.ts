@@ -1,12 +1,14 @@
 /**
  * The renderer's policy, sent as a header by the web host and the Electron shell's app:// protocol (a <meta> cannot set frame-ancestors). antd writes its styles
- * at run time, hence 'unsafe-inline' for styles only; scripts come from the bundle alone.
+ * at run time, hence 'unsafe-inline' for styles only; scripts come from the bundle alone. Attachment previews
+ * are blob: URLs the page makes from bytes it already holds (images, and PDFs in a sandboxed frame); nothing is loaded from elsewhere.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "frame-src blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

@@ -17,9 +17,13 @@ interface CallRow {
   duration_seconds: number | null;
   cause: HangupCause | null;
   complaint_id: string | null;
+  recording_ref: string | null;
 }
 
 export type NewCall = Pick<CallRecord, 'id' | 'number' | 'numberKey' | 'direction' | 'agent' | 'queue' | 'source' | 'startedAt'>;
+
+/** Calls with the recording reference an agent noted, if any. */
+const SELECT_CALLS = 'SELECT calls.*, call_recordings.recording_ref FROM calls LEFT JOIN call_recordings ON call_recordings.call_id = calls.id';
 
 function toRecord(r: CallRow): CallRecord {
   return {
@@ -36,6 +40,7 @@ function toRecord(r: CallRow): CallRecord {
     durationSeconds: r.duration_seconds,
     cause: r.cause,
     complaintId: r.complaint_id,
+    recordingRef: r.recording_ref,
     missed: r.direction === 'in' && r.answered_at === null && r.ended_at !== null,
   };
 }
@@ -52,7 +57,7 @@ export function insertCall(db: WritableDB, call: NewCall): boolean {
 }
 
 export function findCall(db: ReadableDB, id: string): CallRecord | null {
-  const row = statement(db, 'SELECT * FROM calls WHERE id = ?').get(id) as CallRow | undefined;
+  const row = statement(db, `${SELECT_CALLS} WHERE id = ?`).get(id) as CallRow | undefined;
   return row ? toRecord(row) : null;
 }
 
@@ -75,6 +80,13 @@ export function markCallHungUp(db: WritableDB, id: string, at: string, cause: Ha
 }
 
 /** Returns false when the call is unknown. */
+export function setCallRecordingRef(db: WritableDB, callId: string, recordingRef: string | null): boolean {
+  if (!statement(db, 'SELECT 1 FROM calls WHERE id = ?').get(callId)) return false;
+  if (recordingRef === null) statement(db, 'DELETE FROM call_recordings WHERE call_id = ?').run(callId);
+  else statement(db, 'INSERT INTO call_recordings (call_id, recording_ref) VALUES (?, ?) ON CONFLICT (call_id) DO UPDATE SET recording_ref = excluded.recording_ref').run(callId, recordingRef);
+  return true;
+}
+
 export function linkCallToComplaint(db: WritableDB, callId: string, complaintId: string): boolean {
   return statement(db, 'UPDATE calls SET complaint_id = ? WHERE id = ?').run(complaintId, callId).changes === 1;
 }
@@ -82,7 +94,7 @@ export function linkCallToComplaint(db: WritableDB, callId: string, complaintId:
 /** The call log, newest first (missedOnly: inbound calls nobody answered). */
 export function findCalls(db: ReadableDB, options: { missedOnly: boolean; limit: number }): CallRecord[] {
   const missed = "WHERE direction = 'in' AND answered_at IS NULL AND ended_at IS NOT NULL";
-  const rows = statement(db, `SELECT * FROM calls ${options.missedOnly ? missed : ''} ORDER BY started_at DESC, rowid DESC LIMIT ?`)
+  const rows = statement(db, `${SELECT_CALLS} ${options.missedOnly ? missed : ''} ORDER BY calls.started_at DESC, calls.rowid DESC LIMIT ?`)
     .all(options.limit) as CallRow[];
   return rows.map(toRecord);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CALL_DIRECTIONS, HANGUP_CAUSES } from '../domain/cti/call-event';
+import { RecordingRefSchema } from '../domain/attachments/recording-ref';
 import { ComplaintListItemSchema } from './complaints';
 
 /** One softphone call as the calls table keeps it. */
@@ -22,6 +23,8 @@ export const CallRecordSchema = z.object({
   durationSeconds: z.number().int().nonnegative().nullable(),
   cause: z.enum(HANGUP_CAUSES).nullable(),
   complaintId: z.string().nullable(),
+  /** The PBX's recording of this call (id or URL), when noted. */
+  recordingRef: z.string().nullable(),
   /** An inbound call that ended without anybody answering. */
   missed: z.boolean(),
 });
@@ -49,6 +52,12 @@ export const callCalls = {
   /** Link a call to the complaint the agent opened during it (e.g. "add to the open complaint"). */
   'calls.linkComplaint': {
     input: z.object({ callId, complaintId: z.string().min(1) }),
+    output: CallRecordSchema,
+    access: 'signedIn',
+  },
+  /** Note where the PBX keeps this call's recording (its id or URL); empty clears it. */
+  'calls.setRecordingRef': {
+    input: z.object({ callId, recordingRef: RecordingRefSchema }),
     output: CallRecordSchema,
     access: 'signedIn',
   },

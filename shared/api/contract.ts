@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
+import { attachmentCalls } from './attachments';
 import { callCalls } from './calls';
 import { complaintCalls } from './complaints';
 import { ctiCalls } from './cti';
@@ -24,6 +25,7 @@ export const contract = {
   ...phraseCalls,
   ...workflowCalls,
   ...unlockCalls,
+  ...attachmentCalls,
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseKey } from '../../db/database-key';
 import { openDatabase } from '../../db/open';
 import type { DeskContext } from '../../core/context';
+import { attachmentVault } from '../../core/attachments/attachment-vault';
 import { createDispatcher } from '../../core/dispatcher';
 import { EventBus } from '../../core/event-bus';
 import { memorySettings } from '../../core/settings';
@@ -23,6 +24,7 @@ export function makeTestDesk(options: { agent?: Agent | null; now?: Date; key?: 
     newId: randomUUID,
     settings: memorySettings(agent ? { 'signedInAgent': agent } : {}),
     events: new EventBus(),
+    attachments: options.key ? attachmentVault(dir, options.key) : undefined,
   };
   return {
     dir,

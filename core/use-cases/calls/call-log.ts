@@ -2,7 +2,7 @@ import type { CallRecord } from '../../../shared/api/calls';
 import type { ComplaintListItem } from '../../../shared/api/complaints';
 import type { Actor } from '../../../shared/domain/actor';
 import { normalizePhone } from '../../../shared/domain/phone';
-import { findCall, findCalls, linkCallToComplaint } from '../../../db/repositories/calls';
+import { findCall, findCalls, linkCallToComplaint, setCallRecordingRef } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
@@ -23,6 +23,14 @@ export function callerHistory(ctx: DeskContext, actor: Actor, number: string): C
 export function linkCall(ctx: DeskContext, actor: Actor, input: { callId: string; complaintId: string }): CallRecord {
   loadComplaintFor(ctx.db, input.complaintId, actor);
   if (!linkCallToComplaint(ctx.db, input.callId, input.complaintId)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
+  const call = findCall(ctx.db, input.callId) as CallRecord;
+  ctx.events.emit('call.updated', { call });
+  return call;
+}
+
+/** The call's recording reference, as the PBX names it; the desk never fetches or plays it. */
+export function setCallRecording(ctx: DeskContext, input: { callId: string; recordingRef: string }): CallRecord {
+  if (!setCallRecordingRef(ctx.db, input.callId, input.recordingRef || null)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
   const call = findCall(ctx.db, input.callId) as CallRecord;
   ctx.events.emit('call.updated', { call });
   return call;

@@ -9,6 +9,7 @@ import { extendDeadline } from '../../../shared/domain/workflow/extension';
 import { addNote } from '../../../shared/domain/workflow/notes';
 import { refuseSolution } from '../../../shared/domain/workflow/refuse-solution';
 import { withdraw } from '../../../shared/domain/workflow/withdraw';
+import { setRecordingRef } from '../../../shared/domain/attachments/recording-ref';
 import type { DeskContext } from '../../context';
 import { loadComplaintFor } from '../complaints/complaint-scope';
 import { readDeadlineSettings } from './deadline-settings';
@@ -46,6 +47,7 @@ export const withdrawComplaint = complaintCommand('complaints.withdraw', withdra
 export const addComplaintNote = complaintCommand('complaints.addNote', addNote, (i, eventId) => ({ eventId, text: i.text }));
 export const assignComplaint = complaintCommand('complaints.assign', assign, (i, eventId) => ({ eventId, assignee: i.assignee }));
 export const setComplaintComplexity = complaintCommand('complaints.setComplexity', setComplexity, (i, eventId) => ({ eventId, complexity: i.complexity }));
+export const setComplaintRecordingRef = complaintCommand('complaints.setRecordingRef', setRecordingRef, (i, eventId) => ({ eventId, recordingRef: i.recordingRef }));
 export const extendComplaintDeadline = complaintCommand('complaints.extendDeadline', extendDeadline, (i, eventId) => ({ eventId, notice: i.notice }));
 
 export function complaintDeadline(ctx: DeskContext, actor: Actor, id: string): DeadlineInfo {

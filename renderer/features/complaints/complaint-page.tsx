@@ -5,14 +5,14 @@ import { allowedActions } from '../../../shared/domain/workflow/allowed-actions'
 import { useDeskQuery } from '../../api/hooks';
 import { ComplaintActions } from './complaint-actions';
 import { ComplaintPermissions } from './complaint-permissions';
-import { ComplaintSidePanel } from './complaint-side-panel';
+import { ComplaintSidePanel, type ComplaintSideTabs } from './complaint-side-panel';
 import { IntakeSummary } from './intake-summary';
 import { RefusedSolutions } from './refused-solutions';
 import { StageBar } from './stage-bar';
 import { StageForm } from './stage-form';
 
 /** A complaint: the stage bar on top, the current stage's form on the left, the timeline and notes on the right. */
-export function ComplaintPage() {
+export function ComplaintPage({ extraTabs }: { extraTabs?: ComplaintSideTabs } = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const detail = useDeskQuery('complaints.get', { id });
@@ -60,7 +60,7 @@ export function ComplaintPage() {
             </Space>
           </Col>
           <Col span={9}>
-            <ComplaintSidePanel complaintId={complaint.id} timeline={timeline} />
+            <ComplaintSidePanel complaint={complaint} timeline={timeline} extraTabs={extraTabs} />
           </Col>
         </Row>
       </Space>

@@ -1,12 +1,16 @@
-import { Card, Tabs } from 'antd';
+import { Card, Tabs, type TabsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../../../shared/domain/complaint';
+import type { Complaint, TimelineEvent } from '../../../shared/domain/complaint';
 import { notesOf } from '../../../shared/domain/workflow/notes';
 import { NotesPanel } from './notes-panel';
 import { Timeline } from './timeline';
 
-/** The right-hand column: every change of the complaint, and the internal notes. */
-export function ComplaintSidePanel({ complaintId, timeline }: { complaintId: string; timeline: TimelineEvent[] }) {
+/** Tabs other features add beside the timeline and notes (attachments, letters), composed in renderer/app. */
+export type ComplaintSideTabs = (complaint: Complaint, timeline: TimelineEvent[]) => NonNullable<TabsProps['items']>;
+
+/** The right-hand column: every change of the complaint, the internal notes, and the tabs other features add. */
+export function ComplaintSidePanel({ complaint, timeline, extraTabs }: { complaint: Complaint; timeline: TimelineEvent[]; extraTabs?: ComplaintSideTabs }) {
+  const complaintId = complaint.id;
   const { t } = useTranslation();
   return (
     <Card size="small" styles={{ body: { paddingTop: 0 } }}>
@@ -23,6 +27,7 @@ export function ComplaintSidePanel({ complaintId, timeline }: { complaintId: str
             ),
           },
           { key: 'notes', label: t('workflow.notes.tab', { count: notesOf(timeline).length }), children: <NotesPanel complaintId={complaintId} timeline={timeline} /> },
+          ...(extraTabs?.(complaint, timeline) ?? []),
         ]}
       />
     </Card>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldChange, TimelineEvent } from '../../../shared/domain/complaint';
 import { formatDateTime } from '../../components/format-date-time';
+import { formatBytes } from '../../components/format-bytes';
 import { stageRecordLines, type RecordLine } from './stage-record-format';
 
 type Text = string | null;
@@ -84,6 +85,12 @@ export function describeChange(change: FieldChange, t: TFunction): ChangeLine {
 export function eventDetail(event: TimelineEvent, t: TFunction): string | null {
   const text = (key: string) => (typeof event.data[key] === 'string' && event.data[key] ? String(event.data[key]) : null);
   if (event.kind === 'note.added') return text('text');
+  if (event.kind.startsWith('attachment.') && typeof event.data.size === 'number') {
+    const file = t('timeline.attachment', { name: text('name'), size: formatBytes(event.data.size), sha256: text('sha256') });
+    const reason = text('reason');
+    return reason ? `${file}\n${t('timeline.reason', { reason })}` : file;
+  }
+  if (event.kind === 'letter.sent') return t('timeline.letter', { letter: t(`letters.kind.${text('letter')}`), method: t(`workflow.contactMethod.${text('method')}`), sentAt: formatDateTime(text('sentAt') ?? event.at) });
   const reason = text('reason');
   return reason ? t('timeline.reason', { reason }) : null;
 }

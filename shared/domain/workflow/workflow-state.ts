@@ -63,11 +63,13 @@ export const workflowFields = {
   solutionRefusals: z.array(SolutionRefusalSchema).default([]),
   /** When the procedure ended: the closing time, or the day a withdrawal was received. */
   endedAt: z.string().nullable().default(null),
+  /** The PBX's recording of the call (its recording id or URL), when the agent noted one. */
+  recordingRef: z.string().nullable().default(null),
 };
 
 export type WorkflowState = { [K in keyof typeof workflowFields]: z.output<(typeof workflowFields)[K]> };
 
 /** The workflow fields of a complaint that was just taken. */
 export function initialWorkflowState(): WorkflowState {
-  return { stages: {}, complexity: 'standard', extension: null, withdrawal: null, solutionRefusals: [], endedAt: null };
+  return { stages: {}, complexity: 'standard', extension: null, withdrawal: null, solutionRefusals: [], endedAt: null, recordingRef: null };
 }

@@ -1,0 +1,92 @@
+import { Buffer } from 'node:buffer';
+import { findLiveAttachment, insertAttachment, liveAttachments, markAttachmentRemoved } from '../../../db/repositories/attachments';
+import type { Actor } from '../../../shared/domain/actor';
+import { attachFile, removeAttachment, type Attachment } from '../../../shared/domain/attachments/attachment';
+import { isRefusal } from '../../../shared/domain/refusal';
+import type { AttachmentVault } from '../../attachments/attachment-vault';
+import { acceptedMediaType } from '../../attachments/detect-type';
+import type { DeskContext } from '../../context';
+import { DeskError } from '../../desk-error';
+import { recordComplaintChange } from '../../record-change';
+import { loadComplaintFor } from '../complaints/complaint-scope';
+import { readAttachmentLimit } from './attachment-limit';
+
+function vaultOf(ctx: DeskContext): AttachmentVault {
+  if (!ctx.attachments) throw DeskError.of('refused', 'attachments.error.noVault');
+  return ctx.attachments;
+}
+
+/**
+ * Checks the file (size against the setting, type by its content), stores it encrypted under its
+ * hash, then records the attachment and its timeline event through the one complaint write path.
+ */
+export async function addAttachment(ctx: DeskContext, actor: Actor, input: { complaintId: string; name: string; contentBase64: string }): Promise<Attachment> {
+  const vault = vaultOf(ctx);
+  const current = loadComplaintFor(ctx.db, input.complaintId, actor);
+  const content = Buffer.from(input.contentBase64, 'base64');
+  if (content.length === 0) throw DeskError.of('validation', 'attachments.error.empty');
+  const { maxBytes } = readAttachmentLimit(ctx);
+  if (content.length > maxBytes) throw DeskError.of('validation', 'attachments.error.tooLarge', { maxMb: Math.floor(maxBytes / (1024 * 1024)) || 1 });
+  const mediaType = await acceptedMediaType(content);
+  if (!mediaType) throw DeskError.of('validation', 'attachments.error.typeNotAllowed', { name: input.name });
+  const sha256 = vault.put(content);
+  const now = ctx.clock();
+  const attachment: Attachment = {
+    id: ctx.newId(),
+    complaintId: current.id,
+    name: input.name,
+    size: content.length,
+    sha256,
+    mediaType,
+    addedAt: now.toISOString(),
+    addedBy: { id: actor.id, name: actor.name },
+  };
+  const eventId = ctx.newId();
+  const result = attachFile(current, { eventId, attachment }, actor, now);
+  recordComplaintChange(ctx, {
+    complaint: result.complaint,
+    events: result.events,
+    baseVersion: current.version,
+    mutation: { name: 'complaint.attachFile', args: { complaintId: current.id, eventId, attachment } },
+    actorId: actor.id,
+    alsoInTransaction: () => insertAttachment(ctx.db, attachment),
+  });
+  return attachment;
+}
+
+export function listAttachments(ctx: DeskContext, actor: Actor, complaintId: string): Attachment[] {
+  loadComplaintFor(ctx.db, complaintId, actor);
+  return liveAttachments(ctx.db, complaintId);
+}
+
+/** An attachment the actor may see (its complaint in scope), else not found. */
+function loadAttachmentFor(ctx: DeskContext, actor: Actor, id: string) {
+  const attachment = findLiveAttachment(ctx.db, id);
+  if (!attachment) throw DeskError.of('not_found', 'attachments.error.notFound');
+  return { attachment, complaint: loadComplaintFor(ctx.db, attachment.complaintId, actor) };
+}
+
+/** The decrypted content, for a preview inside the renderer or a saved copy; the desk itself never opens it. */
+export function attachmentContent(ctx: DeskContext, actor: Actor, id: string): { attachment: Attachment; contentBase64: string } {
+  const { attachment } = loadAttachmentFor(ctx, actor, id);
+  return { attachment, contentBase64: vaultOf(ctx).get(attachment.sha256).toString('base64') };
+}
+
+export function removeComplaintAttachment(ctx: DeskContext, actor: Actor, input: { id: string; reason: string }): { removed: true } {
+  const { attachment, complaint } = loadAttachmentFor(ctx, actor, input.id);
+  const now = ctx.clock();
+  const eventId = ctx.newId();
+  const result = removeAttachment(complaint, { eventId, attachment, reason: input.reason }, actor, now);
+  if (isRefusal(result)) throw DeskError.refused(result);
+  recordComplaintChange(ctx, {
+    complaint: result.complaint,
+    events: result.events,
+    baseVersion: complaint.version,
+    mutation: { name: 'complaint.removeAttachment', args: { complaintId: complaint.id, eventId, attachmentId: attachment.id, reason: input.reason } },
+    actorId: actor.id,
+    alsoInTransaction: () => {
+      if (!markAttachmentRemoved(ctx.db, attachment.id, now.toISOString(), { id: actor.id, name: actor.name })) throw DeskError.of('not_found', 'attachments.error.notFound');
+    },
+  });
+  return { removed: true };
+}

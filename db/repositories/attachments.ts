@@ -1,0 +1,51 @@
+import type { ReadableDB, WritableDB } from '../handles';
+import { statement } from '../statements';
+import { AttachmentSchema, type Attachment } from '../../shared/domain/attachments/attachment';
+import type { ActorRef } from '../../shared/domain/actor';
+
+interface AttachmentRow {
+  id: string;
+  complaint_id: string;
+  sha256: string;
+  name: string;
+  size: number;
+  media_type: string;
+  added_at: string;
+  added_by: string;
+}
+
+const fromRow = (row: AttachmentRow): Attachment =>
+  AttachmentSchema.parse({
+    id: row.id,
+    complaintId: row.complaint_id,
+    sha256: row.sha256,
+    name: row.name,
+    size: row.size,
+    mediaType: row.media_type,
+    addedAt: row.added_at,
+    addedBy: JSON.parse(row.added_by),
+  });
+
+export function insertAttachment(db: WritableDB, a: Attachment): void {
+  statement(
+    db,
+    `INSERT INTO attachments (id, complaint_id, sha256, name, size, media_type, added_at, added_by)
+     VALUES (@id, @complaintId, @sha256, @name, @size, @mediaType, @addedAt, @addedBy)`,
+  ).run({ ...a, addedBy: JSON.stringify(a.addedBy) });
+}
+
+/** The tombstone's other half: the row stays, marked removed, and leaves the list. */
+export function markAttachmentRemoved(db: WritableDB, id: string, at: string, by: ActorRef): boolean {
+  return statement(db, 'UPDATE attachments SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL').run(at, JSON.stringify(by), id).changes === 1;
+}
+
+/** The complaint's attachments not removed, oldest first. */
+export function liveAttachments(db: ReadableDB, complaintId: string): Attachment[] {
+  const rows = statement(db, 'SELECT * FROM attachments WHERE complaint_id = ? AND removed_at IS NULL ORDER BY added_at, rowid').all(complaintId) as AttachmentRow[];
+  return rows.map(fromRow);
+}
+
+export function findLiveAttachment(db: ReadableDB, id: string): Attachment | null {
+  const row = statement(db, 'SELECT * FROM attachments WHERE id = ? AND removed_at IS NULL').get(id) as AttachmentRow | undefined;
+  return row ? fromRow(row) : null;
+}

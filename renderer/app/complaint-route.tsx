@@ -5,6 +5,7 @@ import { RecordingRefField } from '../features/attachments/recording-ref-field';
 import { useLinkCallToOpenedComplaint } from '../features/calls/use-link-call-to-opened-complaint';
 import { ComplaintPage } from '../features/complaints/complaint-page';
 import type { ComplaintSideTabs } from '../features/complaints/complaint-side-panel';
+import { TemplatePicker } from '../features/templates/template-picker';
 
 /** A complaint's page; opened during a live call, the call is linked to it. */
 export function ComplaintRoute() {
@@ -23,5 +24,10 @@ export function ComplaintRoute() {
       ),
     },
   ];
-  return <ComplaintPage extraTabs={extraTabs} />;
+  return (
+    <>
+      <ComplaintPage extraTabs={extraTabs} />
+      {id && <TemplatePicker complaintId={id} />}
+    </>
+  );
 }

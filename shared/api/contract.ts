@@ -9,6 +9,7 @@ import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { sessionCalls } from './session';
 import { unlockCalls } from './unlock';
+import { templateCalls } from './templates';
 import { workflowCalls } from './workflow';
 
 /**
@@ -26,6 +27,7 @@ export const contract = {
   ...workflowCalls,
   ...unlockCalls,
   ...attachmentCalls,
+  ...templateCalls,
 } as const;
 
 /**

@@ -38,7 +38,7 @@ export function ComplaintPage({ extraTabs }: { extraTabs?: ComplaintSideTabs } =
         </Space>
         <StageBar complaint={complaint} deadline={deadline.data} />
         <Row gutter={16}>
-          <Col span={15}>
+          <Col span={15} data-testid="complaint-main">
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
               {open && (
                 <Card size="small">

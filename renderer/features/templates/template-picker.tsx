@@ -1,0 +1,119 @@
+import { Empty, Input, List, Modal, Tag, Typography, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fillTemplate, placeholderValuesOf } from '../../../shared/domain/templates/fill-template';
+import type { ReplyTemplate, TemplateLanguage } from '../../../shared/domain/templates/reply-templates';
+import { useDeskQuery } from '../../api/hooks';
+import { useLanguageStore } from '../../i18n/language-store';
+import { insertAtCursor, isTextField } from './insert-at-cursor';
+
+interface Target {
+  field: HTMLTextAreaElement | HTMLInputElement;
+  start: number;
+  end: number;
+}
+
+/** The templates in the UI's language first, then the other; a search narrows by title or text. */
+function ordered(templates: ReplyTemplate[], language: TemplateLanguage, query: string): ReplyTemplate[] {
+  const q = query.trim().toLowerCase();
+  const matching = q ? templates.filter((t) => `${t.title} ${t.body}`.toLowerCase().includes(q)) : templates;
+  return [...matching.filter((t) => t.language === language), ...matching.filter((t) => t.language !== language)];
+}
+
+/**
+ * Ctrl+T (Alt+T in a browser, which keeps Ctrl+T) in a text field of the complaint: pick a reply
+ * template with ↑/↓, Enter inserts it at the caret with the placeholders filled from the complaint.
+ */
+export function TemplatePicker({ complaintId }: { complaintId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguageStore((s) => s.language);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const templates = useDeskQuery('templates.get', {});
+  const detail = useDeskQuery('complaints.get', { id: complaintId });
+  const deadline = useDeskQuery('complaints.deadline', { id: complaintId });
+  const searchRef = useRef<InputRef | null>(null);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const isT = event.code === 'KeyT' || event.key.toLowerCase() === 't';
+      if (!isT || !(event.ctrlKey || event.metaKey || event.altKey)) return;
+      const field = document.activeElement;
+      if (!isTextField(field) || !field.closest('[data-testid="complaint-main"]')) return;
+      event.preventDefault();
+      setTarget({ field, start: field.selectionStart ?? field.value.length, end: field.selectionEnd ?? field.value.length });
+      setQuery('');
+      setActive(0);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const list = useMemo(() => ordered(templates.data?.templates ?? [], language, query), [templates.data, language, query]);
+  const close = () => {
+    const field = target?.field;
+    setTarget(null);
+    setTimeout(() => field?.focus());
+  };
+  const insert = (template: ReplyTemplate | undefined) => {
+    if (!template || !target || !detail.data) return;
+    const values = placeholderValuesOf(detail.data.complaint, deadline.data ?? null, new Date(), template.language);
+    const { text } = fillTemplate(template.body, values, template.language);
+    const { field, start, end } = target;
+    setTarget(null);
+    setTimeout(() => insertAtCursor(field, text, { start, end }));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, list.length - 1));
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    else if (event.key === 'Enter') insert(list[active]);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <Modal open={target !== null} title={t('templates.pickTitle')} footer={null} onCancel={close} afterOpenChange={(open) => open && searchRef.current?.focus()} destroyOnHidden data-testid="template-picker">
+      <Input
+        ref={searchRef}
+        value={query}
+        onChange={(e) => (setQuery(e.target.value), setActive(0))}
+        onKeyDown={onKeyDown}
+        placeholder={t('templates.search')}
+        aria-label={t('templates.search')}
+        data-testid="template-search"
+      />
+      {list.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('templates.none')} />
+      ) : (
+        <List
+          size="small"
+          style={{ maxHeight: 360, overflowY: 'auto', marginTop: 8 }}
+          dataSource={list}
+          renderItem={(template, index) => (
+            <List.Item
+              key={template.id}
+              onClick={() => insert(template)}
+              onMouseEnter={() => setActive(index)}
+              style={{ cursor: 'pointer', background: index === active ? '#e6f4ff' : undefined, paddingInline: 8 }}
+              data-testid="template-option"
+              aria-selected={index === active}
+            >
+              <div>
+                <Typography.Text strong>{template.title}</Typography.Text> <Tag>{t(`templates.language.${template.language}`)}</Tag>
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {template.body}
+                  </Typography.Text>
+                </div>
+              </div>
+            </List.Item>
+          )}
+        />
+      )}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('templates.pickHint')}
+      </Typography.Text>
+    </Modal>
+  );
+}

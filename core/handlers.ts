@@ -10,6 +10,7 @@ import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
 import { getComplaint } from './use-cases/complaints/read-complaints';
+import { generateLetter, recordComplaintLetterSent } from './use-cases/letters/complaint-letters';
 import { readTemplates, writeTemplates } from './use-cases/templates/reply-templates';
 import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
@@ -79,6 +80,8 @@ export const handlers: Handlers = {
   'settings.attachments.set': (input, call) => writeAttachmentLimit(call.ctx, input),
   'templates.get': (_input, call) => readTemplates(call.ctx),
   'templates.set': (input, call) => writeTemplates(call.ctx, input.templates),
+  'letters.generate': (input, call) => generateLetter(call.ctx, signedIn(call), input),
+  'letters.recordSent': (input, call) => recordComplaintLetterSent(call.ctx, signedIn(call), input),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

@@ -5,6 +5,7 @@ import { RecordingRefField } from '../features/attachments/recording-ref-field';
 import { useLinkCallToOpenedComplaint } from '../features/calls/use-link-call-to-opened-complaint';
 import { ComplaintPage } from '../features/complaints/complaint-page';
 import type { ComplaintSideTabs } from '../features/complaints/complaint-side-panel';
+import { LettersPanel } from '../features/letters/letters-panel';
 import { TemplatePicker } from '../features/templates/template-picker';
 
 /** A complaint's page; opened during a live call, the call is linked to it. */
@@ -12,7 +13,7 @@ export function ComplaintRoute() {
   const { id } = useParams();
   const { t } = useTranslation();
   useLinkCallToOpenedComplaint(id);
-  const extraTabs: ComplaintSideTabs = (complaint) => [
+  const extraTabs: ComplaintSideTabs = (complaint, timeline) => [
     {
       key: 'attachments',
       label: t('attachments.tab'),
@@ -23,6 +24,7 @@ export function ComplaintRoute() {
         </>
       ),
     },
+    { key: 'letters', label: t('letters.tab'), children: <LettersPanel complaint={complaint} timeline={timeline} /> },
   ];
   return (
     <>

@@ -9,6 +9,7 @@ import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { sessionCalls } from './session';
 import { unlockCalls } from './unlock';
+import { letterCalls } from './letters';
 import { templateCalls } from './templates';
 import { workflowCalls } from './workflow';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...unlockCalls,
   ...attachmentCalls,
   ...templateCalls,
+  ...letterCalls,
 } as const;
 
 /**

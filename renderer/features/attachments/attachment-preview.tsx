@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../shared/domain/attachments/attachment';
 import { useDeskQuery } from '../../api/hooks';
-import { base64ToBlob } from './file-bytes';
+import { base64ToBlob } from '../../components/file-bytes';
 
 /**
  * An image or PDF shown inside the page (a blob: URL in the sandboxed renderer); the desk never hands

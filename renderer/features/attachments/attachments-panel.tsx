@@ -8,7 +8,7 @@ import { useDeskMutation, useDeskQuery } from '../../api/hooks';
 import { formatDateTime } from '../../components/format-date-time';
 import { AttachmentPreview } from './attachment-preview';
 import { formatBytes } from '../../components/format-bytes';
-import { base64ToBlob, fileToBase64, saveBlob } from './file-bytes';
+import { base64ToBlob, fileToBase64, saveBlob } from '../../components/file-bytes';
 import { RemoveAttachmentButton } from './remove-attachment-dialog';
 
 /** A pasted image has no name of its own. */

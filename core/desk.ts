@@ -9,6 +9,7 @@ import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
 import type { SettingsStore } from './settings';
+import { startReminderClock } from './reminders/reminder-clock';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
 
 export interface DeskOptions {
@@ -21,6 +22,8 @@ export interface DeskOptions {
    * pass one; without it the database stays plaintext (tools only).
    */
   key?: DatabaseKey;
+  /** How often deadlines are checked for reminders (core/reminders/reminder-clock.ts). */
+  reminderIntervalMs?: number;
 }
 
 export interface Desk {
@@ -47,5 +50,14 @@ export function openDesk(options: DeskOptions): Desk {
     attachments: options.key ? attachmentVault(options.dataDir, options.key) : undefined,
   };
   purgeExpiredComplaints(ctx);
-  return { ctx, dispatch: createDispatcher(ctx), events, close: () => db.close() };
+  const stopReminders = startReminderClock(ctx, options.reminderIntervalMs);
+  return {
+    ctx,
+    dispatch: createDispatcher(ctx),
+    events,
+    close: () => {
+      stopReminders();
+      db.close();
+    },
+  };
 }

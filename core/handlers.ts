@@ -11,6 +11,7 @@ import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book
 import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
 import { getComplaint } from './use-cases/complaints/read-complaints';
 import { generateLetter, recordComplaintLetterSent } from './use-cases/letters/complaint-letters';
+import { markRemindersShown, pendingReminders, readReminderSettings, writeReminderSettings } from './use-cases/reminders/reminders';
 import { readTemplates, writeTemplates } from './use-cases/templates/reply-templates';
 import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
@@ -82,6 +83,10 @@ export const handlers: Handlers = {
   'templates.set': (input, call) => writeTemplates(call.ctx, input.templates),
   'letters.generate': (input, call) => generateLetter(call.ctx, signedIn(call), input),
   'letters.recordSent': (input, call) => recordComplaintLetterSent(call.ctx, signedIn(call), input),
+  'reminders.pending': (_input, call) => pendingReminders(call.ctx)?.reminders ?? [],
+  'reminders.markShown': (input, call) => markRemindersShown(call.ctx, signedIn(call), input.shown),
+  'settings.reminders.get': (_input, call) => readReminderSettings(call.ctx),
+  'settings.reminders.set': (input, call) => writeReminderSettings(call.ctx, input),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

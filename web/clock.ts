@@ -15,3 +15,12 @@ export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
   console.log(`[web] Clock moved ${days} days from real time`);
   return () => new Date(Date.now() + offset);
 }
+
+/** COMPLAINT_DESK_REMINDER_INTERVAL_MS: how often the host checks deadlines for reminders (tests shorten it); unset means the desk's default. */
+export function reminderIntervalFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.COMPLAINT_DESK_REMINDER_INTERVAL_MS;
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 500) throw new Error(`[web] COMPLAINT_DESK_REMINDER_INTERVAL_MS must be a whole number of milliseconds ≥ 500, got "${raw}"`);
+  return ms;
+}

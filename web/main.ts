@@ -8,7 +8,7 @@ import { readCtiSettings } from '../core/cti/cti-settings';
 import { openDesk, type Desk } from '../core/desk';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
-import { clockFromEnv } from './clock';
+import { clockFromEnv, reminderIntervalFromEnv } from './clock';
 import { browserModeDatabaseKey } from './database-key';
 import { startWebHost } from './host';
 import { maskTokensInUrl } from './mask-token';
@@ -45,7 +45,7 @@ let desk: Desk | null = null;
 try {
   ensurePrivateDir(dataDir);
   const settings = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk', configFileMode: PRIVATE_FILE_MODE });
-  desk = openDesk({ dataDir, clock: clockFromEnv(process.env), settings, key: browserModeDatabaseKey(dataDir, process.env) });
+  desk = openDesk({ dataDir, clock: clockFromEnv(process.env), settings, key: browserModeDatabaseKey(dataDir, process.env), reminderIntervalMs: reminderIntervalFromEnv(process.env) });
   const token = persistentSessionToken(settings, values['new-token'] ?? false);
   const host = await startWebHost({ desk, rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token });
   console.log(`[web] Complaint Desk data: ${dataDir}`);

@@ -8,3 +8,9 @@ export function listOpenComplaintsAssignedTo(db: ReadableDB, assigneeId: string,
     .all(assigneeId, limit) as { record: string }[];
   return rows.map((row) => ComplaintSchema.parse(JSON.parse(row.record)));
 }
+
+/** Every open complaint of the desk (a lead's team view), oldest first. */
+export function listOpenComplaints(db: ReadableDB, limit = 5000): Complaint[] {
+  const rows = statement(db, "SELECT record FROM complaints WHERE status = 'open' ORDER BY received_at LIMIT ?").all(limit) as { record: string }[];
+  return rows.map((row) => ComplaintSchema.parse(JSON.parse(row.record)));
+}

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, protocol, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Notification, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
 import { createLockedDispatch } from './locked-desk';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
+import { showReminderNotifications } from './reminder-notifications';
 import { installMenu, menuLanguage } from './menu';
 import { denyAllPermissions } from './permissions';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
@@ -39,7 +40,8 @@ function start(): void {
   /** Desk events reach the window's page from the moment both exist (the desk may open after an unlock). */
   const forwardEvents = (opened: Desk, window: BrowserWindow): void => {
     const stopForwarding = forwardDeskEvents(opened.events, window.webContents);
-    window.on('closed', stopForwarding);
+    const stopReminders = showReminderNotifications(opened, window, Notification);
+    window.on('closed', () => (stopForwarding(), stopReminders()));
   };
 
   const openWindow = (): BrowserWindow => {

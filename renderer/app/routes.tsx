@@ -10,6 +10,7 @@ import { isUnlockNeeded, UnlockPage } from '../features/unlock/unlock-page';
 import { IntakeRoute } from './intake-route';
 import { ComplaintRoute } from './complaint-route';
 import { AppLayout } from './layout';
+import { ReminderNotifications } from './reminder-notifications';
 
 export function AppRoutes() {
   useDeskEvents();
@@ -20,6 +21,8 @@ export function AppRoutes() {
   const agent = session.data?.agent ?? null;
   if (!agent) return <SignInPage />;
   return (
+    <>
+    <ReminderNotifications personId={agent.id} />
     <Routes>
       <Route element={<AppLayout agent={agent} />}>
         <Route index element={<Navigate to="/complaints" replace />} />
@@ -31,5 +34,6 @@ export function AppRoutes() {
         <Route path="*" element={<Navigate to="/complaints" replace />} />
       </Route>
     </Routes>
+    </>
   );
 }

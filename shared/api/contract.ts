@@ -7,6 +7,7 @@ import { ctiCalls } from './cti';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
+import { reminderCalls } from './reminders';
 import { sessionCalls } from './session';
 import { unlockCalls } from './unlock';
 import { letterCalls } from './letters';
@@ -30,6 +31,7 @@ export const contract = {
   ...attachmentCalls,
   ...templateCalls,
   ...letterCalls,
+  ...reminderCalls,
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CallRecordSchema } from './calls';
 import { ComplaintListItemSchema } from './complaints';
+import { ReminderSchema } from '../domain/reminders/due-reminders';
 
 /** Everything the desk pushes to the UI without being asked. */
 export const events = {
@@ -23,6 +24,10 @@ export const events = {
   'cti.settingsChanged': z.object({ port: z.number().int(), token: z.string() }),
   /** The endpoint started, moved or could not listen (listeningPort null); settings screens refresh. */
   'cti.statusChanged': z.object({ listeningPort: z.number().int().nullable() }),
+  /** Deadlines that turned due soon or overdue for the signed-in person, not yet notified; whoever shows them calls reminders.markShown. */
+  'reminders.due': z.object({ personId: z.string(), reminders: z.array(ReminderSchema) }),
+  /** The person clicked a reminder shown by the shell: the page opens the complaint. */
+  'reminders.opened': z.object({ complaintId: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../../i18n/language-switch';
 import { CtiSettingsCard } from './cti-settings-card';
 import { DeadlineSettingsCard } from './deadline-settings-card';
 import { PhraseBookCard } from './phrase-book-card';
+import { ReminderSettingsCard } from './reminder-settings-card';
 import { ReplyTemplatesCard } from './reply-templates-card';
 import { SwitchAgentButton } from './switch-agent-button';
 
@@ -27,6 +28,7 @@ export function SettingsPage({ agent }: { agent: Agent }) {
       </Card>
       <DeadlineSettingsCard agent={agent} />
       <PhraseBookCard agent={agent} />
+      <ReminderSettingsCard />
       <ReplyTemplatesCard agent={agent} />
       <CtiSettingsCard />
     </Space>

@@ -6,7 +6,7 @@ import { signInAs } from '../../support/workflow-desk';
 
 const desks: ReturnType<typeof makeTestDesk>[] = [];
 afterEach(() => desks.splice(0).forEach((d) => d.close()));
-const ADMIN = { id: 'ADM1', name: '管理员', role: 'admin' as const };
+const ADMIN = { id: 'AD9001', name: '管理员', role: 'admin' as const };
 const mine: ReplyTemplate = { id: 'mine', language: 'zh-CN', purpose: 'general', title: '致歉', body: '{{customerName}}您好，给您带来不便深表歉意。' };
 
 describe('reply templates', () => {

@@ -169,7 +169,23 @@ export const safeStorage = {
 };
 
 /** Back to a freshly started process: no windows, handlers, listeners or recorded calls. */
+/** Electron's OS notification: records what was shown; click() is what the person does. */
+export class Notification extends EventEmitter {
+  static readonly shown: Notification[] = [];
+  static isSupported = () => true;
+  constructor(readonly options: { title?: string; body?: string }) {
+    super();
+  }
+  show(): void {
+    Notification.shown.push(this);
+  }
+  click(): void {
+    this.emit('click');
+  }
+}
+
 export function resetFakeElectron(): void {
+  Notification.shown.length = 0;
   BrowserWindow.created.length = 0;
   ipcMain.handlers.clear();
   ipcRenderer.removeAllListeners();

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { markReminderShown, shownReminderKeys } from '../../../db/repositories/reminder-marks';
+import { listOpenComplaints, listOpenComplaintsAssignedTo } from '../../../db/repositories/open-complaints';
+import { isSupervisor, type Actor } from '../../../shared/domain/actor';
+import { dueReminders, type Reminder, type ReminderState } from '../../../shared/domain/reminders/due-reminders';
+import type { DeskContext } from '../../context';
+import { readSetting } from '../../settings';
+import { currentAgent } from '../session/current-agent';
+import { readDeadlineSettings } from '../workflow/deadline-settings';
+
+const MUTE_KEY = 'reminders.muted';
+
+export function readReminderSettings(ctx: DeskContext): { muted: boolean } {
+  return { muted: readSetting(ctx.settings, MUTE_KEY, z.boolean(), false) };
+}
+
+export function writeReminderSettings(ctx: DeskContext, input: { muted: boolean }): { muted: boolean } {
+  ctx.settings.set(MUTE_KEY, input.muted);
+  return readReminderSettings(ctx);
+}
+
+/** The reminders the signed-in person has not been shown yet; none when nobody is signed in or reminders are muted. */
+export function pendingReminders(ctx: DeskContext): { person: Actor; reminders: Reminder[] } | null {
+  const person = currentAgent(ctx);
+  if (!person || readReminderSettings(ctx).muted) return null;
+  const open = isSupervisor(person) ? listOpenComplaints(ctx.db) : listOpenComplaintsAssignedTo(ctx.db, person.id);
+  return { person, reminders: dueReminders(open, person, readDeadlineSettings(ctx), ctx.clock(), shownReminderKeys(ctx.db, person.id)) };
+}
+
+/** The clock's tick: tells whoever shows notifications (the shell, or the page in browser mode) what is due. */
+export function announceDueReminders(ctx: DeskContext): void {
+  const pending = pendingReminders(ctx);
+  if (pending && pending.reminders.length > 0) ctx.events.emit('reminders.due', { personId: pending.person.id, reminders: pending.reminders });
+}
+
+/** A notification was shown: remembered, so the same complaint and state never notifies this person again. Returns the ones newly remembered. */
+export function markRemindersShown(ctx: DeskContext, actor: Actor, shown: { complaintId: string; state: ReminderState }[]): { marked: number } {
+  const at = ctx.clock().toISOString();
+  const marked = shown.filter((r) => markReminderShown(ctx.db, { complaintId: r.complaintId, personId: actor.id, state: r.state, at })).length;
+  return { marked };
+}

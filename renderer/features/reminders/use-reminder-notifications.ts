@@ -1,0 +1,45 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { DeskEvent } from '../../../shared/api/events';
+import type { Reminder } from '../../../shared/domain/reminders/due-reminders';
+import { callDesk } from '../../api/client';
+import { useDeskEvents } from '../../api/hooks';
+
+/** In the desktop app the shell shows reminders (electron/main/reminder-notifications.ts); in a browser, the page does. */
+const pageShowsReminders = () => !window.complaintDesk && typeof Notification !== 'undefined';
+
+/**
+ * Shows the reminders the desk announces (it decides what is due, on its own clock) as the browser's
+ * notifications; a click opens the complaint. A reminder the browser may not show is not marked, so it comes again once allowed.
+ */
+export function useReminderNotifications(personId: string) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const show = useCallback(
+    (reminders: Reminder[]) => {
+      if (!pageShowsReminders() || Notification.permission !== 'granted') return;
+      for (const r of reminders) {
+        const notification = new Notification(t(`reminders.title.${r.state}`), {
+          body: t(`reminders.body.${r.audience}`, { number: r.number, customer: r.customerName }),
+          tag: `${r.complaintId}:${r.state}`,
+        });
+        notification.onclick = () => {
+          window.focus();
+          navigate(`/complaints/${r.complaintId}`);
+          notification.close();
+        };
+      }
+      void callDesk('reminders.markShown', { shown: reminders.map((r) => ({ complaintId: r.complaintId, state: r.state })) });
+    },
+    [t, navigate],
+  );
+  const onEvent = useCallback(
+    (event: DeskEvent) => {
+      if (event.name === 'reminders.due' && event.payload.personId === personId) show(event.payload.reminders);
+      if (event.name === 'reminders.opened') navigate(`/complaints/${event.payload.complaintId}`);
+    },
+    [personId, show, navigate],
+  );
+  useDeskEvents(onEvent);
+}

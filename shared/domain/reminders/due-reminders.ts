@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { isSupervisor, type Actor } from '../actor';
+import type { Complaint } from '../complaint';
+import { deadlineOf, type DeadlineSettings } from '../workflow/deadlines';
+
+export const REMINDER_STATES = ['dueSoon', 'overdue'] as const;
+export type ReminderState = (typeof REMINDER_STATES)[number];
+
+export const ReminderSchema = z.object({
+  complaintId: z.string(),
+  number: z.string(),
+  customerName: z.string(),
+  state: z.enum(REMINDER_STATES),
+  dueAt: z.string(),
+  /** mine: the person handles it; team: a lead's or admin's view of a colleague's complaint. */
+  audience: z.enum(['mine', 'team']),
+});
+export type Reminder = z.infer<typeof ReminderSchema>;
+
+/** The key a shown reminder is remembered by: one notification per complaint, person and state. */
+export const reminderKey = (complaintId: string, state: ReminderState) => `${complaintId}:${state}`;
+
+/**
+ * What to notify this person of now: their open complaints that are due soon or overdue, and for a
+ * lead or admin also the team's; each (complaint, state) only once — `shown` holds the keys already
+ * notified — so a complaint notifies at most twice in its life: due soon, then overdue.
+ */
+export function dueReminders(openComplaints: readonly Complaint[], person: Actor, settings: DeadlineSettings, now: Date, shown: ReadonlySet<string>): Reminder[] {
+  const supervisor = isSupervisor(person);
+  return openComplaints.flatMap((complaint): Reminder[] => {
+    const mine = complaint.assignee?.id === person.id;
+    if (!mine && !supervisor) return [];
+    const deadline = deadlineOf(complaint, settings, now);
+    if (deadline.state !== 'dueSoon' && deadline.state !== 'overdue') return [];
+    if (shown.has(reminderKey(complaint.id, deadline.state))) return [];
+    return [
+      {
+        complaintId: complaint.id,
+        number: complaint.number,
+        customerName: complaint.intake.customerName,
+        state: deadline.state,
+        dueAt: deadline.dueAt,
+        audience: mine ? 'mine' : 'team',
+      },
+    ];
+  });
+}
+
+/** The notification's words where no UI language is at hand (the Electron shell): both languages, the number and the customer. */
+export function reminderNotificationText(reminder: Reminder): { title: string; body: string } {
+  const title = reminder.state === 'overdue' ? '投诉已超期 · Complaint overdue' : '投诉即将到期 · Complaint due soon';
+  const whose = reminder.audience === 'team' ? '（团队 team）' : '';
+  return { title, body: `${reminder.number} · ${reminder.customerName}${whose}` };
+}

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { settledScreenshot as screenshot, signOut } from './support/agent-actions';
 import { validIntake } from '../support/valid-intake';
+import { deskCall } from './support/desk-call';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -9,23 +10,6 @@ test.afterEach(async () => {
   await host?.stop();
   host = null;
 });
-
-/** A call through the page's own session, as the screens make it (setup, not what is under test). */
-async function deskCall<T>(page: Page, call: string, input: object): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-desk-token': sessionStorage.getItem('complaint-desk.token') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [call, input] as const,
-  );
-  if (!result.ok) throw new Error(`${call} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function openComplaint(page: Page, id: string) {
   await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);

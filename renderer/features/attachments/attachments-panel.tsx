@@ -72,6 +72,7 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
         <Alert key={e} type="error" showIcon title={e} style={{ marginTop: 8 }} data-testid="attachment-error" />
       ))}
       {list.data && list.data.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('attachments.empty')} />}
+      {list.data && list.data.length > 0 && (
       <List
         size="small"
         dataSource={list.data ?? []}
@@ -102,6 +103,7 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
           </List.Item>
         )}
       />
+      )}
       {previewing && <AttachmentPreview attachment={previewing} onClose={() => setPreviewing(null)} />}
     </div>
   );

@@ -56,10 +56,12 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
     setTarget(null);
     setTimeout(() => field?.focus());
   };
+  /** The template as it will be inserted, for the list and for the insertion alike. */
+  const filled = (template: ReplyTemplate) =>
+    detail.data ? fillTemplate(template.body, placeholderValuesOf(detail.data.complaint, deadline.data ?? null, new Date(), template.language), template.language).text : template.body;
   const insert = (template: ReplyTemplate | undefined) => {
     if (!template || !target || !detail.data) return;
-    const values = placeholderValuesOf(detail.data.complaint, deadline.data ?? null, new Date(), template.language);
-    const { text } = fillTemplate(template.body, values, template.language);
+    const text = filled(template);
     const { field, start, end } = target;
     setTarget(null);
     setTimeout(() => insertAtCursor(field, text, { start, end }));
@@ -103,7 +105,7 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
                 <Typography.Text strong>{template.title}</Typography.Text> <Tag>{t(`templates.language.${template.language}`)}</Tag>
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {template.body}
+                    {filled(template)}
                   </Typography.Text>
                 </div>
               </div>

@@ -22,18 +22,18 @@ export function AppRoutes() {
   if (!agent) return <SignInPage />;
   return (
     <>
-    <ReminderNotifications personId={agent.id} />
-    <Routes>
-      <Route element={<AppLayout agent={agent} />}>
-        <Route index element={<Navigate to="/complaints" replace />} />
-        <Route path="/complaints" element={<MyComplaintsPage />} />
-        <Route path="/complaints/:id" element={<ComplaintRoute />} />
-        <Route path="/intake" element={<IntakeRoute />} />
-        <Route path="/calls" element={<CallsPage />} />
-        <Route path="/settings" element={<SettingsPage agent={agent} />} />
-        <Route path="*" element={<Navigate to="/complaints" replace />} />
-      </Route>
-    </Routes>
+      <ReminderNotifications personId={agent.id} />
+      <Routes>
+        <Route element={<AppLayout agent={agent} />}>
+          <Route index element={<Navigate to="/complaints" replace />} />
+          <Route path="/complaints" element={<MyComplaintsPage />} />
+          <Route path="/complaints/:id" element={<ComplaintRoute />} />
+          <Route path="/intake" element={<IntakeRoute />} />
+          <Route path="/calls" element={<CallsPage />} />
+          <Route path="/settings" element={<SettingsPage agent={agent} />} />
+          <Route path="*" element={<Navigate to="/complaints" replace />} />
+        </Route>
+      </Routes>
     </>
   );
 }

@@ -73,36 +73,36 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
       ))}
       {list.data && list.data.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('attachments.empty')} />}
       {list.data && list.data.length > 0 && (
-      <List
-        size="small"
-        dataSource={list.data ?? []}
-        renderItem={(a) => (
-          <List.Item key={a.id} data-testid="attachment" data-name={a.name}>
-            <div style={{ minWidth: 0, flex: 1 }}>
-              <Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>
-                {a.name}
-              </Typography.Text>
-              <div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatBytes(a.size)} · {formatDateTime(a.addedAt)} · {t('format.person', { name: a.addedBy.name, id: a.addedBy.id })} ·{' '}
-                  <span title={a.sha256}>SHA-256 {a.sha256.slice(0, 12)}…</span>
+        <List
+          size="small"
+          dataSource={list.data ?? []}
+          renderItem={(a) => (
+            <List.Item key={a.id} data-testid="attachment" data-name={a.name}>
+              <div style={{ minWidth: 0, flex: 1 }}>
+                <Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>
+                  {a.name}
                 </Typography.Text>
-              </div>
-              <Space size={0}>
-                {isPreviewable(a.mediaType) && (
-                  <Button size="small" type="link" onClick={() => setPreviewing(a)} data-testid="attachment-preview-button">
-                    {t('attachments.preview')}
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatBytes(a.size)} · {formatDateTime(a.addedAt)} · {t('format.person', { name: a.addedBy.name, id: a.addedBy.id })} ·{' '}
+                    <span title={a.sha256}>SHA-256 {a.sha256.slice(0, 12)}…</span>
+                  </Typography.Text>
+                </div>
+                <Space size={0}>
+                  {isPreviewable(a.mediaType) && (
+                    <Button size="small" type="link" onClick={() => setPreviewing(a)} data-testid="attachment-preview-button">
+                      {t('attachments.preview')}
+                    </Button>
+                  )}
+                  <Button size="small" type="link" onClick={() => void save(a)}>
+                    {t('attachments.save')}
                   </Button>
-                )}
-                <Button size="small" type="link" onClick={() => void save(a)}>
-                  {t('attachments.save')}
-                </Button>
-                <RemoveAttachmentButton attachment={a} />
-              </Space>
-            </div>
-          </List.Item>
-        )}
-      />
+                  <RemoveAttachmentButton attachment={a} />
+                </Space>
+              </div>
+            </List.Item>
+          )}
+        />
       )}
       {previewing && <AttachmentPreview attachment={previewing} onClose={() => setPreviewing(null)} />}
     </div>

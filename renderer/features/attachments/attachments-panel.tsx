@@ -19,18 +19,19 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
   const list = useDeskQuery('attachments.list', { complaintId });
   const add = useDeskMutation('attachments.add');
-  const [errors, setErrors] = useState<string[]>([]);
+  /** Kept as keys, so a switch of language re-words them. */
+  const [errors, setErrors] = useState<{ name: string; messageKey: string; params: Record<string, string | number> }[]>([]);
   const [previewing, setPreviewing] = useState<Attachment | null>(null);
 
   const attach = async (files: File[]) => {
-    const failed: string[] = [];
+    const failed: typeof errors = [];
     for (const [index, file] of files.entries()) {
       const name = file.name || pastedName(file, index);
       try {
         await add.mutateAsync({ complaintId, name, contentBase64: await fileToBase64(file) });
       } catch (error) {
         const body = error instanceof ApiError ? error.body : { messageKey: 'errors.internal', params: {} };
-        failed.push(`${name}: ${t(body.messageKey, { name, ...body.params })}`);
+        failed.push({ name, messageKey: body.messageKey, params: { name, ...body.params } });
       }
     }
     setErrors(failed);
@@ -69,7 +70,7 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
       </Upload.Dragger>
       {add.isPending && <Typography.Text type="secondary">{t('attachments.uploading')}</Typography.Text>}
       {errors.map((e) => (
-        <Alert key={e} type="error" showIcon title={e} style={{ marginTop: 8 }} data-testid="attachment-error" />
+        <Alert key={e.name} type="error" showIcon title={`${e.name}: ${t(e.messageKey, e.params)}`} style={{ marginTop: 8 }} data-testid="attachment-error" />
       ))}
       {list.data && list.data.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('attachments.empty')} />}
       {list.data && list.data.length > 0 && (

@@ -2,6 +2,7 @@ import { Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import { LanguageSwitch } from '../../i18n/language-switch';
+import { AttachmentLimitCard } from './attachment-limit-card';
 import { CtiSettingsCard } from './cti-settings-card';
 import { DeadlineSettingsCard } from './deadline-settings-card';
 import { PhraseBookCard } from './phrase-book-card';
@@ -30,6 +31,7 @@ export function SettingsPage({ agent }: { agent: Agent }) {
       <PhraseBookCard agent={agent} />
       <ReminderSettingsCard />
       <ReplyTemplatesCard agent={agent} />
+      <AttachmentLimitCard agent={agent} />
       <CtiSettingsCard />
     </Space>
   );

@@ -5,6 +5,8 @@ import { openDesk, type Desk } from '../../../core/desk';
 import { memorySettings } from '../../../core/settings';
 import { startWebHost, type WebHost } from '../../../web/host';
 import { AGENT, validIntake } from '../../support/desk';
+import { TEST_DATABASE_KEY } from '../../support/database-key';
+import { SAMPLE_PDF } from '../../support/sample-files';
 import { makeTempDir } from '../../support/temp-dir';
 
 let desk: Desk;
@@ -16,13 +18,13 @@ afterEach(async () => {
   cleanup();
 });
 
-async function start() {
+async function start(key?: Buffer) {
   const temp = makeTempDir();
   cleanup = temp.cleanup;
   const rendererDir = join(temp.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Complaint Desk</title>');
-  desk = openDesk({ dataDir: join(temp.dir, 'data'), settings: memorySettings({ 'signedInAgent': AGENT }) });
+  desk = openDesk({ dataDir: join(temp.dir, 'data'), settings: memorySettings({ 'signedInAgent': AGENT }), key });
   host = await startWebHost({ desk, rendererDir, port: 0 });
 }
 
@@ -61,5 +63,22 @@ describe('the web host', () => {
   it('refuses the event stream without the token', async () => {
     await start();
     expect((await fetch(`${host.url}/api/events?token=nope`)).status).toBe(401);
+  });
+
+  it('takes an attachment larger than the ordinary 1 MiB body, only with the session token', async () => {
+    await start(TEST_DATABASE_KEY);
+    const created = (await (await post('complaints.create', validIntake())).json()) as { value: { id: string } };
+    const complaint = created.value;
+    const big = Buffer.concat([SAMPLE_PDF, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
+    const body = { complaintId: complaint.id, name: 'scan.pdf', contentBase64: big.toString('base64') };
+    const refused = await post('attachments.add', body, 'wrong');
+    expect(refused.status).toBe(401);
+    expect(desk.ctx.db.prepare('SELECT count(*) n FROM attachments').get()).toEqual({ n: 0 });
+    const accepted = await post('attachments.add', body);
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toMatchObject({ ok: true, value: { name: 'scan.pdf', size: big.length, mediaType: 'application/pdf' } });
+    // Every other call keeps the 1 MiB limit, answered as the client's fault.
+    const tooBig = await post('complaints.addNote', { id: complaint.id, text: 'x'.repeat(2 * 1024 * 1024) });
+    expect(tooBig.status).toBe(413);
   });
 });

@@ -72,6 +72,19 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   await page.getByTestId('attachments-panel').locator('input[type=file]').setInputFiles([exePath]);
   await expect(page.getByTestId('attachment-error')).toContainText('不支持此文件类型');
   await expect(page.getByTestId('attachment')).toHaveCount(2);
+  // …and a pasted image (a screenshot from the clipboard has no name of its own)
+  await page.getByTestId('attachments-panel').evaluate(async (panel) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 40;
+    canvas.height = 30;
+    canvas.getContext('2d')!.fillRect(0, 0, 40, 30);
+    const blob = await new Promise<Blob>((done) => canvas.toBlob((b) => done(b!), 'image/png'));
+    const clipboardData = new DataTransfer();
+    clipboardData.items.add(new File([blob], 'image.png', { type: 'image/png' }));
+    panel.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('attachment')).toHaveCount(3);
+  await expect(page.getByTestId('attachment').nth(2)).toHaveAttribute('data-name', /^paste-.*\.png$/);
   await screenshot(page, 'letters-attachments');
 
   await page.locator('[data-testid="attachment"][data-name="现场照片.png"]').getByTestId('attachment-preview-button').click();
@@ -85,7 +98,7 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   expect(await page.getByTestId('attachment-preview-pdf').getAttribute('src')).toMatch(/^blob:/);
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: '处理记录' }).click();
-  await expect(page.locator('[data-kind="attachment.added"]')).toHaveCount(2);
+  await expect(page.locator('[data-kind="attachment.added"]')).toHaveCount(3);
 
   // The decision letter: generated, downloaded, read back with pdftotext, recorded as sent
   await page.getByRole('tab', { name: '告知书' }).click();
@@ -103,6 +116,7 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   await page.getByTestId('letter-decision').getByRole('button', { name: '记为已发出' }).click();
   await page.getByTestId('letter-sent-dialog-decision').getByRole('button', { name: '记为已发出' }).click();
   await expect(page.getByTestId('letter-sent')).toContainText('处理决定告知书');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'letters-notices');
 
   // A reply template into the stage form by keyboard: Alt+T → pick → Enter
@@ -123,7 +137,17 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   await page.getByRole('tab', { name: 'Notices' }).click();
   await expect(page.getByTestId('letter-sent')).toContainText('Decision notice');
   await screenshot(page, 'letters-notices');
+  await page.getByRole('menuitem', { name: /Settings/ }).click();
+  await page.getByTestId('reminder-settings').scrollIntoViewIfNeeded();
+  await screenshot(page, 'letters-settings');
   await page.getByText('中文', { exact: true }).first().click();
+  await expect(page.getByTestId('reminder-settings')).toContainText('期限提醒');
+  await screenshot(page, 'letters-settings');
+  await expect(page.getByTestId('reply-templates-card').getByTestId('template-row')).toHaveCount(6);
+  await page.getByTestId('reminders-mute').click();
+  await expect(page.getByTestId('reminders-mute')).toBeChecked();
+  await page.getByTestId('reminders-mute').click();
+  await expect(page.getByTestId('reminders-mute')).not.toBeChecked();
 
   // 13 days later the complaint is due soon: one notification, a click opens it, and no second one for the same state
   await page.evaluate(() => (window.location.hash = '#/complaints'));

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseKey } from '../../db/database-key';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../db/file-modes';
@@ -16,6 +16,8 @@ export const ATTACHMENTS_DIR = 'attachments';
 export interface AttachmentVault {
   put(content: Buffer): string;
   get(sha256: string): Buffer;
+  /** Deletes the stored file (retention); no error if it is already gone. */
+  remove(sha256: string): void;
 }
 
 export const sha256Of = (content: Buffer): string => createHash('sha256').update(content).digest('hex');
@@ -57,6 +59,9 @@ export function attachmentVault(dataDir: string, databaseKey: DatabaseKey): Atta
       const content = Buffer.concat([decipher.update(stored.subarray(MAGIC.length + IV_BYTES + TAG_BYTES)), decipher.final()]);
       if (sha256Of(content) !== sha256) throw new Error('[attachments] content does not match its hash');
       return content;
+    },
+    remove(sha256) {
+      rmSync(pathOf(sha256).file, { force: true });
     },
   };
 }

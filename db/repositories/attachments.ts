@@ -49,3 +49,14 @@ export function findLiveAttachment(db: ReadableDB, id: string): Attachment | nul
   const row = statement(db, 'SELECT * FROM attachments WHERE id = ? AND removed_at IS NULL').get(id) as AttachmentRow | undefined;
   return row ? fromRow(row) : null;
 }
+
+/** Hashes no attachment row refers to any more, out of those given (after a retention purge). */
+export function unreferencedHashes(db: ReadableDB, hashes: readonly string[]): string[] {
+  return hashes.filter((sha256) => !statement(db, 'SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1').get(sha256));
+}
+
+/** The content hashes of these complaints' attachments, removed ones included. */
+export function attachmentHashesOf(db: ReadableDB, complaintIds: readonly string[]): string[] {
+  const select = statement(db, 'SELECT DISTINCT sha256 FROM attachments WHERE complaint_id = ?');
+  return [...new Set(complaintIds.flatMap((id) => (select.all(id) as { sha256: string }[]).map((r) => r.sha256)))];
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentHashesOf, unreferencedHashes } from '../../../db/repositories/attachments';
 import { endedComplaintsBefore, purgeComplaints, purgeDraftsBefore } from '../../../db/repositories/retention';
 import type { DeskContext } from '../../context';
 import { log } from '../../log';
@@ -17,16 +18,23 @@ export interface PurgeReport {
   complaints: number;
   linkedRows: Record<string, number>;
   drafts: number;
+  /** Encrypted attachment files deleted because no kept complaint refers to them. */
+  files: number;
 }
 
 /** Removes closed and withdrawn complaints (and stale drafts) older than the retention setting, in one transaction. */
 export function purgeExpiredComplaints(ctx: DeskContext): PurgeReport {
   const days = readSetting(ctx.settings, RETENTION_DAYS_KEY, RetentionDays, DEFAULT_RETENTION_DAYS);
   const before = new Date(ctx.clock().getTime() - days * DAY_MS).toISOString();
-  const report = ctx.db.transaction((): PurgeReport => {
-    const purged = purgeComplaints(ctx.db, endedComplaintsBefore(ctx.db, before));
-    return { ...purged, drafts: purgeDraftsBefore(ctx.db, before) };
+  const { report, hashes } = ctx.db.transaction(() => {
+    const ended = endedComplaintsBefore(ctx.db, before);
+    const candidates = attachmentHashesOf(ctx.db, ended);
+    const purged = purgeComplaints(ctx.db, ended);
+    return { report: { ...purged, drafts: purgeDraftsBefore(ctx.db, before), files: 0 }, hashes: unreferencedHashes(ctx.db, candidates) };
   })();
+  // After the commit: a file is only deleted once no row can point to it any more.
+  for (const sha256 of hashes) ctx.attachments?.remove(sha256);
+  report.files = ctx.attachments ? hashes.length : 0;
   if (report.complaints > 0 || report.drafts > 0) {
     log('info', `[retention] removed ${report.complaints} complaint(s) ended before ${before} and ${report.drafts} stale draft(s)`);
   }

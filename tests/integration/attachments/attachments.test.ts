@@ -8,7 +8,10 @@ import { TEST_DATABASE_KEY } from '../../support/database-key';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { SAMPLE_ELF, SAMPLE_PDF, SAMPLE_PNG, SAMPLE_TEXT } from '../../support/sample-files';
 import { countRows, valueOf } from '../../support/results';
-import { signInAs } from '../../support/workflow-desk';
+import { complaintAtStage, signInAs } from '../../support/workflow-desk';
+import { validStageData } from '../../support/workflow';
+import { purgeExpiredComplaints, RETENTION_DAYS_KEY } from '../../../core/use-cases/retention/purge-expired';
+import { existsSync } from 'node:fs';
 
 const desks: ReturnType<typeof makeTestDesk>[] = [];
 afterEach(() => desks.splice(0).forEach((d) => d.close()));
@@ -124,5 +127,23 @@ describe('attachments', () => {
     expect(await desk.dispatch('complaints.setRecordingRef', { id: complaint.id, baseVersion: result.complaint.version, recordingRef: 'javascript:alert(1)' })).toMatchObject({ ok: false });
     desk.db.prepare("INSERT INTO calls (id, number, direction, source, started_at) VALUES ('c-1', '13800138000', 'in', 'http', '2026-11-25T02:00:00Z')").run();
     expect(valueOf(await desk.dispatch('calls.setRecordingRef', { callId: 'c-1', recordingRef: 'REC-778812' }))).toMatchObject({ recordingRef: 'REC-778812' });
+  });
+
+  it('deletes the encrypted files of complaints the retention purge removes, unless a kept complaint shares them', async () => {
+    const desk = makeTestDesk({ key: TEST_DATABASE_KEY, now: new Date('2026-11-26T02:00:00.000Z') });
+    desks.push(desk);
+    desk.ctx.settings.set(RETENTION_DAYS_KEY, 30);
+    const atClosure = await complaintAtStage(desk, 'closure');
+    const ending = valueOf<Attachment>(await attach(desk, atClosure.id, 'only-here.pdf', SAMPLE_PDF));
+    const shared = valueOf<Attachment>(await attach(desk, atClosure.id, 'shared.png', SAMPLE_PNG));
+    valueOf(await desk.dispatch('complaints.advance', { id: atClosure.id, baseVersion: atClosure.version, stage: 'closure', data: validStageData().closure }));
+    const open = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake()));
+    valueOf(await attach(desk, open.id, 'same-photo.png', SAMPLE_PNG));
+    const fileOf = (a: Attachment) => join(desk.dir, 'attachments', a.sha256.slice(0, 2), a.sha256);
+    desk.setNow(new Date('2027-02-01T00:00:00.000Z'));
+    expect(purgeExpiredComplaints(desk.ctx)).toMatchObject({ complaints: 1, files: 1, linkedRows: { attachments: 2 } });
+    expect(existsSync(fileOf(ending))).toBe(false);
+    expect(existsSync(fileOf(shared))).toBe(true);
+    expect(valueOf<Attachment[]>(await desk.dispatch('attachments.list', { complaintId: open.id }))).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ const SHORTCUTS = [
   ['Alt+↓ / Alt+↑', 'nextSection'],
   ['Tab / Shift+Tab', 'nextField'],
   ['Alt+1 … Alt+4', 'chooseType'],
+  ['Ctrl+T / Alt+T', 'insertTemplate'],
   ['← → · Space', 'toggleTag'],
   ['F1 / ?', 'cheatSheet'],
 ] as const;

@@ -35,7 +35,7 @@ export function ReplyTemplatesCard({ agent }: { agent: Agent }) {
           <div key={row.id} data-testid="template-row" style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}>
             <Space wrap>
               <Select value={row.language} disabled={!editable} style={{ width: 110 }} onChange={(language) => update(index, { language })} options={TEMPLATE_LANGUAGES.map((l) => ({ value: l, label: t(`templates.language.${l}`) }))} aria-label={t('templates.fields.language')} />
-              <Select value={row.purpose} disabled={!editable} style={{ width: 140 }} onChange={(purpose) => update(index, { purpose })} options={TEMPLATE_PURPOSES.map((p) => ({ value: p, label: t(`templates.purpose.${p}`) }))} aria-label={t('templates.fields.purpose')} />
+              <Select value={row.purpose} disabled={!editable} style={{ width: 170 }} onChange={(purpose) => update(index, { purpose })} options={TEMPLATE_PURPOSES.map((p) => ({ value: p, label: t(`templates.purpose.${p}`) }))} aria-label={t('templates.fields.purpose')} />
               <Input value={row.title} disabled={!editable} style={{ width: 220 }} onChange={(e) => update(index, { title: e.target.value })} placeholder={t('templates.fields.title')} aria-label={t('templates.fields.title')} />
               {editable && (
                 <Button danger type="link" onClick={() => setRows((list) => list.filter((_, i) => i !== index))}>

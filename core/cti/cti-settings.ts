@@ -29,7 +29,8 @@ export function readCtiSettings(ctx: DeskContext): CtiSettings {
   const executable = ctx.settings.get(APP_EXECUTABLE_KEY);
   const listeningPort = ctiListeningPort(ctx);
   const endpointUrl = `http://127.0.0.1:${listeningPort ?? port}/cti/${token}`;
-  const sample = JSON.stringify({ event: 'newCall', from: '13800138000', to: '95500', direction: 'in', callId: 'test-1' });
+  // The form Zammad's generic CTI documentation uses: form fields, callId, user[] once per agent.
+  const sample = 'event=newCall&from=13800138000&to=95500&direction=in&callId=test-1&user[]=A1001';
   return {
     port,
     listeningPort,
@@ -40,7 +41,7 @@ export function readCtiSettings(ctx: DeskContext): CtiSettings {
       `cmdIncomingCall=${typeof executable === 'string' && executable ? executable : EXAMPLE_EXECUTABLE}`,
     ].join('\n'),
     urlSnippet: 'complaintdesk://call?from=%number%&callId=%callid%',
-    curlExample: `curl -X POST -H "Content-Type: application/json" -d '${sample}' ${endpointUrl}`,
+    curlExample: `curl -X POST --data "${sample}" ${endpointUrl}`,
   };
 }
 

@@ -7,6 +7,7 @@ import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { sessionCalls } from './session';
+import { taxonomyCalls } from './taxonomy';
 import { workflowCalls } from './workflow';
 
 /**
@@ -22,6 +23,7 @@ export const contract = {
   ...draftCalls,
   ...phraseCalls,
   ...workflowCalls,
+  ...taxonomyCalls,
 } as const;
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHANNELS } from './channels';
-import { COMPLAINT_SUBTYPE_CODES, COMPLAINT_TYPE_CODES, isSubtypeOf } from './complaint-types';
+import { COMPLAINT_TYPE_CODES, SUBTYPE_CODE_PATTERN, isFixedSubtype, isOtherSubtype, isSubtypeOf } from './complaint-types';
 import { isPlausiblePhone } from './phone';
+import { POLICY_NUMBER_PATTERN, normalizePolicyNumber } from './policy-number';
 import { DEMAND_TAGS, EMOTION_TAGS } from './quick-tags';
 
 /** Every validation message below is an i18n key (renderer/i18n), never user-facing text. */
@@ -31,12 +32,17 @@ export const IntakeFields = z.object({
     .refine(isPlausiblePhone, { error: 'validation.contactPhone.invalid' }),
   policyNumber: z
     .string()
-    .trim()
-    .regex(/^$|^[A-Za-z0-9-]{6,30}$/, { error: 'validation.policyNumber.invalid' })
+    .transform(normalizePolicyNumber)
+    .refine((policy) => policy === '' || POLICY_NUMBER_PATTERN.test(policy), { error: 'validation.policyNumber.invalid' })
     .optional()
     .default(''),
   complaintType: z.enum(COMPLAINT_TYPE_CODES, { error: 'validation.complaintType.required' }),
-  complaintSubtype: z.enum(COMPLAINT_SUBTYPE_CODES, { error: 'validation.complaintSubtype.required' }),
+  /** A fixed subtype or one an admin added (taxonomy.ts); which codes a type offers is checked against the taxonomy. */
+  complaintSubtype: z
+    .string({ error: 'validation.complaintSubtype.required' })
+    .regex(SUBTYPE_CODE_PATTERN, { error: 'validation.complaintSubtype.required' }),
+  /** What "other (please describe)" is; required with an *_other subtype. */
+  subtypeDetail: optionalText('subtypeDetail', 100),
   description: requiredText('description', 4000),
   demand: requiredText('demand', 2000),
   channel: z.enum(CHANNELS, { error: 'validation.channel.required' }),
@@ -46,13 +52,21 @@ export const IntakeFields = z.object({
   demandTags: z.array(z.enum(DEMAND_TAGS, { error: 'validation.demandTags.invalid' })).optional(),
 });
 
+/**
+ * The rules that need no settings or clock: a fixed subtype of another type is a mismatch, and "other"
+ * needs its description. Whether an admin's extra code belongs to the type is checked against the
+ * taxonomy (subtypeProblem), and the call time against the clock (callTimeProblem), in core and the form.
+ */
 export const Intake = IntakeFields.superRefine((intake, ctx) => {
-  if (!isSubtypeOf(intake.complaintType, intake.complaintSubtype)) {
+  if (isFixedSubtype(intake.complaintSubtype) && !isSubtypeOf(intake.complaintType, intake.complaintSubtype)) {
     ctx.addIssue({
       code: 'custom',
       path: ['complaintSubtype'],
       message: 'validation.complaintSubtype.mismatch',
     });
+  }
+  if (isOtherSubtype(intake.complaintSubtype) && intake.subtypeDetail === '') {
+    ctx.addIssue({ code: 'custom', path: ['subtypeDetail'], message: 'validation.subtypeDetail.required' });
   }
 });
 
@@ -72,7 +86,8 @@ export const IntakeRecord: z.ZodType<IntakeData> = z.object({
   contactPhone: z.string(),
   policyNumber: z.string(),
   complaintType: z.enum(COMPLAINT_TYPE_CODES),
-  complaintSubtype: z.enum(COMPLAINT_SUBTYPE_CODES),
+  complaintSubtype: z.string(),
+  subtypeDetail: z.string().optional().default(''),
   description: z.string(),
   demand: z.string(),
   channel: z.enum(CHANNELS),

@@ -1,9 +1,12 @@
 import type { CallRecord } from '../../../shared/api/calls';
 import type { ComplaintListItem } from '../../../shared/api/complaints';
+import type { ActorRef } from '../../../shared/domain/actor';
+import { callLinkProblem } from '../../../shared/domain/call-link';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { findCall, linkCallToComplaint, listCalls as listCallRows } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
 import { findComplaint } from '../../../db/repositories/complaints';
+import { deleteDraft } from '../../../db/repositories/drafts';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { toListItems } from '../complaints/list-items';
@@ -18,11 +21,40 @@ export function callerHistory(ctx: DeskContext, number: string): ComplaintListIt
   return key ? toListItems(ctx, listComplaintsByPhoneKey(ctx.db, key)) : [];
 }
 
-/** The agent opened an existing complaint during the call (e.g. chose "add to the open complaint"). */
-export function linkCall(ctx: DeskContext, input: { callId: string; complaintId: string }): CallRecord {
-  if (!findComplaint(ctx.db, input.complaintId)) throw DeskError.of('not_found', 'errors.complaintNotFound');
-  if (!linkCallToComplaint(ctx.db, input.callId, input.complaintId)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
-  const call = findCall(ctx.db, input.callId) as CallRecord;
+/** Links inside the caller's transaction; throws (rolling it back) when the call cannot be linked. */
+function linkInTransaction(ctx: DeskContext, callId: string, complaintId: string): void {
+  const call = findCall(ctx.db, callId);
+  if (!call) throw DeskError.of('not_found', 'calls.errors.callNotFound');
+  if (callLinkProblem(call, complaintId)) throw DeskError.of('refused', 'shift.calls.errors.alreadyLinked');
+  linkCallToComplaint(ctx.db, callId, complaintId);
+}
+
+function announce(ctx: DeskContext, callId: string): CallRecord {
+  const call = findCall(ctx.db, callId) as CallRecord;
   ctx.events.emit('call.updated', { call });
   return call;
+}
+
+/** The agent's explicit "link this call to this complaint" (never a side effect of viewing a complaint). */
+export function linkCall(ctx: DeskContext, input: { callId: string; complaintId: string }): CallRecord {
+  if (!findComplaint(ctx.db, input.complaintId)) throw DeskError.of('not_found', 'errors.complaintNotFound');
+  ctx.db.transaction(() => linkInTransaction(ctx, input.callId, input.complaintId))();
+  return announce(ctx, input.callId);
+}
+
+/**
+ * "Add to the open complaint" from the duplicate offer: the call (if any) is linked and the intake's
+ * draft dropped in one transaction, so neither happens without the other.
+ */
+export function addIntakeToComplaint(
+  ctx: DeskContext,
+  owner: ActorRef,
+  input: { complaintId: string; draftId: string; callId?: string | undefined },
+): { complaintId: string; call: CallRecord | null } {
+  if (!findComplaint(ctx.db, input.complaintId)) throw DeskError.of('not_found', 'errors.complaintNotFound');
+  ctx.db.transaction(() => {
+    if (input.callId) linkInTransaction(ctx, input.callId, input.complaintId);
+    deleteDraft(ctx.db, input.draftId, owner.id);
+  })();
+  return { complaintId: input.complaintId, call: input.callId ? announce(ctx, input.callId) : null };
 }

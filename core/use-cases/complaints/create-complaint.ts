@@ -1,12 +1,14 @@
 import type { ActorRef } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { IntakeData } from '../../../shared/domain/intake';
+import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
 import { complaintNumber, createComplaint as createCommand } from '../../../shared/domain/commands/create-complaint';
 import { findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { recordComplaintChange } from '../../record-change';
+import { readTaxonomy } from '../taxonomy/organisation-taxonomy';
 
 /** The intake, plus the draft it was typed in and the call it was taken on (both desk-local, not synced). */
 export type NewComplaintInput = IntakeData & { draftId?: string; callId?: string };
@@ -17,6 +19,10 @@ export type NewComplaintInput = IntakeData & { draftId?: string; callId?: string
  */
 export function createComplaint(ctx: DeskContext, actor: ActorRef, input: NewComplaintInput): Complaint {
   const { draftId, callId, ...intake } = input;
+  const issues = intakeIssuesAt(intake, readTaxonomy(ctx), ctx.clock());
+  if (issues.length > 0) {
+    throw new DeskError({ code: 'validation', messageKey: 'errors.validation', issues: issues.map((i) => ({ path: i.path, messageKey: i.message })) });
+  }
   const id = ctx.newId();
   const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake };
   const { complaint, events } = createCommand(command, actor, ctx.clock());

@@ -1,5 +1,6 @@
 import type { DuplicateMatch } from '../../../shared/api/duplicates';
 import { normalizePhone } from '../../../shared/domain/phone';
+import { normalizePolicyNumber } from '../../../shared/domain/policy-number';
 import { listOpenComplaintsByPhoneKey, listOpenComplaintsByPolicy } from '../../../db/repositories/complaint-matching';
 import type { DeskContext } from '../../context';
 import { toListItems } from './list-items';
@@ -11,7 +12,8 @@ import { toListItems } from './list-items';
 export function findOpenDuplicates(ctx: DeskContext, input: { contactPhone: string; policyNumber: string }): DuplicateMatch[] {
   const phoneKey = input.contactPhone ? normalizePhone(input.contactPhone) : null;
   const byPhone = toListItems(ctx, phoneKey ? listOpenComplaintsByPhoneKey(ctx.db, phoneKey) : []);
-  const byPolicy = toListItems(ctx, input.policyNumber ? listOpenComplaintsByPolicy(ctx.db, input.policyNumber) : []);
+  const policy = normalizePolicyNumber(input.policyNumber);
+  const byPolicy = toListItems(ctx, policy ? listOpenComplaintsByPolicy(ctx.db, policy) : []);
 
   const matches = new Map<string, DuplicateMatch>();
   for (const complaint of byPhone) matches.set(complaint.id, { complaint, matchedOn: ['contactPhone'] });

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Collapse, Row, Space, Spin, Tag, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDeskQuery } from '../../api/hooks';
+import { PhoneNumber } from '../../components/phone-number';
 import { ComplaintActions } from './complaint-actions';
 import { ComplaintSidePanel } from './complaint-side-panel';
 import { IntakeSummary } from './intake-summary';
@@ -29,7 +30,7 @@ export function ComplaintPage() {
         </Typography.Title>
         <Tag data-testid="complaint-status">{t(`status.${complaint.status}`)}</Tag>
         <Typography.Text type="secondary">
-          {complaint.intake.customerName} · {complaint.intake.contactPhone}
+          {complaint.intake.customerName} · <PhoneNumber value={complaint.intake.contactPhone} />
         </Typography.Text>
       </Space>
       <StageBar complaint={complaint} deadline={deadline.data} />

@@ -2,22 +2,28 @@ import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { channelLabelKey } from '../../../shared/domain/channels';
 import type { Complaint } from '../../../shared/domain/complaint';
-import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
+import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { formatDateTime } from '../../components/format-date-time';
+import { PhoneNumber } from '../../components/phone-number';
+import { useTaxonomy } from '../../components/use-taxonomy';
 
 /** What was captured on the call, for reference while working the later stages. */
 export function IntakeSummary({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const { subtypeLabel } = useTaxonomy();
   const { intake } = complaint;
   return (
     <Descriptions column={2} size="small" bordered>
       <Descriptions.Item label={t('intake.fields.customerName')}>{intake.customerName}</Descriptions.Item>
-      <Descriptions.Item label={t('intake.fields.contactPhone')}>{intake.contactPhone}</Descriptions.Item>
+      <Descriptions.Item label={t('intake.fields.contactPhone')}>
+        <PhoneNumber value={intake.contactPhone} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.policyNumber')}>{intake.policyNumber || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.callTime')}>{formatDateTime(intake.callTime)}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.channel')}>{t(channelLabelKey(intake.channel))}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.complaintType')}>
-        {t(complaintTypeLabelKey(intake.complaintType))} / {t(complaintSubtypeLabelKey(intake.complaintSubtype))}
+        {t(complaintTypeLabelKey(intake.complaintType))} / {subtypeLabel(intake.complaintSubtype)}
+        {intake.subtypeDetail ? `（${intake.subtypeDetail}）` : ''}
       </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.description')} span={2}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{intake.description}</span>

@@ -1,13 +1,9 @@
-import { Col, Row, Select } from 'antd';
+import { Col, Input, Row, Select } from 'antd';
 import { Controller, useWatch, type Control, type FieldErrors, type UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  COMPLAINT_TYPE_CODES,
-  complaintSubtypeLabelKey,
-  complaintTypeLabelKey,
-  subtypesOf,
-} from '../../../shared/domain/complaint-types';
+import { COMPLAINT_TYPE_CODES, complaintTypeLabelKey, isOtherSubtype } from '../../../shared/domain/complaint-types';
 import type { IntakeInput } from '../../../shared/domain/intake';
+import { useTaxonomy } from '../../components/use-taxonomy';
 import { FormField } from '../../forms/form-field';
 
 interface Props {
@@ -19,8 +15,10 @@ interface Props {
 /** Type, then the subtypes of that type; typing filters, Enter picks. */
 export function ComplaintTypeFields({ control, errors, setValue }: Props) {
   const { t } = useTranslation();
+  const { taxonomy, subtypeLabel } = useTaxonomy();
   const type = useWatch({ control, name: 'complaintType' });
-  const subtypeOptions = type ? subtypesOf(type).map((code) => ({ value: code, label: t(complaintSubtypeLabelKey(code)) })) : [];
+  const subtype = useWatch({ control, name: 'complaintSubtype' });
+  const subtypeOptions = type ? taxonomy[type].map(({ code }) => ({ value: code, label: subtypeLabel(code) })) : [];
   return (
     <Row gutter={12}>
       <Col span={12}>
@@ -67,6 +65,19 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
           />
         </FormField>
       </Col>
+      {isOtherSubtype(subtype) && (
+        <Col span={24}>
+          <FormField label={t('shift.intake.subtypeDetail')} error={errors.subtypeDetail} required htmlFor="intake-subtypeDetail">
+            <Controller
+              control={control}
+              name="subtypeDetail"
+              render={({ field }) => (
+                <Input id="intake-subtypeDetail" maxLength={100} placeholder={t('shift.intake.subtypeDetailPlaceholder')} {...field} value={field.value ?? ''} />
+              )}
+            />
+          </FormField>
+        </Col>
+      )}
     </Row>
   );
 }

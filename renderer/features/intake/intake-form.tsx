@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../shared/api/errors';
 import type { ComplaintType } from '../../../shared/domain/complaint-types';
-import { Intake, type IntakeData, type IntakeInput } from '../../../shared/domain/intake';
+import type { IntakeData, IntakeInput } from '../../../shared/domain/intake';
+import { intakeSchemaWith } from '../../../shared/domain/intake-checks';
+import { useTaxonomy } from '../../components/use-taxonomy';
 import { CallerSection } from './caller-section';
 import { ComplaintSection } from './complaint-section';
 import { ComplaintTypeFields } from './complaint-type-fields';
@@ -30,7 +32,9 @@ interface IntakeFormProps {
 /** Stage 1–2 capture, laid out to fit 1366×768 and filled top to bottom with Tab alone. */
 export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentityBlur, footer, aside }: IntakeFormProps) {
   const { t } = useTranslation();
-  const form = useForm<IntakeInput, unknown, IntakeData>({ resolver: zodResolver(Intake), defaultValues, mode: 'onSubmit' });
+  const { taxonomy } = useTaxonomy();
+  const schema = useMemo(() => intakeSchemaWith(taxonomy, () => new Date()), [taxonomy]);
+  const form = useForm<IntakeInput, unknown, IntakeData>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit' });
   const { control, formState, setError, setValue, setFocus } = form;
   const errors = formState.errors;
   const formRef = useRef<HTMLFormElement>(null);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 const SHORTCUTS = [
   ['Ctrl+N / Alt+N', 'newIntake'],
   ['Ctrl+S', 'save'],
+  ['Ctrl+Enter', 'saveStage'],
   ['Alt+↓ / Alt+↑', 'nextSection'],
   ['Tab / Shift+Tab', 'nextField'],
   ['Alt+1 … Alt+4', 'chooseType'],
@@ -33,7 +34,7 @@ export function CheatSheet({ open, onOpenChange }: { open: boolean; onOpenChange
       <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }}>
         {SHORTCUTS.map(([keys, action]) => (
           <Descriptions.Item key={action} label={<Typography.Text keyboard>{keys}</Typography.Text>}>
-            {t(`cheatSheet.actions.${action}`)}
+            {t(action === 'saveStage' ? 'shift.cheatSheet.saveStage' : `cheatSheet.actions.${action}`)}
           </Descriptions.Item>
         ))}
       </Descriptions>

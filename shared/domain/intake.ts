@@ -21,6 +21,9 @@ const optionalText = (field: string, max: number) =>
     .optional()
     .default('');
 
+/** The longest free texts of an intake, in characters: the schema's limits and the form's counters. */
+export const INTAKE_TEXT_LIMITS = { description: 4000, demand: 2000, initialJudgement: 2000 } as const;
+
 /** Stage 1–2 data captured while the customer is on the line (投诉受理 / 投诉登记). */
 export const IntakeFields = z.object({
   callTime: z.iso.datetime({ offset: true, error: 'validation.callTime.invalid' }),
@@ -43,10 +46,10 @@ export const IntakeFields = z.object({
     .regex(SUBTYPE_CODE_PATTERN, { error: 'validation.complaintSubtype.required' }),
   /** What "other (please describe)" is; required with an *_other subtype. */
   subtypeDetail: optionalText('subtypeDetail', 100),
-  description: requiredText('description', 4000),
-  demand: requiredText('demand', 2000),
+  description: requiredText('description', INTAKE_TEXT_LIMITS.description),
+  demand: requiredText('demand', INTAKE_TEXT_LIMITS.demand),
   channel: z.enum(CHANNELS, { error: 'validation.channel.required' }),
-  initialJudgement: optionalText('initialJudgement', 2000),
+  initialJudgement: optionalText('initialJudgement', INTAKE_TEXT_LIMITS.initialJudgement),
   /** Quick tags set while listening: the customer's emotion and demand. */
   emotionTags: z.array(z.enum(EMOTION_TAGS, { error: 'validation.emotionTags.invalid' })).optional(),
   demandTags: z.array(z.enum(DEMAND_TAGS, { error: 'validation.demandTags.invalid' })).optional(),

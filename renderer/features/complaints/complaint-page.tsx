@@ -9,6 +9,7 @@ import { IntakeSummary } from './intake-summary';
 import { RefusedSolutions } from './refused-solutions';
 import { StageBar } from './stage-bar';
 import { StageForm } from './stage-form';
+import { stageRecordSections } from './stage-records';
 
 /** A complaint: the stage bar on top, the current stage's form on the left, the timeline and notes on the right. */
 export function ComplaintPage() {
@@ -51,8 +52,8 @@ export function ComplaintPage() {
             <Collapse
               key={complaint.status}
               size="small"
-              defaultActiveKey={complaint.stage === 'intake' || !open ? ['intake'] : []}
-              items={[{ key: 'intake', label: t('detail.sections.intake'), children: <IntakeSummary complaint={complaint} /> }]}
+              defaultActiveKey={open ? (complaint.stage === 'intake' ? ['intake'] : []) : ['intake', ...Object.keys(complaint.stages)]}
+              items={[{ key: 'intake', label: t('detail.sections.intake'), children: <IntakeSummary complaint={complaint} /> }, ...stageRecordSections(complaint, t)]}
             />
           </Space>
         </Col>

@@ -1,6 +1,7 @@
 import { Checkbox, DatePicker, Input, Radio, Rate, Select } from 'antd';
 import dayjs from 'dayjs';
 import { Controller, get, useFormState, type Control, type FieldError, type FieldValues, type Path } from 'react-hook-form';
+import { STAGE_TEXT_MAX } from '../../../shared/domain/workflow/fields';
 import { FormField } from '../../forms/form-field';
 
 /** The props every stage-form control takes: where its value lives and what it is called. */
@@ -36,8 +37,8 @@ function Row<T extends FieldValues>({ control, name, label, required, children }
   );
 }
 
-export function TextControl<T extends FieldValues>(props: ControlProps<T> & { rows?: number; placeholder?: string }) {
-  const { control, name, rows, autoFocus, placeholder } = props;
+export function TextControl<T extends FieldValues>(props: ControlProps<T> & { rows?: number; placeholder?: string; max?: number }) {
+  const { control, name, rows, autoFocus, placeholder, max = STAGE_TEXT_MAX } = props;
   return (
     <Row {...props}>
       <Controller
@@ -45,7 +46,7 @@ export function TextControl<T extends FieldValues>(props: ControlProps<T> & { ro
         name={name}
         render={({ field }) =>
           rows ? (
-            <Input.TextArea id={fieldId(name)} autoFocus={autoFocus} rows={rows} placeholder={placeholder} {...field} value={field.value ?? ''} />
+            <Input.TextArea id={fieldId(name)} autoFocus={autoFocus} rows={rows} placeholder={placeholder} count={{ show: true, max }} {...field} value={field.value ?? ''} />
           ) : (
             <Input id={fieldId(name)} autoFocus={autoFocus} placeholder={placeholder} {...field} value={field.value ?? ''} />
           )

@@ -4,7 +4,10 @@ import { z } from 'zod';
  * Field builders for the stage forms. Every message is an i18n key under `validation.<scope>.<field>`
  * (renderer/i18n/locales/<lang>/workflow.json), never user-facing text.
  */
-export function requiredText(scope: string, field: string, max = 2000) {
+/** The limit of a stage's free text unless the field names its own. */
+export const STAGE_TEXT_MAX = 2000;
+
+export function requiredText(scope: string, field: string, max = STAGE_TEXT_MAX) {
   return z
     .string({ error: `validation.${scope}.${field}.required` })
     .trim()
@@ -12,7 +15,7 @@ export function requiredText(scope: string, field: string, max = 2000) {
     .max(max, { error: `validation.${scope}.${field}.tooLong` });
 }
 
-export function optionalText(scope: string, field: string, max = 2000) {
+export function optionalText(scope: string, field: string, max = STAGE_TEXT_MAX) {
   return z
     .string()
     .trim()

@@ -35,8 +35,8 @@ export function isSubtypeOf(type: ComplaintType, subtype: string): subtype is Fi
 }
 
 /** "Other, please describe": the agent must then say what it is. */
-export function isOtherSubtype(subtype: string | undefined): boolean {
-  return subtype !== undefined && subtype.endsWith('_other') && isFixedSubtype(subtype);
+export function isOtherSubtype(subtype: string | null | undefined): boolean {
+  return typeof subtype === 'string' && subtype.endsWith('_other') && isFixedSubtype(subtype);
 }
 
 export const complaintTypeLabelKey = (type: ComplaintType) => `complaintType.${type}` as const;

@@ -89,7 +89,7 @@ export function SelectControl<T extends FieldValues>(props: ControlProps<T> & { 
         control={control}
         name={name}
         render={({ field }) => (
-          <Select id={fieldId(name)} autoFocus={autoFocus} options={options} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+          <Select id={fieldId(name)} autoFocus={autoFocus} options={options} value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} />
         )}
       />
     </Row>

@@ -5,6 +5,7 @@ import { COMPLAINT_TYPE_CODES, complaintTypeLabelKey, isOtherSubtype } from '../
 import type { IntakeInput } from '../../../shared/domain/intake';
 import { useTaxonomy } from '../../components/use-taxonomy';
 import { FormField } from '../../forms/form-field';
+import { NO_SUBTYPE } from './intake-defaults';
 
 interface Props {
   control: Control<IntakeInput>;
@@ -30,11 +31,11 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
               <Select
                 id="intake-complaintType"
                 ref={field.ref}
-                value={field.value}
+                value={field.value ?? null}
                 onBlur={field.onBlur}
                 onChange={(value) => {
                   field.onChange(value);
-                  setValue('complaintSubtype', undefined as unknown as IntakeInput['complaintSubtype']);
+                  setValue('complaintSubtype', NO_SUBTYPE);
                 }}
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('intake.placeholders.complaintType')}
@@ -53,7 +54,7 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
               <Select
                 id="intake-complaintSubtype"
                 ref={field.ref}
-                value={field.value}
+                value={field.value ?? null}
                 onBlur={field.onBlur}
                 onChange={field.onChange}
                 showSearch={{ optionFilterProp: 'label' }}

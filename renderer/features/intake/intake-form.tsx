@@ -11,6 +11,7 @@ import { useTaxonomy } from '../../components/use-taxonomy';
 import { CallerSection } from './caller-section';
 import { ComplaintSection } from './complaint-section';
 import { ComplaintTypeFields } from './complaint-type-fields';
+import { NO_SUBTYPE } from './intake-defaults';
 import { QuickTagsSection } from './quick-tags-section';
 import { useIntakeKeys } from './use-intake-keys';
 import { useSaveShortcut } from './use-save-shortcut';
@@ -56,7 +57,7 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
   const chooseType = useCallback(
     (type: ComplaintType) => {
       setValue('complaintType', type, { shouldDirty: true });
-      setValue('complaintSubtype', undefined as unknown as IntakeInput['complaintSubtype'], { shouldDirty: true });
+      setValue('complaintSubtype', NO_SUBTYPE, { shouldDirty: true });
       window.setTimeout(() => setFocus('complaintSubtype'), 0);
     },
     [setFocus, setValue],

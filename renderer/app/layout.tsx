@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
+import { IncomingCallNotice } from '../features/calls/incoming-call-notice';
 import { useScreenPop } from '../features/calls/use-screen-pop';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
@@ -28,13 +29,15 @@ export function AppLayout({ agent }: { agent: Agent }) {
   const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={188} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+      <Layout.Sider width={200} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, padding: '15px 20px', letterSpacing: 1 }}>
           {t('app.name')}
         </div>
+        {/* inlineIndent 16 and 200 px: "我的队列 99+ 99+" (and "My queue …") fits without being cut off. */}
         <Menu
           theme="dark"
           mode="inline"
+          inlineIndent={16}
           selectedKeys={[selected]}
           items={NAV.map((item) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
           onClick={({ key }) => navigate(key)}
@@ -56,6 +59,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
         </Layout.Header>
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
         <Layout.Content style={{ padding: 20 }}>
+          <IncomingCallNotice />
           <Outlet />
         </Layout.Content>
       </Layout>

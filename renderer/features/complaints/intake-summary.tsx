@@ -28,7 +28,7 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
   const { subtypeLabel } = useTaxonomy();
   const { intake } = complaint;
   return (
-    <Descriptions column={2} size="small" bordered styles={{ label: { whiteSpace: 'nowrap', width: 96 } }}>
+    <Descriptions column={2} size="small" bordered styles={{ label: { wordBreak: 'keep-all', minWidth: 80 } }}>
       <Descriptions.Item label={t('intake.fields.customerName')}>{intake.customerName}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.contactPhone')}>
         <PhoneNumber value={intake.contactPhone} />

@@ -8,7 +8,7 @@ import { stageRecordLines } from './stage-record-format';
 /** One completed stage's record as labelled lines, readable without the timeline. */
 function StageRecord({ stage, record, t }: { stage: string; record: unknown; t: TFunction }) {
   return (
-    <Descriptions column={1} size="small" bordered styles={{ label: { width: 150, whiteSpace: 'nowrap' } }} data-testid={`stage-record-${stage}`}>
+    <Descriptions column={1} size="small" bordered styles={{ label: { width: '34%', wordBreak: 'keep-all' } }} data-testid={`stage-record-${stage}`}>
       {stageRecordLines(stage, record, t).map((line, i) => (
         <Descriptions.Item key={`${line.label}-${i}`} label={line.label}>
           <span style={{ whiteSpace: 'pre-wrap' }}>{line.value}</span>

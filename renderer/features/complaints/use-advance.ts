@@ -5,6 +5,7 @@ import type { AdvanceInput } from '../../../shared/api/workflow';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
+import { useReportUnsavedWork } from '../../forms/unsaved-work';
 
 /** The desk reports stage-data issues under `data.`; the form's fields start below it. */
 function withinData(body: ApiErrorBody): ApiErrorBody {
@@ -29,6 +30,7 @@ export function useCtrlEnter(action: () => void) {
 /** Completes the complaint's current stage with the form's data: the button and Ctrl+Enter. */
 export function useAdvance<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, complaint: Complaint) {
   const advance = useDeskMutation('complaints.advance');
+  useReportUnsavedWork('stage-form', form.formState.isDirty);
   const { mutate } = advance;
   const submit = useCallback(() => {
     void form.handleSubmit((data) =>

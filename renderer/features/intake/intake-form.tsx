@@ -8,6 +8,7 @@ import type { ComplaintType } from '../../../shared/domain/complaint-types';
 import type { IntakeData, IntakeInput } from '../../../shared/domain/intake';
 import { intakeSchemaWith } from '../../../shared/domain/intake-checks';
 import { useTaxonomy } from '../../components/use-taxonomy';
+import { useReportUnsavedWork } from '../../forms/unsaved-work';
 import { CallerSection } from './caller-section';
 import { ComplaintSection } from './complaint-section';
 import { ComplaintTypeFields } from './complaint-type-fields';
@@ -28,16 +29,19 @@ interface IntakeFormProps {
   footer?: ReactNode;
   /** The narrow right column: duplicates, caller history, suggested phrases. */
   aside: (control: Control<IntakeInput>) => ReactNode;
+  /** The form opened on a restored draft: what it shows was typed, even before the agent types more. */
+  restored?: boolean;
 }
 
 /** Stage 1–2 capture, laid out to fit 1366×768 and filled top to bottom with Tab alone. */
-export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentityBlur, footer, aside }: IntakeFormProps) {
+export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentityBlur, footer, aside, restored = false }: IntakeFormProps) {
   const { t } = useTranslation();
   const { taxonomy } = useTaxonomy();
   const schema = useMemo(() => intakeSchemaWith(taxonomy, () => new Date()), [taxonomy]);
   const form = useForm<IntakeInput, unknown, IntakeData>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit' });
   const { control, formState, setError, setValue, setFocus } = form;
   const errors = formState.errors;
+  useReportUnsavedWork('intake', formState.isDirty || restored);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {

@@ -64,6 +64,7 @@ export function IntakeSession({ start, onDiscardDraft }: Props) {
       )}
       <IntakeForm
         defaultValues={start.values}
+        restored={start.restored !== null}
         saving={create.isPending}
         onSave={save}
         onChange={autosave.schedule}

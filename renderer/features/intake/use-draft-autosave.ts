@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { callDesk } from '../../api/client';
 
@@ -15,6 +16,7 @@ export function useDraftAutosave(draftId: string, callId: string | null) {
   const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const queryClient = useQueryClient();
 
   const cancel = useCallback(() => {
     if (timer.current !== null) window.clearTimeout(timer.current);
@@ -31,10 +33,12 @@ export function useDraftAutosave(draftId: string, callId: string | null) {
       (draft) => {
         setSavedAt(draft.updatedAt);
         setFailed(false);
+        // The list of open drafts (not the restore, which always reads afresh) shows the new name.
+        void queryClient.invalidateQueries({ queryKey: ['drafts.latest'] });
       },
       () => setFailed(true),
     );
-  }, [callId, cancel, draftId]);
+  }, [callId, cancel, draftId, queryClient]);
 
   const schedule = useCallback(
     (values: Record<string, unknown>) => {

@@ -17,7 +17,7 @@ export function DeadlineBadge({ deadline, showDue = true }: { deadline: Deadline
   // A withdrawn complaint was not 办结 at all: the customer ended it, on time or not.
   if (deadline.endedAs === 'withdrawn') {
     return (
-      <Tag icon={<RollbackOutlined />} data-testid="deadline-badge" data-state="withdrawn">
+      <Tag icon={<RollbackOutlined />} data-testid="deadline-badge" data-state={deadline.state} data-ended-as="withdrawn">
         {t('shift.deadline.withdrawn')}
       </Tag>
     );

@@ -7,6 +7,7 @@ import type { Agent } from '../../shared/api/session';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
 import { IncomingCallNotice } from '../features/calls/incoming-call-notice';
 import { useScreenPop } from '../features/calls/use-screen-pop';
+import { StyleWarmup } from '../components/style-warmup';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
@@ -61,6 +62,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
         <Layout.Content style={{ padding: 20 }}>
           <IncomingCallNotice />
           <Outlet />
+          <StyleWarmup />
         </Layout.Content>
       </Layout>
     </Layout>

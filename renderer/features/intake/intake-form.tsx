@@ -8,6 +8,7 @@ import type { ComplaintType } from '../../../shared/domain/complaint-types';
 import type { IntakeData, IntakeInput } from '../../../shared/domain/intake';
 import { intakeSchemaWith } from '../../../shared/domain/intake-checks';
 import { useTaxonomy } from '../../components/use-taxonomy';
+import { useAfterFirstFrame } from '../../components/use-after-first-frame';
 import { useReportUnsavedWork } from '../../forms/unsaved-work';
 import { CallerSection } from './caller-section';
 import { ComplaintSection } from './complaint-section';
@@ -43,6 +44,8 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
   const errors = formState.errors;
   useReportUnsavedWork('intake', formState.isDirty || restored);
   const formRef = useRef<HTMLFormElement>(null);
+  // The caller's number and name first (a popped call must show at once); the rest follows a frame later.
+  const restShown = useAfterFirstFrame();
 
   useEffect(() => {
     const subscription = form.watch((values) => onChange(values as Record<string, unknown>));
@@ -82,12 +85,12 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
                   <div data-intake-section="type">
                     <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
                   </div>
-                  <QuickTagsSection control={control} />
+                  {restShown && <QuickTagsSection control={control} />}
                 </Card>
               </Col>
               <Col span={13}>
                 <Card size="small" title={t('intake.sections.complaint')}>
-                  <ComplaintSection control={control} errors={errors} />
+                  {restShown && <ComplaintSection control={control} errors={errors} />}
                 </Card>
               </Col>
             </Row>
@@ -99,7 +102,7 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
               {footer}
             </Space>
           </Col>
-          <Col flex="272px">{aside(control)}</Col>
+          <Col flex="272px">{restShown && aside(control)}</Col>
         </Row>
       </form>
     </Form>

@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { settledScreenshot as screenshot, typeInto } from './support/agent-actions';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
+import { validIntake } from '../support/desk';
+import { validStageData } from '../support/workflow';
 
 /** What a shift throws at an agent: issue 10's defects and rough edges, each as the agent met it. */
 let host: RunningHost | null = null;
@@ -54,58 +56,17 @@ interface Created {
   version: number;
 }
 
-function intake(overrides: Record<string, unknown> = {}) {
-  return {
-    callTime: minutesAgo(60),
-    customerName: '张伟',
-    contactPhone: '138 0013 8000',
-    policyNumber: 'P2026-000123',
-    complaintType: 'claims_dispute',
-    complaintSubtype: 'claim_amount',
-    description: '车险理赔金额比定损少了三千元，客户认为不合理。',
-    demand: '按定损金额全额赔付',
-    channel: 'phone',
-    ...overrides,
-  };
-}
+/** The shared valid intake, called in an hour ago (a call time may not be in the future). */
+const intake = (overrides: Record<string, unknown> = {}) => ({ ...validIntake({ callTime: minutesAgo(60) }), ...overrides });
 
-/** Every stage's data, dated within the last hour. */
-function stageData() {
-  return {
-    intake: {},
-    registration: {
-      policy: { policyNumber: 'P2026-000123', productName: '安心驾车险', policyHolder: '张伟' },
-      demand: '按定损金额全额赔付',
-      channel: 'phone',
-      handlerName: '王芳',
-      handlerEmployeeNo: 'A1001',
-    },
-    analysis: {
-      customerDemand: '赔付金额比定损单少三千元',
-      demandStrength: 'strong',
-      companyResponsibility: { level: 'partial', areas: ['serviceQuality'], explanation: '理赔员未解释折旧扣除' },
-      externalFactors: { kinds: ['regulation'], explanation: '折旧标准按监管规定执行' },
-      rootCause: '理赔沟通不充分，客户不了解折旧条款',
-    },
-    solution: {
-      chosenOption: '重新解释条款并补偿部分差额',
-      steps: [{ description: '理赔主管电话解释折旧条款', dueDate: today() }],
-      feasibility: { assessment: '补付金额在权限内', risks: '客户可能仍坚持全额' },
-      customerConfirmation: { confirmed: true, at: minutesAgo(50), method: 'phone' },
-    },
-    execution: {
-      measures: [{ description: '补付一千元', department: '理赔部', person: '孙磊' }],
-      followUps: [{ at: minutesAgo(40), note: '财务已审批' }],
-      effectEvaluation: { problemSolved: true, evaluation: '款项已到账，客户知悉' },
-    },
-    feedback: {
-      receiptConfirmed: true,
-      resultTold: { at: minutesAgo(30), method: 'phone', content: '已补付一千元并解释条款' },
-      satisfaction: 4,
-      comments: '基本满意',
-    },
-    closure: { resolution: '解释条款并补付一千元，客户接受', lessonsLearned: '定损时应当面说明折旧', improvementMeasures: ['定损告知书增加折旧说明'] },
-  } as Record<string, unknown>;
+/** The shared valid stage data, with every moment moved into the last hour. */
+function stageData(): Record<string, unknown> {
+  const data = validStageData();
+  data.solution.steps = data.solution.steps.map((step) => ({ ...step, dueDate: today() }));
+  data.solution.customerConfirmation = { ...data.solution.customerConfirmation, at: minutesAgo(50) };
+  data.execution.followUps = [{ at: minutesAgo(40), note: '财务已审批' }];
+  data.feedback.resultTold = { ...data.feedback.resultTold, at: minutesAgo(30) };
+  return data;
 }
 
 async function closedComplaint(page: Page): Promise<Created> {
@@ -116,6 +77,16 @@ async function closedComplaint(page: Page): Promise<Created> {
     complaint = result.complaint;
   }
   return complaint;
+}
+
+/** Alt+3 (理赔纠纷), ↓ Enter (its first subtype), then what happened and what the customer wants. */
+async function typeClaimsDispute(page: Page) {
+  await page.keyboard.press('Alt+3');
+  await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await typeInto(page, '#intake-description', '理赔金额比定损少了三千元。');
+  await typeInto(page, '#intake-demand', '全额赔付');
 }
 
 const openComplaint = (page: Page, id: string) => page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
@@ -208,12 +179,7 @@ test('defect 3: a call time in the future is refused with a clear message, in bo
   await page.keyboard.type('2027-01-01 10:00');
   await page.keyboard.press('Enter');
   await expect(page.locator('#intake-callTime')).toHaveValue('2027-01-01 10:00');
-  await page.keyboard.press('Alt+3');
-  await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-description', '理赔金额比定损少了三千元。');
-  await typeInto(page, '#intake-demand', '全额赔付');
+  await typeClaimsDispute(page);
   await page.keyboard.press('Control+S');
   await expect(page.getByRole('alert').filter({ hasText: '来电时间不能晚于现在' })).toBeVisible();
   await expect(page.getByTestId('complaint-number')).toHaveCount(0);
@@ -230,12 +196,7 @@ test('defect 4: after a refused save and a restored draft, the subtype picked ag
   await page.keyboard.type('张伟');
   await page.keyboard.press('Tab');
   await page.keyboard.type('12ab');
-  await page.keyboard.press('Alt+3');
-  await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-description', '理赔金额比定损少了三千元。');
-  await typeInto(page, '#intake-demand', '全额赔付');
+  await typeClaimsDispute(page);
   await page.keyboard.press('Control+S');
   await expect(page.getByRole('alert').filter({ hasText: '联系电话格式不正确' })).toBeVisible();
 

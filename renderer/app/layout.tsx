@@ -1,6 +1,6 @@
 import { FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
@@ -28,6 +28,8 @@ export function AppLayout({ agent }: { agent: Agent }) {
   useScreenPop();
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
   const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  // The same items on every navigation (a screen-pop is one): the menu does not rebuild them.
+  const items = useMemo(() => NAV.map((item) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })), [t]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
@@ -40,7 +42,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
           mode="inline"
           inlineIndent={16}
           selectedKeys={[selected]}
-          items={NAV.map((item) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
+          items={items}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>

@@ -81,10 +81,12 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
             <Row gutter={12}>
               <Col span={11}>
                 <Card size="small" title={t('intake.sections.caller')}>
-                  <CallerSection control={control} errors={errors} onIdentityBlur={identityBlur} />
-                  <div data-intake-section="type">
-                    <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
-                  </div>
+                  <CallerSection control={control} errors={errors} onIdentityBlur={identityBlur} complete={restShown} />
+                  {restShown && (
+                    <div data-intake-section="type">
+                      <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
+                    </div>
+                  )}
                   {restShown && <QuickTagsSection control={control} />}
                 </Card>
               </Col>

@@ -6,6 +6,7 @@ import type { Clock } from '../shared/domain/clock';
 import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
+import { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 
 export interface DeskOptions {
@@ -13,6 +14,8 @@ export interface DeskOptions {
   dataDir: string;
   settings: SettingsStore;
   clock?: Clock;
+  /** Overrides the idle-lock setting (the web host's COMPLAINT_DESK_IDLE_LOCK_SECONDS, for tests). */
+  idleLockTimeoutMs?: number;
 }
 
 export interface Desk {
@@ -34,6 +37,7 @@ export function openDesk(options: DeskOptions): Desk {
     newId: randomUUID,
     settings: options.settings,
     events,
+    idleLock: new IdleLock(options.settings, options.idleLockTimeoutMs === undefined ? {} : { timeoutMs: options.idleLockTimeoutMs }),
   };
   return { ctx, dispatch: createDispatcher(ctx), events, close: () => db.close() };
 }

@@ -3,20 +3,23 @@
  * folders listed for it. Paths may sit under tests/fixtures/layering/ so a test can prove the rule bites.
  */
 const root = '^(?:tests/fixtures/layering/)?';
-const ours = ['shared/domain', 'shared/api', 'shared/sync', 'db', 'core', 'electron/main', 'electron/preload', 'renderer', 'web', 'server'];
+const ours = ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'db', 'core', 'electron/main', 'electron/preload', 'renderer', 'web', 'server'];
 
 /** folder → the folders of ours it may import (besides itself). */
 const allowed = {
   'shared/domain': [],
   'shared/api': ['shared/domain'],
   'shared/sync': ['shared/domain'],
-  db: ['shared/domain', 'shared/api', 'shared/sync'],
-  core: ['shared/domain', 'shared/api', 'shared/sync', 'db'],
-  'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync'],
+  /** The server ↔ desk contract: schemas only, built on the domain. */
+  'shared/org': ['shared/domain'],
+  db: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
+  core: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'db'],
+  'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
   'electron/preload': ['shared/api'],
-  renderer: ['shared/domain', 'shared/api'],
-  web: ['core', 'shared/domain', 'shared/api'],
-  server: ['shared/domain', 'shared/api', 'shared/sync'],
+  renderer: ['shared/domain', 'shared/api', 'shared/org'],
+  web: ['core', 'shared/domain', 'shared/api', 'shared/org'],
+  /** The central server is its own program: it shares only the contract and the pure rules. */
+  server: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
 };
 
 const layerRules = Object.entries(allowed).map(([from, may]) => ({
@@ -33,6 +36,13 @@ const layerRules = Object.entries(allowed).map(([from, may]) => ({
 module.exports = {
   forbidden: [
     ...layerRules,
+    {
+      name: 'server-imports-only-shared',
+      comment: 'server/ is deployed on its own: besides packages it may import only shared/',
+      severity: 'error',
+      from: { path: `${root}server/` },
+      to: { pathNot: [`${root}(shared|server)/`, 'node_modules'], dependencyTypesNot: ['core'] },
+    },
     {
       name: 'no-node-in-shared-or-renderer',
       comment: 'shared/ and renderer/ run in the browser too: no Node built-ins',

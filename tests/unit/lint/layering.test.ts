@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const FIXTURES = 'tests/fixtures/layering';
 
 function cruise(...paths: string[]) {
   const result = spawnSync(resolve(ROOT, 'node_modules/.bin/depcruise'), ['--config', '.dependency-cruiser.cjs', ...paths], {
@@ -14,7 +15,7 @@ function cruise(...paths: string[]) {
 
 describe('the dependency rule', () => {
   it('fails on a deliberately bad fixture, naming each broken rule', () => {
-    const { status, output } = cruise('tests/fixtures/layering');
+    const { status, output } = cruise(FIXTURES);
     expect(status).not.toBe(0);
     expect(output).toContain('layering:shared/domain');
     expect(output).toContain('no-node-in-shared-or-renderer');
@@ -22,7 +23,34 @@ describe('the dependency rule', () => {
   });
 
   it('passes on the product code', () => {
-    const { status, output } = cruise('shared', 'db', 'core', 'web', 'renderer');
+    const { status, output } = cruise('shared', 'db', 'core', 'web', 'renderer', 'server');
+    expect(output).toContain('no dependency violations');
+    expect(status).toBe(0);
+  });
+
+  it('refuses shared/org importing anything but shared/domain', () => {
+    const { status, output } = cruise(`${FIXTURES}/shared/org/imports-api.ts`);
+    expect(status).not.toBe(0);
+    expect(output).toContain('layering:shared/org');
+  });
+
+  it('refuses the server importing desk code, while it may use shared/org', () => {
+    const { status, output } = cruise(`${FIXTURES}/server/start.ts`);
+    expect(status).not.toBe(0);
+    expect(output).toContain('layering:server');
+    expect(output).toContain('server-imports-only-shared');
+    expect(output).toMatch(/server\/start\.ts → .*db\/open-database\.ts/);
+    expect(output).not.toMatch(/server\/start\.ts → .*shared\/org\/user\.ts/);
+  });
+
+  it('refuses a desk folder importing the server', () => {
+    const { status, output } = cruise(`${FIXTURES}/web/imports-server.ts`);
+    expect(status).not.toBe(0);
+    expect(output).toContain('layering:web');
+  });
+
+  it('lets the desk folders import shared/org', () => {
+    const { status, output } = cruise(`${FIXTURES}/db/imports-org.ts`);
     expect(output).toContain('no dependency violations');
     expect(status).toBe(0);
   });

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCtiListener } from '../core/cti/cti-listener';
 import { openDesk } from '../core/desk';
+import { presetServerAddress } from '../core/use-cases/session/server-address';
 import { clockFromEnv } from './clock';
 import { startWebHost } from './host';
 
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     open: { type: 'boolean' },
     'cti-port': { type: 'string' },
+    server: { type: 'string' },
   },
 });
 
@@ -31,11 +33,27 @@ if (ctiPort !== undefined && (!Number.isInteger(ctiPort) || ctiPort < 0 || ctiPo
   process.exit(2);
 }
 
+const idleLockSeconds = process.env.COMPLAINT_DESK_IDLE_LOCK_SECONDS;
+if (idleLockSeconds !== undefined && !(Number(idleLockSeconds) > 0)) {
+  console.error(`[web] COMPLAINT_DESK_IDLE_LOCK_SECONDS must be a positive number of seconds, got "${idleLockSeconds}"`);
+  process.exit(2);
+}
+
 const desk = openDesk({
   dataDir,
   clock: clockFromEnv(process.env),
   settings: new Conf({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk' }),
+  ...(idleLockSeconds === undefined ? {} : { idleLockTimeoutMs: Number(idleLockSeconds) * 1000 }),
 });
+if (values.server !== undefined) {
+  try {
+    console.log(`[web] Company server: ${presetServerAddress(desk.ctx, values.server)}`);
+  } catch (error) {
+    console.error(`[web] ${error instanceof Error ? error.message : String(error)}`);
+    desk.close();
+    process.exit(2);
+  }
+}
 const host = await startWebHost({ desk, rendererDir: resolve('dist/renderer'), port });
 console.log(`[web] Complaint Desk data: ${dataDir}`);
 // Softphones post their call events here; a port already taken only disables screen-pop.

@@ -6,6 +6,7 @@ import { startCtiListener, type CtiListener } from '../../core/cti/cti-listener'
 import { APP_EXECUTABLE_KEY } from '../../core/cti/cti-settings';
 import { handleCallEvent } from '../../core/cti/handle-call-event';
 import { openDesk, type Desk } from '../../core/desk';
+import { presetServerAddress } from '../../core/use-cases/session/server-address';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
@@ -17,6 +18,7 @@ import {
   type SoftphoneInput,
 } from './softphone';
 import { softphoneCallEvent } from './softphone-call';
+import { serverArgument } from './server-argument';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { createMainWindow } from './window';
 
@@ -97,6 +99,8 @@ function start(): void {
         dataDir: app.getPath('userData'),
         settings: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
       });
+      const server = serverArgument(process.argv);
+      if (server) presetServerAddress(desk.ctx, server);
     } catch (error) {
       console.error('[main] the desk could not open its data', error);
       dialog.showErrorBox(APP_TITLE, `${APP_TITLE} could not open its data:\n${String(error)}`);

@@ -67,11 +67,24 @@ export async function setServerAddress(ctx: DeskContext, input: SetServerAddress
     if (error instanceof NotOurServer || error instanceof ServerRefusal) throw issue('url', 'accounts.address.notOurServer');
     throw error;
   }
+  keepServerAddress(ctx, address);
+  return serverStatus(ctx);
+}
+
+/** A different server knows different people: this desk's tokens and offline sign-ins are forgotten. */
+function keepServerAddress(ctx: DeskContext, address: ServerAddress): void {
   const previous = readServerAddress(ctx.settings);
   if (previous && previous.url !== address.url) {
     writeTokens(ctx.settings, null);
     forgetAllOfflineAccounts(ctx);
   }
-  writeServerAddress(ctx.settings, address);
-  return serverStatus(ctx);
+  writeServerAddress(ctx.settings, { url: address.url, ca: address.url === previous?.url ? (address.ca ?? previous.ca) : address.ca });
+}
+
+/** `--server URL` at start (npm start, tests): taken as given, checked when the sign-in page asks the server. */
+export function presetServerAddress(ctx: DeskContext, typed: string): string {
+  const parsed = parseServerAddress(typed);
+  if (!parsed.ok) throw new Error(`--server ${typed}: ${parsed.problem === 'insecure' ? 'https:// is required except on this machine' : 'not a valid address'}`);
+  keepServerAddress(ctx, { url: parsed.url, ca: null });
+  return parsed.url;
 }

@@ -5,7 +5,7 @@ import type { SettingsStore } from './settings';
 import { readSetting } from './settings';
 
 const IDLE_MINUTES_KEY = 'idleLockMinutes';
-const LOCKED_KEY = 'session.locked';
+const LOCKED_KEY = 'idleLockEngaged';
 
 export function readIdleLockSetting(settings: SettingsStore): IdleLockSetting {
   return { minutes: readSetting(settings, IDLE_MINUTES_KEY, IdleLockSettingSchema.shape.minutes, DEFAULT_IDLE_LOCK_MINUTES) };

@@ -5,9 +5,13 @@ import { ServerUnreachable } from './http-request';
 import { lastReachedAt } from './link-settings';
 import { NotOurServer, ServerRefusal, type ServerErrorDetail } from './server-refusal';
 
-/** A server field code (`validation.password.tooShort`, `taken`) → the desk's i18n key for it. */
+/**
+ * A server field code → the desk's i18n key: the shared schemas' keys (`validation.password.tooShort`)
+ * are the desk's too; the server's own codes (`taken`, `not_found`) live under accounts.server.
+ */
 export function serverFieldMessageKey(code: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(code) ? `accounts.server.${code}` : 'accounts.server.invalid';
+  if (code.startsWith('validation.')) return code;
+  return /^[a-z_]+$/.test(code) ? `accounts.server.${code}` : 'accounts.server.invalid';
 }
 
 function fieldIssues(detail: ServerErrorDetail): FieldIssue[] | undefined {

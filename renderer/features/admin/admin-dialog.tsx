@@ -1,0 +1,48 @@
+import { Alert, Form, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/client';
+
+interface AdminDialogProps {
+  title: string;
+  open: boolean;
+  saving: boolean;
+  error: ApiError | null;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
+  okText?: string;
+}
+
+/** A modal form for one administrative change; a refusal without a field says why above the fields. */
+export function AdminDialog({ title, open, saving, error, onSubmit, onClose, children, okText }: AdminDialogProps) {
+  const { t } = useTranslation();
+  const general = error && !error.body.issues ? error.body : null;
+  return (
+    <Modal
+      title={title}
+      open={open}
+      onOk={onSubmit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okText={okText ?? t('actions.save')}
+      cancelText={t('actions.cancel')}
+      destroyOnHidden
+      forceRender
+    >
+      {general && <Alert type="error" showIcon title={t(general.messageKey, general.params)} style={{ marginBottom: 12 }} />}
+      <Form layout="vertical" component="div">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
+          noValidate
+        >
+          {children}
+          <button type="submit" hidden />
+        </form>
+      </Form>
+    </Modal>
+  );
+}

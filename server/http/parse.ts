@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { OrgFieldIssue } from '../../shared/org/errors';
-import { Problem } from './problem';
+import { Problem } from '../problem';
 
 const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 

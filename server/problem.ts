@@ -1,4 +1,4 @@
-import { ORG_ERROR_STATUS, type OrgErrorBody, type OrgErrorCode, type OrgFieldIssue } from '../../shared/org/errors';
+import { ORG_ERROR_STATUS, type OrgErrorBody, type OrgErrorCode, type OrgFieldIssue } from '../shared/org/errors';
 
 /** A refusal the server means to give: answered as `{ error: { code, message, … } }` with the code's status. */
 export class Problem extends Error {

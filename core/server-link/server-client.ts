@@ -65,7 +65,7 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
       const session = await send(ctx, at, {
         method: 'POST',
         route: 'refresh',
-        body: { refreshToken: tokens.refreshToken, clientId: deskClientUuid(ctx.db) },
+        body: { refreshToken: tokens.refreshToken, clientId: deskClientUuid(ctx.db, tokens.employeeNo) },
         answer: SessionSchema,
       });
       writeTokens(ctx.settings, { employeeNo: session.profile.employeeNo, accessToken: session.accessToken, refreshToken: session.refreshToken });
@@ -87,7 +87,7 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
       send(ctx, address(ctx), {
         method: 'POST',
         route: 'login',
-        body: { employeeNo, password, clientId: deskClientUuid(ctx.db), deviceName: hostname().slice(0, 100) || 'desk' },
+        body: { employeeNo, password, clientId: deskClientUuid(ctx.db, employeeNo), deviceName: hostname().slice(0, 100) || 'desk' },
         answer: SessionSchema,
       }),
 
@@ -111,6 +111,8 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
           if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
         }
       }
+      // Signed in offline (no tokens): say "offline" while the server is away, else ask for an online sign-in.
+      else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
       const session = await refresh(ctx, at);
       return send(ctx, at, call, session.accessToken);
     },

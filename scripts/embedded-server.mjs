@@ -1,0 +1,69 @@
+// The embedded company server as its own process (the desk never imports server/): seeded with the
+// demo organisation when its data directory is new, on a free port unless one is given.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const tsx = ['--import', 'tsx', 'server/main.ts'];
+
+export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_ACCOUNTS = [
+  { employeeNo: 'A1001', name: '王芳', role: 'agent' },
+  { employeeNo: 'B2002', name: '赵敏', role: 'agent' },
+  { employeeNo: 'L2001', name: '李强', role: 'lead' },
+  { employeeNo: 'M3001', name: '陈静', role: 'admin' },
+];
+
+const isNew = (dir) => !existsSync(dir) || readdirSync(dir).length === 0;
+
+/** Starts `server/main.ts --port N --data DIR`; resolves once it prints where it listens. */
+export async function startEmbeddedServer({ dataDir, port = 0, env = {}, quiet = false }) {
+  const seeded = isNew(dataDir);
+  if (seeded) {
+    const seed = spawnSync(process.execPath, [...tsx, 'demo', '--data', dataDir], { cwd: projectDir, encoding: 'utf8', env: { ...process.env, ...env } });
+    if (seed.status !== 0) throw new Error(`[server] could not seed the demo organisation:\n${seed.stdout}${seed.stderr}`);
+  }
+  const child = spawn(process.execPath, [...tsx, '--port', String(port), '--data', dataDir], {
+    cwd: projectDir,
+    env: { LOG_LEVEL: 'warn', ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`[server] did not start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk) => {
+      output += chunk.toString();
+      if (!quiet) process.stdout.write(chunk);
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`[server] exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    seeded,
+    process: child,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill(signal);
+      }),
+  };
+}
+
+/** What `npm start` / `npm run web` print: where to sign in, and with which demo accounts. */
+export function demoAccountsText(serverUrl) {
+  const lines = DEMO_ACCOUNTS.map((a) => `    ${a.employeeNo}  ${a.name}  (${a.role})`);
+  return [`[start] Company server (embedded, PGlite): ${serverUrl}`, `[start] Demo accounts, password ${DEMO_PASSWORD}:`, ...lines].join('\n');
+}

@@ -15,16 +15,26 @@ export interface RunningHost {
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
+/** Where globalSetup's company server listens (set before the tests run). */
+export const E2E_SERVER_ENV = 'COMPLAINT_DESK_E2E_SERVER';
+
+export interface HostOptions {
+  /** The company server the host is pointed at (--server); null: none, as on a first run. Default: the run's shared server. */
+  server?: string | null;
+}
+
 export function newDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'complaint-desk-e2e-'));
 }
 
 /**
- * Starts `web/main.ts --port 0 --cti-port 0 --data DIR` as `npm run web --` would, and waits for the URL it prints.
+ * Starts `web/main.ts --port 0 --cti-port 0 --data DIR --server URL` as `npm run web --` would, and waits for the URL it prints.
  * The CTI endpoint takes a free port too, so hosts of parallel runs never fight over the default one.
  */
-export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', '--port', '0', '--cti-port', '0', '--data', dataDir], {
+export async function startHost(dataDir: string, env: Record<string, string> = {}, options: HostOptions = {}): Promise<RunningHost> {
+  const server = options.server === undefined ? process.env[E2E_SERVER_ENV] : options.server;
+  const serverArgs = server ? ['--server', server] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', '--port', '0', '--cti-port', '0', '--data', dataDir, ...serverArgs], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

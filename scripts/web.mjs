@@ -1,0 +1,33 @@
+// `npm run web [-- --port N --data DIR --server URL]`: the web host; without --server it first starts
+// the embedded company server (its data in DIR/server, demo organisation when new) and stops it after.
+import { spawn } from 'node:child_process';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { demoAccountsText, startEmbeddedServer } from './embedded-server.mjs';
+
+const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const { values } = parseArgs({ args, strict: false, options: { data: { type: 'string' }, server: { type: 'string' }, 'server-port': { type: 'string' } } });
+
+/** The embedded server's port: fixed, so the address the desk keeps stays the same from run to run. */
+const EMBEDDED_SERVER_PORT = 8470;
+
+let server = null;
+const hostArgs = args.filter((arg, i) => arg !== '--server-port' && args[i - 1] !== '--server-port' && !arg.startsWith('--server-port='));
+if (values.server === undefined) {
+  const dataDir = resolve(values.data ?? process.env.COMPLAINT_DESK_DATA ?? join(homedir(), '.complaint-desk'));
+  server = await startEmbeddedServer({ dataDir: join(dataDir, 'server'), port: Number(values['server-port'] ?? EMBEDDED_SERVER_PORT), quiet: true });
+  console.log(demoAccountsText(server.url));
+  hostArgs.push('--server', server.url);
+}
+
+const host = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', ...hostArgs], { cwd: projectDir, stdio: 'inherit' });
+const stopServer = () => server?.stop() ?? Promise.resolve();
+// Ctrl+C reaches both children through the terminal; stay alive until the web host has stopped.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => host.kill('SIGTERM'));
+host.on('exit', (code, signal) => {
+  void stopServer().then(() => process.exit(code ?? (signal ? 1 : 0)));
+});

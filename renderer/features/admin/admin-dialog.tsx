@@ -1,5 +1,5 @@
 import { Alert, Form, Modal } from 'antd';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client';
 
@@ -18,6 +18,11 @@ interface AdminDialogProps {
 export function AdminDialog({ title, open, saving, error, onSubmit, onClose, children, okText }: AdminDialogProps) {
   const { t } = useTranslation();
   const general = error && !error.body.issues ? error.body : null;
+  const body = useRef<HTMLDivElement>(null);
+  // The first field takes the keyboard once the dialog has opened (the modal focuses itself first).
+  const focusFirstField = (opened: boolean) => {
+    if (opened) body.current?.querySelector<HTMLElement>('input:not([disabled]), textarea')?.focus();
+  };
   return (
     <Modal
       title={title}
@@ -28,8 +33,9 @@ export function AdminDialog({ title, open, saving, error, onSubmit, onClose, chi
       okText={okText ?? t('actions.save')}
       cancelText={t('actions.cancel')}
       destroyOnHidden
-      forceRender
+      afterOpenChange={focusFirstField}
     >
+      <div ref={body}>
       {general && <Alert type="error" showIcon title={t(general.messageKey, general.params)} style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div">
         <form
@@ -43,6 +49,7 @@ export function AdminDialog({ title, open, saving, error, onSubmit, onClose, chi
           <button type="submit" hidden />
         </form>
       </Form>
+      </div>
     </Modal>
   );
 }

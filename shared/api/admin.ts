@@ -8,10 +8,10 @@ import { CreateUserInputSchema, EntityIdSchema, ResetPasswordInputSchema, Update
 export const IdleLockSettingSchema = z
   .object({
     minutes: z
-      .number({ error: 'accounts.validation.idleMinutes' })
-      .int({ error: 'accounts.validation.idleMinutes' })
-      .min(1, { error: 'accounts.validation.idleMinutes' })
-      .max(240, { error: 'accounts.validation.idleMinutes' }),
+      .number({ error: 'validation.idleLock.minutes' })
+      .int({ error: 'validation.idleLock.minutes' })
+      .min(1, { error: 'validation.idleLock.minutes' })
+      .max(240, { error: 'validation.idleLock.minutes' }),
   })
   .strict();
 export type IdleLockSetting = z.infer<typeof IdleLockSettingSchema>;

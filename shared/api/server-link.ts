@@ -15,12 +15,12 @@ export type ServerStatus = z.infer<typeof ServerStatusSchema>;
 export const SetServerAddressSchema = z
   .object({
     url: z
-      .string({ error: 'accounts.address.required' })
+      .string({ error: 'validation.serverAddress.required' })
       .trim()
-      .min(1, { error: 'accounts.address.required' })
-      .max(500, { error: 'accounts.address.invalid' }),
+      .min(1, { error: 'validation.serverAddress.required' })
+      .max(500, { error: 'validation.serverAddress.invalid' }),
     /** A company CA: pasted PEM, or the path of a PEM file on this computer; null trusts only the system's roots. */
-    ca: z.string().trim().max(64 * 1024, { error: 'accounts.address.caInvalid' }).nullable().default(null),
+    ca: z.string().trim().max(64 * 1024, { error: 'validation.serverAddress.caInvalid' }).nullable().default(null),
   })
   .strict();
 export type SetServerAddressInput = z.input<typeof SetServerAddressSchema>;

@@ -33,9 +33,9 @@ export const SignInInputSchema = z
       .min(1, { error: 'validation.employeeNo.required' })
       .regex(/^[A-Za-z0-9]{3,20}$/, { error: 'validation.employeeNo.invalid' }),
     password: z
-      .string({ error: 'accounts.validation.passwordRequired' })
-      .min(1, { error: 'accounts.validation.passwordRequired' })
-      .max(128, { error: 'accounts.validation.passwordTooLong' }),
+      .string({ error: 'validation.password.required' })
+      .min(1, { error: 'validation.password.required' })
+      .max(128, { error: 'validation.password.tooLong' }),
   })
   .strict();
 export type SignInInput = z.input<typeof SignInInputSchema>;

@@ -34,7 +34,7 @@ function SubtypeList({ type, control, errors }: { type: ComplaintType; control: 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">
-        {t('accounts.taxonomy.builtIn')}: {subtypesOf(type).map((code) => t(complaintSubtypeLabelKey(code))).join('、')}
+        {t('accounts.taxonomy.builtIn')}: {subtypesOf(type).map((code) => t(complaintSubtypeLabelKey(code))).join(t('accounts.taxonomy.listSeparator'))}
       </Typography.Text>
       {listMessage && <Alert type="error" showIcon title={t(listMessage)} role="alert" />}
       {fields.length === 0 && <Typography.Text>{t('accounts.taxonomy.none')}</Typography.Text>}

@@ -75,7 +75,7 @@ export function TeamsTab() {
             <FormField label={t('accounts.teams.branchName')} error={branchForm.formState.errors.name} htmlFor="branch-name">
               <Controller control={branchForm.control} name="name" render={({ field }) => <Input id="branch-name" style={{ width: 260 }} {...field} />} />
             </FormField>
-            <Button htmlType="submit" loading={createBranch.isPending} style={{ marginTop: 30 }}>
+            <Button htmlType="submit" loading={createBranch.isPending} style={{ marginTop: 26 }}>
               {t('accounts.teams.createBranch')}
             </Button>
           </Space>

@@ -34,9 +34,11 @@ export function ServerAddressPage({ current, onCancel }: { current: string | nul
               render={({ field }) => <Input id="server-url" autoFocus placeholder="https://desk.example.com" {...field} />}
             />
           </FormField>
-          <Checkbox checked={withCa} onChange={(event) => setWithCa(event.target.checked)} style={{ marginBottom: 12 }}>
-            {t('accounts.address.trustCa')}
-          </Checkbox>
+          <div style={{ marginBottom: 16 }}>
+            <Checkbox checked={withCa} onChange={(event) => setWithCa(event.target.checked)}>
+              {t('accounts.address.trustCa')}
+            </Checkbox>
+          </div>
           {withCa && (
             <FormField label={t('accounts.address.caLabel')} error={form.formState.errors.ca} htmlFor="server-ca">
               <Controller

@@ -39,10 +39,10 @@ module.exports = {
     ...layerRules,
     {
       name: 'server-imports-only-shared',
-      comment: 'server/ is deployed on its own: besides packages it may import only shared/',
+      comment: 'server/ is deployed on its own: of the repository’s own files it may import only shared/',
       severity: 'error',
       from: { path: `${root}server/` },
-      to: { pathNot: [`${root}(shared|server)/`, 'node_modules'], dependencyTypesNot: ['core'] },
+      to: { dependencyTypes: ['local'], pathNot: `${root}(shared|server)/` },
     },
     {
       name: 'no-node-in-shared-or-renderer',

@@ -5,8 +5,14 @@ import { Problem } from './problem';
 import { adminCreate } from './cli/admin-create';
 import { parseCliArgs, type CliArgs } from './cli/args';
 import { serverContext } from './services/context';
-import { DEMO_PASSWORD, seedDemoOrganisation } from './services/demo-organisation';
+import { DEMO_PASSWORD, seedDemoOrganisation, type DemoSignIn } from './services/demo-organisation';
 import { startServer } from './start';
+
+function printDemoSignIns(people: DemoSignIn[], args: CliArgs, url: string) {
+  console.log(`[server] demo organisation seeded in ${where(args)}; every password is ${DEMO_PASSWORD}`);
+  for (const person of people) console.log(`  ${person.employeeNo}  ${person.name}  (${person.role})`);
+  console.log(`[server] sign in at ${url}`);
+}
 
 const where = (args: CliArgs) => (args.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${args.dataDir}`);
 
@@ -25,8 +31,10 @@ async function serve(args: CliArgs) {
     host: args.host,
     ...(args.databaseUrl ? { databaseUrl: args.databaseUrl } : { dataDir: args.dataDir }),
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    demoIfEmpty: args.demoIfEmpty,
   });
   console.log(`[server] database: ${where(args)}`);
+  if (server.seededDemo.length > 0) printDemoSignIns(server.seededDemo, args, server.url);
   console.log(`[server] listening on ${server.url}`);
   let stopping = false;
   const stop = () => {
@@ -49,17 +57,15 @@ async function main() {
     return;
   }
   const people = await withDatabase(args, seedDemoOrganisation);
-  console.log(`[server] demo organisation seeded in ${where(args)}; every password is ${DEMO_PASSWORD}`);
-  for (const person of people) console.log(`  ${person.employeeNo}  ${person.name}  (${person.role})`);
-  const start = `npm run server${args.databaseUrl ? '' : ` -- --data ${args.dataDir}`}`;
-  console.log(`[server] start it with \`${start}\`, then sign in at http://${args.host}:${args.port}`);
+  printDemoSignIns(people, args, `http://${args.host}:${args.port}`);
+  console.log(`[server] start it with: npm run server${args.databaseUrl ? '' : ` -- --data ${args.dataDir}`}`);
 }
 
 main().catch((error: unknown) => {
   const message =
     error instanceof Problem
       ? `${error.message}${error.fields ? ` (${error.fields.map((f) => `${f.path}: ${f.code}`).join(', ')})` : ''}`
-      : error instanceof DataDirLockedError || error instanceof Error
+      : error instanceof Error
         ? error.message
         : String(error);
   console.error(`[server] ${message}`);

@@ -3,6 +3,8 @@ import { systemClock, type Clock } from './clock';
 import { openDatabase, type Database } from './db/database';
 import { buildApp } from './http/app';
 import { serverContext, type ServerContext } from './services/context';
+import { isEmptyOrganisation, seedDemoOrganisation, type DemoSignIn } from './services/demo-organisation';
+import { pruneExpired } from './services/housekeeping';
 import type { Limits } from './services/limits';
 
 export interface StartServerOptions {
@@ -16,7 +18,11 @@ export interface StartServerOptions {
   clock?: Clock;
   limits?: Partial<Limits>;
   logger?: FastifyServerOptions['logger'];
+  /** Seeds the demo organisation first if the database has no users yet (a new data directory). */
+  demoIfEmpty?: boolean;
 }
+
+const HOUSEKEEPING_EVERY_MS = 10 * 60 * 1000;
 
 export interface RunningServer {
   /** http://host:port, without a trailing slash. */
@@ -25,6 +31,8 @@ export interface RunningServer {
   app: FastifyInstance;
   database: Database;
   context: ServerContext;
+  /** The demo sign-ins, when demoIfEmpty seeded them just now; else empty. */
+  seededDemo: DemoSignIn[];
 }
 
 /** Opens (and migrates) the database, then listens. */
@@ -35,12 +43,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   );
   const context = serverContext(database.pool, options.clock ?? systemClock, options.limits);
   const app = buildApp(context, options.logger ?? false);
+  let seededDemo: DemoSignIn[] = [];
   try {
+    if (options.demoIfEmpty && (await isEmptyOrganisation(context))) seededDemo = await seedDemoOrganisation(context);
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await database.close();
     throw error;
   }
+  const housekeeping = setInterval(() => {
+    pruneExpired(context).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
+  }, HOUSEKEEPING_EVERY_MS);
+  housekeeping.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
@@ -49,7 +63,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     app,
     database,
     context,
+    seededDemo,
     async close() {
+      clearInterval(housekeeping);
       await app.close();
       await database.close();
     },

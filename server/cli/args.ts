@@ -14,10 +14,14 @@ export interface CliArgs {
   employeeNo?: string;
   name?: string;
   password?: string;
+  /** serve: seed the demo organisation first when the database has no users (how `npm start` runs it). */
+  demoIfEmpty: boolean;
 }
 
 export const USAGE = `usage:
-  npm run server -- [--port N] [--host H] [--data DIR]        start the server
+  npm run server -- [--port N] [--host H] [--data DIR] [--demo-if-empty]
+                                                               start the server (seeding the demo organisation
+                                                               into a database that has no users, if asked)
   npm run server -- admin create [--employee-no ID] [--name NAME] [--password PW] [--data DIR]
                                                                create an admin (asks for what is missing)
   npm run server -- demo [--data DIR]                          seed the demo organisation into an empty database
@@ -35,6 +39,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
       'employee-no': { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },
+      'demo-if-empty': { type: 'boolean' },
     },
   });
   const words = positionals.join(' ');
@@ -51,5 +56,6 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     employeeNo: values['employee-no'],
     name: values.name,
     password: values.password,
+    demoIfEmpty: values['demo-if-empty'] ?? false,
   };
 }

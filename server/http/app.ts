@@ -1,7 +1,9 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { z } from 'zod';
 import { API_PREFIX } from '../../shared/org/routes';
 import type { ServerContext } from '../services/context';
 import { installErrorHandling } from './error-handler';
+import { parse } from './parse';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
 import { orgSettingsRoutes } from './routes/org-settings-routes';
@@ -11,6 +13,7 @@ import { addSecurityHeaders } from './security-headers';
 
 /** The largest body: a full phrase book in Chinese with a taxonomy fits well under it. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
+const NO_QUERY = z.object({}).strict();
 
 /**
  * Request logs name method, path, status and time only: pino's default serializers leave out
@@ -23,8 +26,12 @@ export function buildApp(ctx: ServerContext, logger: FastifyServerOptions['logge
     trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // JSON only: a text/plain body would otherwise reach the handlers as a string.
+  app.removeContentTypeParser('text/plain');
   addSecurityHeaders(app);
   installErrorHandling(app);
+  // No call takes query parameters; one sent anyway is refused like an unknown field.
+  app.addHook('preHandler', async (request) => void parse(NO_QUERY, request.query, 'query'));
   app.register(
     async (api) => {
       healthRoutes(api, ctx);

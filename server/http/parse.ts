@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { OrgFieldIssue } from '../../shared/org/errors';
+import { IdParamsSchema } from '../../shared/org/user';
 import { Problem } from '../problem';
 
 const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
@@ -23,3 +24,6 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, what = 'bo
   const names = fields.map((f) => `${f.path || '(root)'}: ${f.code}`).join('; ');
   throw new Problem('validation', `invalid ${what}: ${names}`, fields);
 }
+
+/** The `:id` of a path such as /users/:id, checked to be a UUID. */
+export const idParamOf = (request: { params: unknown }): string => parse(IdParamsSchema, request.params, 'path').id;

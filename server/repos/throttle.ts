@@ -14,17 +14,12 @@ export async function hitWindow(
     db,
     `INSERT INTO rate_limit_windows AS w (key, window_start, hits) VALUES ($1, $2, 1)
      ON CONFLICT (key) DO UPDATE SET
-       hits = CASE WHEN w.window_start <= $2 - make_interval(secs => $3) THEN 1 ELSE w.hits + 1 END,
-       window_start = CASE WHEN w.window_start <= $2 - make_interval(secs => $3) THEN $2 ELSE w.window_start END
+       hits = CASE WHEN w.window_start <= $2::timestamptz - make_interval(secs => $3::int) THEN 1 ELSE w.hits + 1 END,
+       window_start = CASE WHEN w.window_start <= $2::timestamptz - make_interval(secs => $3::int) THEN $2 ELSE w.window_start END
      RETURNING hits, window_start`,
     [key, now, windowSeconds],
   );
   return { hits: row!.hits, windowStart: row!.window_start };
-}
-
-/** Forgets windows that ended long ago, so the table stays small. */
-export async function pruneWindows(db: Queryable, olderThan: Date): Promise<void> {
-  await db.query('DELETE FROM rate_limit_windows WHERE window_start < $1', [olderThan]);
 }
 
 export async function lockedUntil(db: Queryable, employeeNo: string): Promise<Date | null> {
@@ -47,13 +42,13 @@ export async function recordLoginFailure(
   policy: { freeFailures: number; baseLockSeconds: number; maxLockSeconds: number },
 ): Promise<{ failures: number; lockedUntil: Date | null }> {
   // Failures older than a day are forgotten; the lock is computed in the same upsert as the count.
-  const failures = `CASE WHEN b.last_failure_at < $2 - interval '1 day' THEN 1 ELSE b.failures + 1 END`;
+  const failures = `CASE WHEN b.last_failure_at < $2::timestamptz - interval '1 day' THEN 1 ELSE b.failures + 1 END`;
   const lockFor = (count: string) =>
-    `CASE WHEN ${count} >= $3 THEN $2 + make_interval(secs => least($5::float8, $4::float8 * power(2, ${count} - $3))) END`;
+    `CASE WHEN ${count} >= $3::int THEN $2::timestamptz + make_interval(secs => least($5::float8, $4::float8 * power(2, ${count} - $3::int))) END`;
   const row = await firstRowOf<{ failures: number; locked_until: Date | null }>(
     db,
     `INSERT INTO login_backoff AS b (employee_no, failures, last_failure_at, locked_until)
-     VALUES (lower($1), 1, $2, ${lockFor('1')})
+     VALUES (lower($1), 1, $2::timestamptz, ${lockFor('1')})
      ON CONFLICT (employee_no) DO UPDATE SET
        failures = ${failures}, locked_until = ${lockFor(failures)}, last_failure_at = $2
      RETURNING failures, locked_until`,

@@ -50,8 +50,8 @@ const toRecord = (row: UserRow): UserRecord => ({
   createdAt: row.created_at,
 });
 
-export const toUser = (r: UserRecord): User => ({
-  id: r.id,
+/** What a profile and a user record both show of a person. */
+const identityOf = (r: UserRecord) => ({
   employeeNo: r.employeeNo,
   name: r.name,
   role: r.role,
@@ -59,20 +59,16 @@ export const toUser = (r: UserRecord): User => ({
   teamName: r.teamName,
   branchId: r.branchId,
   branchName: r.branchName,
+});
+
+export const toUser = (r: UserRecord): User => ({
+  id: r.id,
+  ...identityOf(r),
   active: r.active,
   createdAt: r.createdAt.toISOString(),
 });
 
-export const toProfile = (r: UserRecord): Profile => ({
-  userId: r.id,
-  employeeNo: r.employeeNo,
-  name: r.name,
-  role: r.role,
-  teamId: r.teamId,
-  teamName: r.teamName,
-  branchId: r.branchId,
-  branchName: r.branchName,
-});
+export const toProfile = (r: UserRecord): Profile => ({ userId: r.id, ...identityOf(r) });
 
 export async function findUserById(db: Queryable, id: string): Promise<UserRecord | undefined> {
   const row = await firstRowOf<UserRow>(db, `${SELECT_USERS} WHERE u.id = $1`, [id]);

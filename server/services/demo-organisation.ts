@@ -7,7 +7,7 @@ import { insertNewUser } from './users';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
-interface DemoPerson {
+export interface DemoSignIn {
   employeeNo: string;
   name: string;
   role: Role;
@@ -15,12 +15,12 @@ interface DemoPerson {
 interface DemoTeam {
   branch: string;
   team: string;
-  lead: DemoPerson;
-  agents: DemoPerson[];
+  lead: DemoSignIn;
+  agents: DemoSignIn[];
 }
 
-const lead = (employeeNo: string, name: string): DemoPerson => ({ employeeNo, name, role: 'lead' });
-const agent = (employeeNo: string, name: string): DemoPerson => ({ employeeNo, name, role: 'agent' });
+const lead = (employeeNo: string, name: string): DemoSignIn => ({ employeeNo, name, role: 'lead' });
+const agent = (employeeNo: string, name: string): DemoSignIn => ({ employeeNo, name, role: 'agent' });
 
 /** The demo organisation the desk's end-to-end tests sign in with. */
 export const DEMO_TEAMS: DemoTeam[] = [
@@ -33,7 +33,7 @@ export const DEMO_TEAMS: DemoTeam[] = [
   { branch: '华东分公司', team: '保全投诉二组', lead: lead('L2002', '周杰'), agents: [agent('A2001', '吴磊'), agent('A2002', '郑爽')] },
   { branch: '华南分公司', team: '综合投诉组', lead: lead('L3001', '刘洋'), agents: [agent('A3001', '何静'), agent('A3002', '黄磊')] },
 ];
-export const DEMO_ADMIN: DemoPerson = { employeeNo: 'M3001', name: '陈静', role: 'admin' };
+export const DEMO_ADMIN: DemoSignIn = { employeeNo: 'M3001', name: '陈静', role: 'admin' };
 
 export class RealDataError extends Error {
   constructor(users: number) {
@@ -43,13 +43,13 @@ export class RealDataError extends Error {
 }
 
 /** Seeds the demo organisation into an empty database; answers the sign-ins, admin first. */
-export async function seedDemoOrganisation(ctx: ServerContext): Promise<DemoPerson[]> {
+export async function seedDemoOrganisation(ctx: ServerContext): Promise<DemoSignIn[]> {
   const existing = await countUsers(ctx.pool);
   if (existing > 0) throw new RealDataError(existing);
   const admin = await insertNewUser(ctx, { ...DEMO_ADMIN, teamId: null, password: DEMO_PASSWORD });
   const asAdmin: Actor = { userId: admin.id, sessionId: '', employeeNo: admin.employeeNo, role: 'admin', teamId: null, branchId: null };
   const branches = new Map<string, string>();
-  const people: DemoPerson[] = [DEMO_ADMIN];
+  const people: DemoSignIn[] = [DEMO_ADMIN];
   for (const demo of DEMO_TEAMS) {
     const branchId = branches.get(demo.branch) ?? (await createBranch(ctx, asAdmin, { name: demo.branch })).id;
     branches.set(demo.branch, branchId);

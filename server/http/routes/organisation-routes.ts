@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { CreateBranchInputSchema, CreateTeamInputSchema, UpdateTeamInputSchema } from '../../../shared/org/organisation';
 import { ORG_ROUTES } from '../../../shared/org/routes';
-import { IdParamsSchema } from '../../../shared/org/user';
 import type { ServerContext } from '../../services/context';
 import * as organisation from '../../services/organisation';
 import { actorOf } from '../authenticate';
-import { parse } from '../parse';
+import { idParamOf, parse } from '../parse';
 
 export function organisationRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get(ORG_ROUTES.branches, async (request) => ({
@@ -20,7 +19,6 @@ export function organisationRoutes(app: FastifyInstance, ctx: ServerContext): vo
   );
   app.patch(ORG_ROUTES.team, async (request) => {
     const actor = await actorOf(ctx, request);
-    const { id } = parse(IdParamsSchema, request.params, 'path');
-    return organisation.updateTeam(ctx, actor, id, parse(UpdateTeamInputSchema, request.body));
+    return organisation.updateTeam(ctx, actor, idParamOf(request), parse(UpdateTeamInputSchema, request.body));
   });
 }

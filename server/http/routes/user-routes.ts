@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { ORG_ROUTES } from '../../../shared/org/routes';
-import { CreateUserInputSchema, IdParamsSchema, ResetPasswordInputSchema, UpdateUserInputSchema } from '../../../shared/org/user';
+import { CreateUserInputSchema, ResetPasswordInputSchema, UpdateUserInputSchema } from '../../../shared/org/user';
 import type { ServerContext } from '../../services/context';
 import * as users from '../../services/users';
 import { actorOf } from '../authenticate';
-import { parse } from '../parse';
+import { idParamOf, parse } from '../parse';
 
 export function userRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get(ORG_ROUTES.users, async (request) => ({ users: await users.listUsersFor(ctx, await actorOf(ctx, request)) }));
@@ -13,13 +13,11 @@ export function userRoutes(app: FastifyInstance, ctx: ServerContext): void {
   );
   app.patch(ORG_ROUTES.user, async (request) => {
     const actor = await actorOf(ctx, request);
-    const { id } = parse(IdParamsSchema, request.params, 'path');
-    return users.updateUser(ctx, actor, id, parse(UpdateUserInputSchema, request.body));
+    return users.updateUser(ctx, actor, idParamOf(request), parse(UpdateUserInputSchema, request.body));
   });
   app.post(ORG_ROUTES.userPassword, async (request) => {
     const actor = await actorOf(ctx, request);
-    const { id } = parse(IdParamsSchema, request.params, 'path');
-    await users.resetPassword(ctx, actor, id, parse(ResetPasswordInputSchema, request.body).newPassword);
+    await users.resetPassword(ctx, actor, idParamOf(request), parse(ResetPasswordInputSchema, request.body).newPassword);
     return { ok: true };
   });
 }

@@ -13,7 +13,7 @@ function cruise(...paths: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe('the dependency rule', () => {
+describe('the dependency rule', { timeout: 30_000 }, () => {
   it('fails on a deliberately bad fixture, naming each broken rule', () => {
     const { status, output } = cruise(FIXTURES);
     expect(status).not.toBe(0);

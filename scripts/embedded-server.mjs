@@ -1,7 +1,6 @@
 // The embedded company server as its own process (the desk never imports server/): seeded with the
 // demo organisation when its data directory is new, on a free port unless one is given.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,16 +15,9 @@ export const DEMO_ACCOUNTS = [
   { employeeNo: 'M3001', name: '陈静', role: 'admin' },
 ];
 
-const isNew = (dir) => !existsSync(dir) || readdirSync(dir).length === 0;
-
-/** Starts `server/main.ts --port N --data DIR`; resolves once it prints where it listens. */
+/** Starts `server/main.ts --port N --data DIR --demo-if-empty`; resolves once it prints where it listens. */
 export async function startEmbeddedServer({ dataDir, port = 0, env = {}, quiet = false }) {
-  const seeded = isNew(dataDir);
-  if (seeded) {
-    const seed = spawnSync(process.execPath, [...tsx, 'demo', '--data', dataDir], { cwd: projectDir, encoding: 'utf8', env: { ...process.env, ...env } });
-    if (seed.status !== 0) throw new Error(`[server] could not seed the demo organisation:\n${seed.stdout}${seed.stderr}`);
-  }
-  const child = spawn(process.execPath, [...tsx, '--port', String(port), '--data', dataDir], {
+  const child = spawn(process.execPath, [...tsx, '--port', String(port), '--data', dataDir, '--demo-if-empty'], {
     cwd: projectDir,
     env: { LOG_LEVEL: 'warn', ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,7 +43,7 @@ export async function startEmbeddedServer({ dataDir, port = 0, env = {}, quiet =
   });
   return {
     url,
-    seeded,
+    seeded: /demo organisation/i.test(output),
     process: child,
     stop: (signal = 'SIGTERM') =>
       new Promise((done) => {

@@ -57,5 +57,5 @@ export async function startEmbeddedServer({ dataDir, port = 0, env = {}, quiet =
 /** What `npm start` / `npm run web` print: where to sign in, and with which demo accounts. */
 export function demoAccountsText(serverUrl) {
   const lines = DEMO_ACCOUNTS.map((a) => `    ${a.employeeNo}  ${a.name}  (${a.role})`);
-  return [`[start] Company server (embedded, PGlite): ${serverUrl}`, `[start] Demo accounts, password ${DEMO_PASSWORD}:`, ...lines].join('\n');
+  return [`[start] Company server (embedded, PGlite): ${serverUrl}`, `[start] Sign in with a demo account (password ${DEMO_PASSWORD}):`, ...lines].join('\n');
 }

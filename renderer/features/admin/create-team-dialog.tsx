@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input, Select } from 'antd';
-import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,8 +9,11 @@ import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';
 import { AdminDialog } from './admin-dialog';
+import { NullableSelect } from './nullable-select';
+import { useResetOnOpen } from './use-reset-on-open';
 
 type Values = z.input<typeof CreateTeamInputSchema>;
+const EMPTY: Values = { name: '', branchId: '', leadId: null };
 
 export const leadOptions = (users: readonly User[]) =>
   users.filter((user) => user.role === 'lead' && user.active).map((user) => ({ value: user.id, label: `${user.name} (${user.employeeNo})` }));
@@ -20,15 +22,8 @@ export const leadOptions = (users: readonly User[]) =>
 export function CreateTeamDialog({ open, branches, users, onClose }: { open: boolean; branches: Branch[]; users: User[]; onClose: () => void }) {
   const { t } = useTranslation();
   const create = useDeskMutation('admin.teams.create');
-  const form = useForm<Values>({ resolver: zodResolver(CreateTeamInputSchema), defaultValues: { name: '', leadId: null } });
-  const { reset } = form;
-  const { reset: resetMutation } = create;
-  useEffect(() => {
-    if (open) {
-      reset({ name: '', leadId: null });
-      resetMutation();
-    }
-  }, [open, reset, resetMutation]);
+  const form = useForm<Values>({ resolver: zodResolver(CreateTeamInputSchema), defaultValues: EMPTY });
+  useResetOnOpen(open, EMPTY, form.reset, create.reset);
   const submit = form.handleSubmit((values) =>
     create.mutate(values, { onSuccess: onClose, onError: (error) => applyApiIssues(error.body, form.setError) }),
   );
@@ -43,7 +38,7 @@ export function CreateTeamDialog({ open, branches, users, onClose }: { open: boo
           control={form.control}
           name="branchId"
           render={({ field }) => (
-            <Select id="team-branch" options={branches.map((b) => ({ value: b.id, label: b.name }))} value={field.value} onChange={field.onChange} />
+            <Select id="team-branch" options={branches.map((b) => ({ value: b.id, label: b.name }))} value={field.value || undefined} onChange={field.onChange} />
           )}
         />
       </FormField>
@@ -52,14 +47,7 @@ export function CreateTeamDialog({ open, branches, users, onClose }: { open: boo
           control={form.control}
           name="leadId"
           render={({ field }) => (
-            <Select
-              id="team-lead"
-              allowClear
-              placeholder={t('accounts.teams.noLead')}
-              options={leadOptions(users)}
-              value={field.value ?? undefined}
-              onChange={(value?: string) => field.onChange(value ?? null)}
-            />
+            <NullableSelect id="team-lead" placeholder={t('accounts.teams.noLead')} options={leadOptions(users)} value={field.value} onChange={field.onChange} />
           )}
         />
       </FormField>

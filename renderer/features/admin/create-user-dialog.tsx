@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input, Select } from 'antd';
-import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -10,6 +9,8 @@ import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';
 import { AdminDialog } from './admin-dialog';
+import { NullableSelect } from './nullable-select';
+import { useResetOnOpen } from './use-reset-on-open';
 import { roleOptions, teamOptions } from './role-options';
 
 type Values = z.input<typeof CreateUserInputSchema>;
@@ -20,14 +21,7 @@ export function CreateUserDialog({ open, teams, onClose }: { open: boolean; team
   const { t } = useTranslation();
   const create = useDeskMutation('admin.users.create');
   const form = useForm<Values>({ resolver: zodResolver(CreateUserInputSchema), defaultValues: EMPTY });
-  const { reset } = form;
-  const { reset: resetMutation } = create;
-  useEffect(() => {
-    if (open) {
-      reset(EMPTY);
-      resetMutation();
-    }
-  }, [open, reset, resetMutation]);
+  useResetOnOpen(open, EMPTY, form.reset, create.reset);
   const submit = form.handleSubmit((values) =>
     create.mutate(values, { onSuccess: onClose, onError: (error) => applyApiIssues(error.body, form.setError) }),
   );
@@ -48,14 +42,7 @@ export function CreateUserDialog({ open, teams, onClose }: { open: boolean; team
           control={form.control}
           name="teamId"
           render={({ field }) => (
-            <Select
-              id="user-team"
-              allowClear
-              placeholder={t('accounts.users.noTeam')}
-              options={teamOptions(teams)}
-              value={field.value ?? undefined}
-              onChange={(value?: string) => field.onChange(value ?? null)}
-            />
+            <NullableSelect id="user-team" placeholder={t('accounts.users.noTeam')} options={teamOptions(teams)} value={field.value} onChange={field.onChange} />
           )}
         />
       </FormField>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input, Select } from 'antd';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';
 import { AdminDialog } from './admin-dialog';
+import { NullableSelect } from './nullable-select';
+import { useResetOnOpen } from './use-reset-on-open';
 import { roleOptions, teamOptions } from './role-options';
 import { issuesUnderChanges } from './server-issues';
 
@@ -21,14 +23,8 @@ export function EditUserDialog({ user, teams, onClose }: { user: User | null; te
   const { t } = useTranslation();
   const update = useDeskMutation('admin.users.update');
   const form = useForm<Values>({ resolver: zodResolver(EditSchema) });
-  const { reset } = form;
-  const { reset: resetMutation } = update;
-  useEffect(() => {
-    if (user) {
-      reset({ name: user.name, role: user.role, teamId: user.teamId });
-      resetMutation();
-    }
-  }, [user, reset, resetMutation]);
+  const values = useMemo(() => (user ? { name: user.name, role: user.role, teamId: user.teamId } : null), [user]);
+  useResetOnOpen(user !== null, values, form.reset, update.reset);
   const submit = form.handleSubmit((changes) => {
     if (!user) return;
     update.mutate({ id: user.id, changes }, { onSuccess: onClose, onError: (error) => applyApiIssues(issuesUnderChanges(error.body), form.setError) });
@@ -54,14 +50,7 @@ export function EditUserDialog({ user, teams, onClose }: { user: User | null; te
           control={form.control}
           name="teamId"
           render={({ field }) => (
-            <Select
-              id="edit-user-team"
-              allowClear
-              placeholder={t('accounts.users.noTeam')}
-              options={teamOptions(teams)}
-              value={field.value ?? undefined}
-              onChange={(value?: string) => field.onChange(value ?? null)}
-            />
+            <NullableSelect id="edit-user-team" placeholder={t('accounts.users.noTeam')} options={teamOptions(teams)} value={field.value} onChange={field.onChange} />
           )}
         />
       </FormField>

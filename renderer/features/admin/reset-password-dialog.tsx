@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Input, Typography } from 'antd';
-import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ResetPasswordInputSchema, type ResetPasswordInput, type User } from '../../../shared/org/user';
@@ -8,21 +7,17 @@ import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';
 import { AdminDialog } from './admin-dialog';
+import { useResetOnOpen } from './use-reset-on-open';
+
+const EMPTY: ResetPasswordInput = { newPassword: '' };
 
 /** A new password for someone who forgot theirs; their sessions on every desk end. */
 export function ResetPasswordDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reset = useDeskMutation('admin.users.resetPassword');
-  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(ResetPasswordInputSchema), defaultValues: { newPassword: '' } });
-  const { reset: resetForm } = form;
-  const { reset: resetMutation } = reset;
-  useEffect(() => {
-    if (user) {
-      resetForm({ newPassword: '' });
-      resetMutation();
-    }
-  }, [user, resetForm, resetMutation]);
+  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(ResetPasswordInputSchema), defaultValues: EMPTY });
+  useResetOnOpen(user !== null, EMPTY, form.reset, reset.reset);
   const submit = form.handleSubmit((values) => {
     if (!user) return;
     reset.mutate(

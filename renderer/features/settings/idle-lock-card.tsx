@@ -1,32 +1,20 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Card, Form, InputNumber, Space, Typography } from 'antd';
-import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, Card, Form, InputNumber, Space, Typography } from 'antd';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { IdleLockSettingSchema, type IdleLockSetting } from '../../../shared/api/admin';
-import { contract } from '../../../shared/api/contract';
 import type { Agent } from '../../../shared/api/session';
-import { useDeskMutation, useDeskQuery } from '../../api/hooks';
-import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';
+import { useSettingForm } from './use-setting-form';
 
 /** After how many idle minutes this desk locks: an admin sets it, everyone else sees it. */
 export function IdleLockCard({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const current = useDeskQuery('settings.idleLock.get', {});
-  const save = useDeskMutation('settings.idleLock.set');
-  const editable = (contract['settings.idleLock.set'].access as readonly string[]).includes(agent.role);
-  const form = useForm<IdleLockSetting>({ resolver: zodResolver(IdleLockSettingSchema) });
-  const { reset } = form;
-  useEffect(() => {
-    if (current.data) reset(current.data);
-  }, [current.data, reset]);
-  const submit = form.handleSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: () => void message.success(t('accounts.idleLock.saved')),
-      onError: (error) => applyApiIssues(error.body, form.setError),
-    }),
+  const { form, submit, saving, editable } = useSettingForm<IdleLockSetting>(
+    agent,
+    'settings.idleLock.get',
+    'settings.idleLock.set',
+    IdleLockSettingSchema,
+    'accounts.idleLock.saved',
   );
   return (
     <Card title={t('accounts.idleLock.title')} size="small" data-testid="idle-lock-settings">
@@ -42,7 +30,7 @@ export function IdleLockCard({ agent }: { agent: Agent }) {
               />
             </FormField>
             {editable ? (
-              <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 30 }}>
+              <Button type="primary" htmlType="submit" loading={saving} style={{ marginTop: 30 }}>
                 {t('actions.save')}
               </Button>
             ) : (

@@ -8,7 +8,7 @@ import type { User } from '../../../shared/org/user';
 export function UserTable({ users, loading, actions }: { users: User[]; loading: boolean; actions?: (user: User) => ReactNode }) {
   const { t } = useTranslation();
   const columns: ColumnsType<User> = [
-    { title: t('session.employeeNo'), dataIndex: 'employeeNo', width: 110 },
+    { title: t('session.employeeNo'), dataIndex: 'employeeNo', width: 130 },
     { title: t('session.name'), dataIndex: 'name', width: 110 },
     { title: t('session.role'), dataIndex: 'role', width: 90, render: (role: User['role']) => t(`session.roles.${role}`) },
     {

@@ -123,6 +123,16 @@ describe('sign-in with 工号 and password', () => {
     expect(after.accessToken).not.toBe('expired-or-forged');
   });
 
+  it('lets only an admin move a desk with someone signed in to another server', async () => {
+    const desk = newDesk(company.server.url);
+    valueOf(await desk.dispatch('session.signIn', { employeeNo: 'A1001', password: DEMO_PASSWORD }));
+    expect(await desk.dispatch('server.setAddress', { url: notOursUrl })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', messageKey: 'accounts.address.adminOnly' },
+    });
+    expect(desk.settings.get('serverUrl')).toBe(company.server.url);
+  });
+
   it('lets several people sign in at one desk, shift after shift', async () => {
     const desk = newDesk(company.server.url);
     for (const employeeNo of ['A1001', 'B2002', 'A1001']) {

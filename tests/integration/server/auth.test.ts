@@ -233,6 +233,12 @@ describe.each(BACKENDS)('server sign-in on %s', (backend) => {
     const session = await server.signIn('A1001');
     await refresh(session.refreshToken, randomUUID());
     await login('A1001', 'a-wrong-secret-pw');
+    const malformed = await server.call('POST', '/auth/login', {
+      payload: '{"employeeNo": "A1001", "password": "a-wrong-secret-pw",',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.body).not.toContain('a-wrong-secret-pw');
     const log = logLines.join('');
     expect(log).toContain('/api/v1/auth/login');
     for (const secret of [DEMO_PASSWORD, 'a-wrong-secret-pw', session.accessToken, session.refreshToken]) {

@@ -8,6 +8,8 @@ const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = ['--import', 'tsx', 'server/main.ts'];
 
 export const DEMO_PASSWORD = 'Demo@2026';
+/** `npm start` / `npm run web`: a fixed port, so the address a desk keeps stays the same from run to run. */
+export const EMBEDDED_SERVER_PORT = 8470;
 export const DEMO_ACCOUNTS = [
   { employeeNo: 'A1001', name: '王芳', role: 'agent' },
   { employeeNo: 'B2002', name: '赵敏', role: 'agent' },
@@ -52,6 +54,17 @@ export async function startEmbeddedServer({ dataDir, port = 0, env = {}, quiet =
         child.kill(signal);
       }),
   };
+}
+
+/** For the one-command starts: the server, or a clear message and exit (a port in use, a data directory locked by another server). */
+export async function startEmbeddedServerOrExit(options) {
+  try {
+    return await startEmbeddedServer(options);
+  } catch (error) {
+    console.error(`[start] The embedded company server did not start (port ${options.port}, data ${options.dataDir}):`);
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }
 
 /** What `npm start` / `npm run web` print: where to sign in, and with which demo accounts. */

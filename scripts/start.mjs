@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from '../electron/tooling/electron-binary.mjs';
-import { demoAccountsText, startEmbeddedServer } from './embedded-server.mjs';
+import { demoAccountsText, EMBEDDED_SERVER_PORT, startEmbeddedServerOrExit } from './embedded-server.mjs';
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const onWindows = process.platform === 'win32';
@@ -29,7 +29,7 @@ if (electron.available) {
   runScript('build:renderer');
   runScript('build:electron');
   // The embedded company server beside the desk (a process of its own), stopped when the desk quits.
-  const server = await startEmbeddedServer({ dataDir: join(homedir(), '.complaint-desk', 'server'), port: 8470, quiet: true });
+  const server = await startEmbeddedServerOrExit({ dataDir: join(homedir(), '.complaint-desk', 'server'), port: EMBEDDED_SERVER_PORT, quiet: true });
   console.log(demoAccountsText(server.url));
   runUntilExit(electron.path, [projectDir, `--server=${server.url}`], false, () => server.stop());
 } else {

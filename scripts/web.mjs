@@ -5,20 +5,17 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { demoAccountsText, startEmbeddedServer } from './embedded-server.mjs';
+import { demoAccountsText, EMBEDDED_SERVER_PORT, startEmbeddedServerOrExit } from './embedded-server.mjs';
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, strict: false, options: { data: { type: 'string' }, server: { type: 'string' }, 'server-port': { type: 'string' } } });
 
-/** The embedded server's port: fixed, so the address the desk keeps stays the same from run to run. */
-const EMBEDDED_SERVER_PORT = 8470;
-
 let server = null;
 const hostArgs = args.filter((arg, i) => arg !== '--server-port' && args[i - 1] !== '--server-port' && !arg.startsWith('--server-port='));
 if (values.server === undefined) {
   const dataDir = resolve(values.data ?? process.env.COMPLAINT_DESK_DATA ?? join(homedir(), '.complaint-desk'));
-  server = await startEmbeddedServer({ dataDir: join(dataDir, 'server'), port: Number(values['server-port'] ?? EMBEDDED_SERVER_PORT), quiet: true });
+  server = await startEmbeddedServerOrExit({ dataDir: join(dataDir, 'server'), port: Number(values['server-port'] ?? EMBEDDED_SERVER_PORT), quiet: true });
   console.log(demoAccountsText(server.url));
   hostArgs.push('--server', server.url);
 }

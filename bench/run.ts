@@ -1,9 +1,11 @@
 import { benchCallPop } from './call-pop.bench';
+import { benchEncryptedCommit } from './encrypted-commit.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. */
 const benches: Array<[string, () => Promise<string[]>]> = [
   ['intake-commit', benchIntakeCommit],
+  ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
 ];
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../handles';
 import migrateTo0001 from './0001-complaints';
 import migrateTo0002 from './0002-complaint-events';
 import migrateTo0003 from './0003-drafts';
@@ -6,11 +6,12 @@ import migrateTo0004 from './0004-outbox';
 import migrateTo0005 from './0005-calls';
 import migrateTo0006 from './0006-complaint-phone-key';
 import migrateTo0007 from './0007-draft-call';
+import migrateTo0013 from './0013-retention-purge';
 
 export interface Migration {
   version: number;
   name: string;
-  up: (db: Database) => void;
+  up: (db: WritableDB) => void;
 }
 
 /** Forward-only, strictly increasing. Add a file and a line; never edit a shipped migration. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'calls', up: migrateTo0005 },
   { version: 6, name: 'complaint-phone-key', up: migrateTo0006 },
   { version: 7, name: 'draft-call', up: migrateTo0007 },
+  { version: 13, name: 'retention-purge', up: migrateTo0013 },
 ];

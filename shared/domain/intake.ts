@@ -1,25 +1,9 @@
 import { z } from 'zod';
 import { CHANNELS } from './channels';
 import { COMPLAINT_TYPE_CODES, SUBTYPE_CODE_PATTERN, isFixedSubtype, isOtherSubtype, isSubtypeOf } from './complaint-types';
+import { optionalPolicyNumber, optionalText, requiredText } from './fields';
 import { isPlausiblePhone } from './phone';
-import { POLICY_NUMBER_PATTERN, normalizePolicyNumber } from './policy-number';
 import { DEMAND_TAGS, EMOTION_TAGS } from './quick-tags';
-
-/** Every validation message below is an i18n key (renderer/i18n), never user-facing text. */
-const requiredText = (field: string, max: number) =>
-  z
-    .string({ error: `validation.${field}.required` })
-    .trim()
-    .min(1, { error: `validation.${field}.required` })
-    .max(max, { error: `validation.${field}.tooLong` });
-
-const optionalText = (field: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `validation.${field}.tooLong` })
-    .optional()
-    .default('');
 
 /** The longest free texts of an intake, in characters: the schema's limits and the form's counters. */
 export const INTAKE_TEXT_LIMITS = { description: 4000, demand: 2000, initialJudgement: 2000 } as const;
@@ -33,12 +17,7 @@ export const IntakeFields = z.object({
     .trim()
     .min(1, { error: 'validation.contactPhone.required' })
     .refine(isPlausiblePhone, { error: 'validation.contactPhone.invalid' }),
-  policyNumber: z
-    .string()
-    .transform(normalizePolicyNumber)
-    .refine((policy) => policy === '' || POLICY_NUMBER_PATTERN.test(policy), { error: 'validation.policyNumber.invalid' })
-    .optional()
-    .default(''),
+  policyNumber: optionalPolicyNumber('policyNumber'),
   complaintType: z.enum(COMPLAINT_TYPE_CODES, { error: 'validation.complaintType.required' }),
   /** A fixed subtype or one an admin added (taxonomy.ts); which codes a type offers is checked against the taxonomy. */
   complaintSubtype: z

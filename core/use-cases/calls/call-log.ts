@@ -1,24 +1,24 @@
 import type { CallRecord } from '../../../shared/api/calls';
 import type { ComplaintListItem } from '../../../shared/api/complaints';
-import type { ActorRef } from '../../../shared/domain/actor';
+import type { Actor } from '../../../shared/domain/actor';
 import { callLinkProblem } from '../../../shared/domain/call-link';
 import { normalizePhone } from '../../../shared/domain/phone';
-import { findCall, linkCallToComplaint, listCalls as listCallRows } from '../../../db/repositories/calls';
+import { findCall, findCalls, linkCallToComplaint } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
-import { findComplaint } from '../../../db/repositories/complaints';
 import { deleteDraft } from '../../../db/repositories/drafts';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
+import { loadComplaintFor, visibleTo } from '../complaints/complaint-scope';
 import { toListItems } from '../complaints/list-items';
 
 export function listCalls(ctx: DeskContext, options: { missedOnly: boolean; limit: number }): CallRecord[] {
-  return listCallRows(ctx.db, options);
+  return findCalls(ctx.db, options);
 }
 
-/** The caller's earlier complaints, however either number was written. */
-export function callerHistory(ctx: DeskContext, number: string): ComplaintListItem[] {
+/** The caller's earlier complaints that the agent may see, however either number was written. */
+export function callerHistory(ctx: DeskContext, actor: Actor, number: string): ComplaintListItem[] {
   const key = normalizePhone(number);
-  return key ? toListItems(ctx, listComplaintsByPhoneKey(ctx.db, key)) : [];
+  return key ? toListItems(ctx, visibleTo(actor, listComplaintsByPhoneKey(ctx.db, key))) : [];
 }
 
 /** Links inside the caller's transaction; throws (rolling it back) when the call cannot be linked. */
@@ -36,8 +36,8 @@ function announce(ctx: DeskContext, callId: string): CallRecord {
 }
 
 /** The agent's explicit "link this call to this complaint" (never a side effect of viewing a complaint). */
-export function linkCall(ctx: DeskContext, input: { callId: string; complaintId: string }): CallRecord {
-  if (!findComplaint(ctx.db, input.complaintId)) throw DeskError.of('not_found', 'errors.complaintNotFound');
+export function linkCall(ctx: DeskContext, actor: Actor, input: { callId: string; complaintId: string }): CallRecord {
+  loadComplaintFor(ctx.db, input.complaintId, actor);
   ctx.db.transaction(() => linkInTransaction(ctx, input.callId, input.complaintId))();
   return announce(ctx, input.callId);
 }
@@ -48,13 +48,13 @@ export function linkCall(ctx: DeskContext, input: { callId: string; complaintId:
  */
 export function addIntakeToComplaint(
   ctx: DeskContext,
-  owner: ActorRef,
+  actor: Actor,
   input: { complaintId: string; draftId: string; callId?: string | undefined },
 ): { complaintId: string; call: CallRecord | null } {
-  if (!findComplaint(ctx.db, input.complaintId)) throw DeskError.of('not_found', 'errors.complaintNotFound');
+  loadComplaintFor(ctx.db, input.complaintId, actor);
   ctx.db.transaction(() => {
     if (input.callId) linkInTransaction(ctx, input.callId, input.complaintId);
-    deleteDraft(ctx.db, input.draftId, owner.id);
+    deleteDraft(ctx.db, input.draftId, actor.id);
   })();
   return { complaintId: input.complaintId, call: input.callId ? announce(ctx, input.callId) : null };
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import type { EventPayload } from '../../../shared/api/events';
+import type { DeskEvent, EventPayload } from '../../../shared/api/events';
 import { useDeskEvents } from '../../api/hooks';
 import { hasUnsavedWork } from '../../forms/unsaved-work';
 import { useActiveCallStore } from './active-call-store';
@@ -26,21 +26,19 @@ export function useScreenPop() {
   const announce = useIncomingCallStore((s) => s.announce);
   const updateWaiting = useIncomingCallStore((s) => s.update);
   const onEvent = useCallback(
-    (name: string, payload: unknown) => {
-      if (name === 'call.incoming') {
-        const incoming = payload as EventPayload<'call.incoming'>;
-        if (incoming.popUp) {
-          show(incoming.call);
-          if (hasUnsavedWork()) announce(incoming);
-          else navigate('/intake', { state: { poppedCall: incoming.call } satisfies ScreenPopState });
+    (event: DeskEvent) => {
+      if (event.name === 'call.incoming') {
+        if (event.payload.popUp) {
+          show(event.payload.call);
+          if (hasUnsavedWork()) announce(event.payload);
+          else navigate('/intake', { state: { poppedCall: event.payload.call } satisfies ScreenPopState });
         }
-      } else if (name === 'call.updated') {
-        const { call } = payload as EventPayload<'call.updated'>;
-        update(call);
-        updateWaiting(call);
+      } else if (event.name === 'call.updated') {
+        update(event.payload.call);
+        updateWaiting(event.payload.call);
       }
       // After the pop, so the calls list's refetch does not hold up the intake.
-      if (name === 'call.incoming' || name === 'call.updated') void queryClient.invalidateQueries({ queryKey: ['calls.list'] });
+      if (event.name === 'call.incoming' || event.name === 'call.updated') void queryClient.invalidateQueries({ queryKey: ['calls.list'] });
     },
     [announce, navigate, queryClient, show, update, updateWaiting],
   );

@@ -8,7 +8,7 @@ import { NOTE_TEXT_MAX, NoteInputSchema, notesOf } from '../../../shared/domain/
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { formatDateTime } from '../../components/format-date-time';
-import { TextControl } from './form-controls';
+import { TextControl } from '../../forms/form-controls';
 
 type Values = z.input<typeof NoteInputSchema>;
 

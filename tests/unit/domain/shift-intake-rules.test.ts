@@ -3,7 +3,7 @@ import { CALL_TIME_CLOCK_SKEW_MS, callTimeProblem } from '../../../shared/domain
 import { COMPLAINT_TYPE_CODES, isOtherSubtype, subtypesOf } from '../../../shared/domain/complaint-types';
 import { Intake } from '../../../shared/domain/intake';
 import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
-import { normalizePolicyNumber } from '../../../shared/domain/policy-number';
+import { normalizePolicyNumber } from '../../../shared/domain/fields';
 import { mergeTaxonomy, subtypeProblem } from '../../../shared/domain/taxonomy';
 import { validIntake } from '../../support/desk';
 

@@ -11,6 +11,8 @@ import { getComplaint, listMyComplaints } from './use-cases/complaints/read-comp
 import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
+import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index';
+import { searchComplaints } from './use-cases/search/search-complaints';
 import {
   addComplaintNote,
   advanceComplaint,
@@ -66,4 +68,7 @@ export const handlers: Handlers = {
   'drafts.discard': (input, call) => discardDraft(call.ctx, signedIn(call), input.id),
   'phrases.get': (_input, call) => readPhraseBook(call.ctx),
   'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
+  'search.query': (input, call) => searchComplaints(call.ctx, signedIn(call), input),
+  'search.assignees': (_input, call) => searchAssignees(call.ctx),
+  'search.rebuild': (_input, call) => rebuildIndex(call.ctx),
 };

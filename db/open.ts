@@ -8,6 +8,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Skip migrations (for tests that migrate step by step). */
   migrate?: boolean | Omit<MigrateOptions, 'beforeMigrate'>;
+  /** Progress of long migrations, e.g. building the search index of an existing database. */
+  onMigrationProgress?: MigrateOptions['onProgress'];
 }
 
 /**
@@ -25,7 +27,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     if (options.migrate !== false) {
       const migrateOptions = typeof options.migrate === 'object' ? options.migrate : {};
-      migrate(db, { ...migrateOptions, beforeMigrate: (from) => backupBeforeMigrating(db, path, from) });
+      migrate(db, { onProgress: options.onMigrationProgress, ...migrateOptions, beforeMigrate: (from) => backupBeforeMigrating(db, path, from) });
     }
     return db;
   } catch (error) {

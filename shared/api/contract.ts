@@ -6,6 +6,7 @@ import { ctiCalls } from './cti';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
+import { searchCalls } from './search';
 import { sessionCalls } from './session';
 import { workflowCalls } from './workflow';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...draftCalls,
   ...phraseCalls,
   ...workflowCalls,
+  ...searchCalls,
 } as const;
 
 /**

@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import { statement } from '../statements';
+import { ComplaintSchema } from '../../shared/domain/complaint';
+import { NOTE_EVENT_KIND } from '../../shared/domain/workflow/notes';
+import { buildSearchDocument, toBigramText, type SearchDocument, type SearchSource } from '../../shared/domain/search/search-document';
+
+/** How often a rebuild reports progress, in complaints. */
+const PROGRESS_EVERY = 1000;
+
+/** What a complaint's index entry is built from: its record, its notes and its linked calls' numbers. */
+export function loadSearchSource(db: Database, complaintId: string): SearchSource | null {
+  const row = statement(db, 'SELECT record FROM complaints WHERE id = ?').get(complaintId) as { record: string } | undefined;
+  if (!row) return null;
+  const notes = statement(db, `SELECT json_extract(data, '$.text') AS text FROM complaint_events
+      WHERE complaint_id = ? AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
+    .all(complaintId) as { text: unknown }[];
+  const calls = statement(db, 'SELECT number FROM calls WHERE complaint_id = ? ORDER BY started_at').all(complaintId) as { number: string }[];
+  return {
+    complaint: ComplaintSchema.parse(JSON.parse(row.record)),
+    notes: notes.flatMap((n) => (typeof n.text === 'string' ? [n.text] : [])),
+    callNumbers: calls.map((c) => c.number),
+  };
+}
+
+/**
+ * Brings one complaint's index entry up to date with its rows (or removes it when the complaint is
+ * gone). Every write of a complaint, its notes or its calls calls this in the same transaction;
+ * sync applies pulled changes through it too.
+ */
+export function indexComplaint(db: Database, complaintId: string): void {
+  const source = loadSearchSource(db, complaintId);
+  const existing = statement(db, 'SELECT doc FROM search_docs WHERE complaint_id = ?').get(complaintId) as { doc: number } | undefined;
+  if (existing) {
+    statement(db, 'DELETE FROM search_fts WHERE rowid = ?').run(existing.doc);
+    statement(db, 'DELETE FROM search_keys WHERE doc = ?').run(existing.doc);
+  }
+  if (!source) {
+    if (existing) statement(db, 'DELETE FROM search_docs WHERE doc = ?').run(existing.doc);
+    return;
+  }
+  const doc = existing?.doc ?? (statement(db, 'INSERT INTO search_docs (complaint_id) VALUES (?) RETURNING doc').get(complaintId) as { doc: number }).doc;
+  writeDocument(db, doc, buildSearchDocument(source));
+}
+
+export function writeDocument(db: Database, doc: number, document: SearchDocument): void {
+  const { ids, names, body } = document.columns;
+  statement(db, 'INSERT INTO search_fts (rowid, ids, names, body) VALUES (?, ?, ?, ?)')
+    .run(doc, toBigramText(ids), toBigramText(names), toBigramText(body));
+  const insertKey = statement(db, 'INSERT OR IGNORE INTO search_keys (key, doc) VALUES (?, ?)');
+  for (const key of document.keys) insertKey.run(key, doc);
+}
+
+/**
+ * Empties the index and builds it again from the rows, oldest complaint first (so the index order
+ * is the intake order). The caller runs it inside a transaction; returns how many complaints were indexed.
+ */
+export function rebuildSearchIndex(db: Database, progress?: (done: number, total: number) => void): number {
+  db.exec('DELETE FROM search_keys; DELETE FROM search_fts; DELETE FROM search_docs;');
+  const ids = db.prepare('SELECT id FROM complaints ORDER BY received_at, number').pluck().all() as string[];
+  progress?.(0, ids.length);
+  ids.forEach((id, i) => {
+    indexComplaint(db, id);
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === ids.length) progress?.(i + 1, ids.length);
+  });
+  return ids.length;
+}

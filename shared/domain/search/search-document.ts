@@ -1,0 +1,118 @@
+import type { Complaint } from '../complaint';
+import { bigrams, joinValues, normalizeForSearch } from './normalize';
+import { namePinyin } from './name-pinyin';
+import { phoneDigitForms, phoneKeys } from './phone-keys';
+
+/** Where a piece of searchable text comes from; the UI names it beside a highlighted match. */
+export const SEARCH_FIELDS = [
+  'number',
+  'customerName',
+  'contactPhone',
+  'policyNumber',
+  'callNumber',
+  'description',
+  'demand',
+  'initialJudgement',
+  'stageText',
+  'note',
+] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** Identifiers rank first, names second, other text last. */
+export type SearchColumn = 'ids' | 'names' | 'body';
+
+export interface SearchSection {
+  field: SearchField;
+  column: SearchColumn;
+  /** The text as written, for showing and highlighting. */
+  text: string;
+  /** Other normalized forms the text is found by (phone digit forms, the name's pinyin). */
+  aliases: string[];
+}
+
+/** What a complaint contributes to the index. */
+export interface SearchDocument {
+  sections: SearchSection[];
+  /** Each column's normalized values, joined with VALUE_BREAK: what a term must be a substring of. */
+  columns: Record<SearchColumn, string>;
+  /** Exact keys: number, policy numbers, phone digit forms and their last 4–8 digits. */
+  keys: string[];
+}
+
+export interface SearchSource {
+  complaint: Complaint;
+  /** The complaint's internal notes, oldest first. */
+  notes: readonly string[];
+  /** The numbers of the calls linked to the complaint (a customer calling from a new phone). */
+  callNumbers: readonly string[];
+}
+
+/** Keys of stage data that hold codes, dates or ids rather than words a person would search for. */
+const NON_TEXT_KEYS = new Set(['at', 'dueDate', 'method', 'channel', 'level', 'areas', 'kinds', 'demandStrength', 'toldAt', 'receivedAt', 'recordedAt', 'approvedAt', 'id']);
+
+export function buildSearchDocument(source: SearchSource): SearchDocument {
+  const { complaint } = source;
+  const intake = complaint.intake;
+  const sections: SearchSection[] = [];
+  const add = (field: SearchField, column: SearchColumn, text: string, aliases: string[] = []) => {
+    if (text.trim() !== '') sections.push({ field, column, text, aliases });
+  };
+
+  add('number', 'ids', complaint.number);
+  add('policyNumber', 'ids', intake.policyNumber);
+  const registeredPolicy = complaint.stages.registration?.policy.policyNumber;
+  if (registeredPolicy && normalizeForSearch(registeredPolicy) !== normalizeForSearch(intake.policyNumber)) {
+    add('policyNumber', 'ids', registeredPolicy);
+  }
+  add('contactPhone', 'ids', intake.contactPhone, phoneDigitForms(intake.contactPhone));
+  for (const number of new Set(source.callNumbers)) {
+    if (number !== intake.contactPhone) add('callNumber', 'ids', number, phoneDigitForms(number));
+  }
+  const pinyin = namePinyin(intake.customerName);
+  add('customerName', 'names', intake.customerName, [pinyin.full, pinyin.initials]);
+  add('description', 'body', intake.description);
+  add('demand', 'body', intake.demand);
+  add('initialJudgement', 'body', intake.initialJudgement);
+  for (const text of stageTexts(complaint)) add('stageText', 'body', text);
+  for (const note of source.notes) add('note', 'body', note);
+
+  return { sections, columns: columnsOf(sections), keys: keysOf(sections) };
+}
+
+function columnsOf(sections: readonly SearchSection[]): Record<SearchColumn, string> {
+  const values: Record<SearchColumn, string[]> = { ids: [], names: [], body: [] };
+  for (const s of sections) values[s.column].push(normalizeForSearch(s.text), ...s.aliases);
+  return { ids: joinValues(values.ids), names: joinValues(values.names), body: joinValues(values.body) };
+}
+
+function keysOf(sections: readonly SearchSection[]): string[] {
+  const keys = new Set<string>();
+  for (const s of sections) {
+    if (s.field === 'number' || s.field === 'policyNumber') keys.add(normalizeForSearch(s.text));
+    if (s.field === 'contactPhone' || s.field === 'callNumber') for (const k of phoneKeys(s.text)) keys.add(k);
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+/** Every free text recorded at the stages, withdrawal, refusals and extension, in record order. */
+export function stageTexts(complaint: Complaint): string[] {
+  const texts: string[] = [];
+  collectText(complaint.stages, texts);
+  for (const refusal of complaint.solutionRefusals) texts.push(refusal.reason);
+  if (complaint.withdrawal) texts.push(complaint.withdrawal.reason);
+  if (complaint.extension) texts.push(complaint.extension.notice.reason);
+  return texts.filter((t) => t.trim() !== '');
+}
+
+function collectText(value: unknown, into: string[], key = ''): void {
+  if (NON_TEXT_KEYS.has(key) || key === 'policyNumber') return;
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectText(item, into);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectText(v, into, k);
+}
+
+/** A column as the bigram index stores it: its overlapping character pairs, separated by spaces. */
+export function toBigramText(column: string): string {
+  return bigrams(column).join(' ');
+}

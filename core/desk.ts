@@ -13,6 +13,8 @@ export interface DeskOptions {
   dataDir: string;
   settings: SettingsStore;
   clock?: Clock;
+  /** The bus to use, so a caller can listen from the start (the search index build reports progress while the database opens). */
+  events?: EventBus;
 }
 
 export interface Desk {
@@ -26,8 +28,10 @@ export const DATABASE_FILE = 'desk.sqlite';
 
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
-  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE));
-  const events = new EventBus();
+  const events = options.events ?? new EventBus();
+  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), {
+    onMigrationProgress: ({ done, total }) => events.emit('search.indexProgress', { done, total }),
+  });
   const ctx: DeskContext = {
     db,
     clock: options.clock ?? (() => new Date()),

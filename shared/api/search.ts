@@ -11,7 +11,7 @@ import { ComplaintListItemSchema } from './complaints';
 export const SEARCH_TOTAL_CAP = 1000;
 export const SEARCH_PAGE_SIZE = 50;
 
-const day = z.iso.date({ error: 'search.errors.dateInvalid' });
+const day = z.iso.date({ error: 'validation.search.dateInvalid' });
 
 export const SearchFiltersSchema = z
   .object({
@@ -28,13 +28,13 @@ export const SearchFiltersSchema = z
   .strict()
   .refine((f) => !f.receivedFrom || !f.receivedTo || f.receivedFrom <= f.receivedTo, {
     path: ['receivedTo'],
-    error: 'search.errors.dateRangeReversed',
+    error: 'validation.search.dateRangeReversed',
   });
 export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
 
 export const SearchInputSchema = z
   .object({
-    text: z.string().max(MAX_QUERY_CHARS * 4, { error: 'search.errors.tooLong' }),
+    text: z.string().max(MAX_QUERY_CHARS * 4, { error: 'validation.search.tooLong' }),
     filters: SearchFiltersSchema.default({}),
     limit: z.number().int().min(1).max(200).default(SEARCH_PAGE_SIZE),
   })

@@ -4,6 +4,7 @@ import type { IntakeData } from '../../../shared/domain/intake';
 import { complaintNumber, createComplaint as createCommand } from '../../../shared/domain/commands/create-complaint';
 import { findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
+import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { recordComplaintChange } from '../../record-change';
@@ -20,6 +21,7 @@ export function createComplaint(ctx: DeskContext, actor: ActorRef, input: NewCom
   const id = ctx.newId();
   const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake };
   const { complaint, events } = createCommand(command, actor, ctx.clock());
+  const callWasOn = callId ? findCall(ctx.db, callId)?.complaintId : null;
   recordComplaintChange(ctx, {
     complaint,
     events,
@@ -28,6 +30,8 @@ export function createComplaint(ctx: DeskContext, actor: ActorRef, input: NewCom
     alsoInTransaction: () => {
       if (draftId) deleteDraft(ctx.db, draftId, actor.id);
       if (callId && !linkCallToComplaint(ctx.db, callId, id)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
+      // A call moved here from another complaint no longer finds that one by its number.
+      if (callWasOn) indexComplaint(ctx.db, callWasOn);
     },
   });
   const call = callId ? findCall(ctx.db, callId) : null;

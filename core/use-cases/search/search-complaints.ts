@@ -3,7 +3,7 @@ import { SEARCH_TOTAL_CAP, type SearchHit, type SearchResult } from '../../../sh
 import type { Actor } from '../../../shared/domain/actor';
 import { matchedSections } from '../../../shared/domain/search/highlight';
 import { parseSearchQuery } from '../../../shared/domain/search/query';
-import { buildSearchDocument } from '../../../shared/domain/search/search-document';
+import { searchSections } from '../../../shared/domain/search/search-document';
 import { loadSearchSource } from '../../../db/repositories/search-index';
 import { searchIndex } from '../../../db/repositories/search-query';
 import type { DeskContext } from '../../context';
@@ -33,7 +33,7 @@ export function searchComplaints(ctx: DeskContext, actor: Actor, input: ParsedIn
   const items: SearchHit[] = sources.map(({ hit, source }, i) => ({
     ...listItems[i]!,
     tier: hit.tier,
-    matches: matchedSections(buildSearchDocument(source).sections, query.terms),
+    matches: matchedSections(searchSections(source), query.terms),
   }));
   return {
     outcome: 'results',

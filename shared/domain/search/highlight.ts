@@ -1,3 +1,4 @@
+import { normalizeForSearch } from './normalize';
 import type { SearchSection } from './search-document';
 
 export interface HighlightSegment {
@@ -19,8 +20,7 @@ export function highlight(text: string, terms: readonly string[]): HighlightSegm
   let normalized = '';
   const owner: number[] = [];
   chars.forEach((c, i) => {
-    const n = c.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    for (const unit of n) {
+    for (const unit of normalizeChar(c)) {
       normalized += unit;
       for (let k = 0; k < unit.length; k++) owner.push(i);
     }
@@ -28,10 +28,19 @@ export function highlight(text: string, terms: readonly string[]): HighlightSegm
   const hit = new Array<boolean>(chars.length).fill(false);
   for (const term of terms) {
     for (let at = normalized.indexOf(term); at !== -1 && term.length > 0; at = normalized.indexOf(term, at + 1)) {
-      for (let k = at; k < at + term.length; k++) hit[owner[k]!] = true;
+      for (let k = owner[at]!; k <= owner[at + term.length - 1]!; k++) hit[k] = true;
     }
   }
   return toSegments(chars, hit);
+}
+
+
+/** One character in normalizeForSearch's form; ASCII and common CJK take a short path (this runs per shown character). */
+function normalizeChar(c: string): string {
+  const code = c.codePointAt(0)!;
+  if (code < 0x80) return /[a-z0-9]/i.test(c) ? c.toLowerCase() : '';
+  if (code >= 0x4e00 && code <= 0x9fff) return c;
+  return c.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function toSegments(chars: readonly string[], hit: readonly boolean[]): HighlightSegment[] {
@@ -71,8 +80,8 @@ export function matchedSections(sections: readonly SearchSection[], terms: reado
   const matches: SectionMatch[] = [];
   for (const section of sections) {
     if (matches.length >= max) break;
-    const segments = highlight(section.text, terms);
-    if (segments.some((s) => s.hit)) matches.push({ field: section.field, segments: snippet(segments) });
+    const normalized = normalizeForSearch(section.text);
+    if (terms.some((t) => normalized.includes(t))) matches.push({ field: section.field, segments: snippet(highlight(section.text, terms)) });
     else if (section.aliases.some((alias) => terms.some((t) => alias.includes(t)))) {
       matches.push({ field: section.field, segments: [{ text: section.text, hit: true }] });
     }

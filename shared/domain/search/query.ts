@@ -24,8 +24,8 @@ const SCRIPT_BOUNDARY = /(?<=\p{Script=Han})(?=[^\p{Script=Han}])|(?<=[^\p{Scrip
 
 /**
  * The search box's input → the terms to find. Whitespace separates terms; a number written with
- * separators stays one term (its digits; 0086 → 86 as in E.164); Chinese and Latin/digits split into
- * separate terms; single characters are left out (see MIN_TERM_CHARS) and reported.
+ * separators stays one term (its digits; 0086 → 86 as in E.164); Chinese splits from anything else
+ * (Latin, digits, punctuation: "理赔，退保" is two terms) while "PA-123" stays one; single characters are left out (see MIN_TERM_CHARS) and reported.
  */
 export function parseSearchQuery(raw: string): ParsedQuery {
   const text = raw.normalize('NFKC');

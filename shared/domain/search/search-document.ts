@@ -51,6 +51,12 @@ export interface SearchSource {
 const NON_TEXT_KEYS = new Set(['at', 'dueDate', 'method', 'channel', 'level', 'areas', 'kinds', 'demandStrength', 'toldAt', 'receivedAt', 'recordedAt', 'approvedAt', 'id']);
 
 export function buildSearchDocument(source: SearchSource): SearchDocument {
+  const sections = searchSections(source);
+  return { sections, columns: columnsOf(sections), keys: keysOf(sections) };
+}
+
+/** The searchable texts of a complaint, as written, with what else each is found by. */
+export function searchSections(source: SearchSource): SearchSection[] {
   const { complaint } = source;
   const intake = complaint.intake;
   const sections: SearchSection[] = [];
@@ -75,8 +81,7 @@ export function buildSearchDocument(source: SearchSource): SearchDocument {
   add('initialJudgement', 'body', intake.initialJudgement);
   for (const text of stageTexts(complaint)) add('stageText', 'body', text);
   for (const note of source.notes) add('note', 'body', note);
-
-  return { sections, columns: columnsOf(sections), keys: keysOf(sections) };
+  return sections;
 }
 
 function columnsOf(sections: readonly SearchSection[]): Record<SearchColumn, string> {

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { rebuildSearchIndex } from '../repositories/search-index';
-import type { MigrationProgress } from './index';
 
 /** Indexes the complaints already on the desk, oldest first, reporting progress as it goes. */
-export default function migrateTo0009(db: Database, progress: MigrationProgress): void {
+export default function migrateTo0009(db: Database, progress: (done: number, total: number) => void): void {
   rebuildSearchIndex(db, progress);
 }

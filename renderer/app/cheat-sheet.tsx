@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 const SHORTCUTS = [
   ['Ctrl+N / Alt+N', 'newIntake'],
+  ['Ctrl+K', 'search'],
   ['Ctrl+S', 'save'],
   ['Alt+↓ / Alt+↑', 'nextSection'],
   ['Tab / Shift+Tab', 'nextField'],

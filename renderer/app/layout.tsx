@@ -6,6 +6,9 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
 import { useScreenPop } from '../features/calls/use-screen-pop';
+import { SearchBox } from '../features/search/search-box';
+import { SearchDialog } from '../features/search/search-dialog';
+import { useSearchShortcut } from '../features/search/use-search-shortcut';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
@@ -24,6 +27,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
   const { pathname } = useLocation();
   useGlobalShortcuts();
   useScreenPop();
+  useSearchShortcut();
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
   const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   return (
@@ -48,6 +52,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
+          <SearchBox />
           <Typography.Text data-testid="signed-in-agent">{t('topbar.agent', { role: t(`session.roles.${agent.role}`), name: agent.name, id: agent.id })}</Typography.Text>
           <LanguageSwitch />
           <Button size="small" type="text" icon={<QuestionCircleOutlined />} onClick={() => setCheatSheetOpen(true)}>
@@ -55,6 +60,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
           </Button>
         </Layout.Header>
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
+        <SearchDialog agent={agent} />
         <Layout.Content style={{ padding: 20 }}>
           <Outlet />
         </Layout.Content>

@@ -2,24 +2,33 @@ import type { Database } from 'better-sqlite3';
 import { statement } from '../statements';
 import { ComplaintSchema } from '../../shared/domain/complaint';
 import { NOTE_EVENT_KIND } from '../../shared/domain/workflow/notes';
-import { buildSearchDocument, toBigramText, type SearchDocument, type SearchSource } from '../../shared/domain/search/search-document';
+import { indexText } from '../../shared/domain/search/grams';
+import { buildSearchDocument, type SearchDocument, type SearchSource } from '../../shared/domain/search/search-document';
 
 /** How often a rebuild reports progress, in complaints. */
 const PROGRESS_EVERY = 1000;
 
 /** What a complaint's index entry is built from: its record, its notes and its linked calls' numbers. */
 export function loadSearchSource(db: Database, complaintId: string): SearchSource | null {
-  const row = statement(db, 'SELECT record FROM complaints WHERE id = ?').get(complaintId) as { record: string } | undefined;
-  if (!row) return null;
-  const notes = statement(db, `SELECT json_extract(data, '$.text') AS text FROM complaint_events
-      WHERE complaint_id = ? AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
-    .all(complaintId) as { text: unknown }[];
-  const calls = statement(db, 'SELECT number FROM calls WHERE complaint_id = ? ORDER BY started_at').all(complaintId) as { number: string }[];
-  return {
-    complaint: ComplaintSchema.parse(JSON.parse(row.record)),
-    notes: notes.flatMap((n) => (typeof n.text === 'string' ? [n.text] : [])),
-    callNumbers: calls.map((c) => c.number),
-  };
+  return loadSearchSources(db, [complaintId]).get(complaintId) ?? null;
+}
+
+/** The same for many complaints in three queries (a page of results). */
+export function loadSearchSources(db: Database, complaintIds: readonly string[]): Map<string, SearchSource> {
+  const ids = JSON.stringify(complaintIds);
+  const records = statement(db, 'SELECT id, record FROM complaints WHERE id IN (SELECT value FROM json_each(?))').all(ids) as { id: string; record: string }[];
+  const notes = statement(db, `SELECT complaint_id AS id, json_extract(data, '$.text') AS text FROM complaint_events
+      WHERE complaint_id IN (SELECT value FROM json_each(?)) AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
+    .all(ids) as { id: string; text: unknown }[];
+  const calls = statement(db, 'SELECT complaint_id AS id, number FROM calls WHERE complaint_id IN (SELECT value FROM json_each(?)) ORDER BY started_at')
+    .all(ids) as { id: string; number: string }[];
+  const sources = new Map<string, SearchSource>();
+  for (const row of records) {
+    sources.set(row.id, { complaint: ComplaintSchema.parse(JSON.parse(row.record)), notes: [], callNumbers: [] });
+  }
+  for (const note of notes) if (typeof note.text === 'string') (sources.get(note.id)?.notes as string[] | undefined)?.push(note.text);
+  for (const call of calls) (sources.get(call.id)?.callNumbers as string[] | undefined)?.push(call.number);
+  return sources;
 }
 
 /**
@@ -45,7 +54,7 @@ export function indexComplaint(db: Database, complaintId: string): void {
 export function writeDocument(db: Database, doc: number, document: SearchDocument): void {
   const { ids, names, body } = document.columns;
   statement(db, 'INSERT INTO search_fts (rowid, ids, names, body) VALUES (?, ?, ?, ?)')
-    .run(doc, toBigramText(ids), toBigramText(names), toBigramText(body));
+    .run(doc, indexText(ids), indexText(names), indexText(body));
   const insertKey = statement(db, 'INSERT OR IGNORE INTO search_keys (key, doc) VALUES (?, ?)');
   for (const key of document.keys) insertKey.run(key, doc);
 }

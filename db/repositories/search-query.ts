@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from '../statements';
 import type { SearchFilters } from '../../shared/api/search';
-import { bigrams } from '../../shared/domain/search/normalize';
+import { termTokens } from '../../shared/domain/search/grams';
 import type { SearchTier } from '../../shared/domain/search/rank';
 
 export interface IndexHit {
@@ -17,8 +17,11 @@ export interface IndexPage {
   total: number;
 }
 
-/** A term as an FTS5 phrase of its bigrams; terms hold letters and digits only, so nothing needs escaping. */
-const phrase = (term: string) => `"${bigrams(term).join(' ')}"`;
+/** A term as an FTS5 phrase of its tokens (grams.ts); terms hold letters and digits only, so nothing needs escaping. */
+function phrase(term: string): string {
+  const { tokens, prefix } = termTokens(term);
+  return `"${tokens.join(' ')}"${prefix ? '*' : ''}`;
+}
 
 /**
  * The first `limit` matches of the terms, ranked (identifier, name, text; newest first within each),

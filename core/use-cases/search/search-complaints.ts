@@ -4,7 +4,7 @@ import type { Actor } from '../../../shared/domain/actor';
 import { matchedSections } from '../../../shared/domain/search/highlight';
 import { parseSearchQuery } from '../../../shared/domain/search/query';
 import { searchSections } from '../../../shared/domain/search/search-document';
-import { loadSearchSource } from '../../../db/repositories/search-index';
+import { loadSearchSources } from '../../../db/repositories/search-index';
 import { searchIndex } from '../../../db/repositories/search-query';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
@@ -25,8 +25,9 @@ export function searchComplaints(ctx: DeskContext, actor: Actor, input: ParsedIn
     return { outcome, terms: [], items: [], total: 0, capped: false };
   }
   const page = searchIndex(ctx.db, query.terms, filters, input.limit, SEARCH_TOTAL_CAP);
+  const loaded = loadSearchSources(ctx.db, page.hits.map((h) => h.complaintId));
   const sources = page.hits.flatMap((hit) => {
-    const source = loadSearchSource(ctx.db, hit.complaintId);
+    const source = loaded.get(hit.complaintId);
     return source ? [{ hit, source }] : [];
   });
   const listItems = toListItems(ctx, sources.map((s) => s.source.complaint));

@@ -1,5 +1,5 @@
 import { normalizeForSearch } from './normalize';
-import type { SearchSection } from './search-document';
+import { aliasesOf, type SearchSection } from './search-document';
 
 export interface HighlightSegment {
   text: string;
@@ -17,6 +17,23 @@ const SNIPPET_CHARS = 90;
  */
 export function highlight(text: string, terms: readonly string[]): HighlightSegment[] {
   const chars = Array.from(text);
+  return toSegments(chars, hitsOf(chars, terms), 0, chars.length);
+}
+
+/** The same, shortened to a window starting a little before the first match, cuts marked with "…". */
+export function highlightSnippet(text: string, terms: readonly string[]): HighlightSegment[] {
+  const chars = Array.from(text);
+  const hit = hitsOf(chars, terms);
+  if (chars.length <= SNIPPET_CHARS) return toSegments(chars, hit, 0, chars.length);
+  const start = Math.max(0, Math.max(0, hit.indexOf(true)) - CONTEXT_BEFORE);
+  const end = Math.min(chars.length, start + SNIPPET_CHARS);
+  const out = toSegments(chars, hit, start, end);
+  if (start > 0) out.unshift({ text: '…', hit: false });
+  if (end < chars.length) out.push({ text: '…', hit: false });
+  return out;
+}
+
+function hitsOf(chars: readonly string[], terms: readonly string[]): boolean[] {
   let normalized = '';
   const owner: number[] = [];
   chars.forEach((c, i) => {
@@ -31,9 +48,8 @@ export function highlight(text: string, terms: readonly string[]): HighlightSegm
       for (let k = owner[at]!; k <= owner[at + term.length - 1]!; k++) hit[k] = true;
     }
   }
-  return toSegments(chars, hit);
+  return hit;
 }
-
 
 /** One character in normalizeForSearch's form; ASCII and common CJK take a short path (this runs per shown character). */
 function normalizeChar(c: string): string {
@@ -43,28 +59,14 @@ function normalizeChar(c: string): string {
   return c.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-function toSegments(chars: readonly string[], hit: readonly boolean[]): HighlightSegment[] {
+function toSegments(chars: readonly string[], hit: readonly boolean[], start: number, end: number): HighlightSegment[] {
   const segments: HighlightSegment[] = [];
-  chars.forEach((c, i) => {
+  for (let i = start; i < end; i++) {
     const last = segments.at(-1);
-    if (last && last.hit === hit[i]) last.text += c;
-    else segments.push({ text: c, hit: hit[i]! });
-  });
+    if (last && last.hit === hit[i]) last.text += chars[i];
+    else segments.push({ text: chars[i]!, hit: hit[i]! });
+  }
   return segments;
-}
-
-/** Shortens highlighted text to a window starting a little before the first match, marking cuts with "…". */
-export function snippet(segments: readonly HighlightSegment[]): HighlightSegment[] {
-  const chars = segments.flatMap((s) => Array.from(s.text).map((c) => ({ c, hit: s.hit })));
-  if (chars.length <= SNIPPET_CHARS) return [...segments];
-  const first = Math.max(0, chars.findIndex((x) => x.hit));
-  const start = Math.max(0, first - CONTEXT_BEFORE);
-  const end = Math.min(chars.length, start + SNIPPET_CHARS);
-  const window = chars.slice(start, end);
-  const out = toSegments(window.map((x) => x.c), window.map((x) => x.hit));
-  if (start > 0) out.unshift({ text: '…', hit: false });
-  if (end < chars.length) out.push({ text: '…', hit: false });
-  return out;
 }
 
 export interface SectionMatch {
@@ -81,10 +83,17 @@ export function matchedSections(sections: readonly SearchSection[], terms: reado
   for (const section of sections) {
     if (matches.length >= max) break;
     const normalized = normalizeForSearch(section.text);
-    if (terms.some((t) => normalized.includes(t))) matches.push({ field: section.field, segments: snippet(highlight(section.text, terms)) });
-    else if (section.aliases.some((alias) => terms.some((t) => alias.includes(t)))) {
-      matches.push({ field: section.field, segments: [{ text: section.text, hit: true }] });
-    }
+    if (terms.some((t) => normalized.includes(t))) matches.push({ field: section.field, segments: highlightSnippet(section.text, terms) });
+    else if (foundByAlias(section, terms)) matches.push({ field: section.field, segments: [{ text: section.text, hit: true }] });
   }
   return matches;
+}
+
+/** Aliases are digits (phones) or Latin letters (pinyin): only such terms can match one, and only those pay for computing them. */
+function foundByAlias(section: SearchSection, terms: readonly string[]): boolean {
+  const shape = section.aliases === 'phone' ? /^\d+$/ : /^[a-z]+$/;
+  const candidates = section.aliases === null ? [] : terms.filter((t) => shape.test(t));
+  if (candidates.length === 0) return false;
+  const aliases = aliasesOf(section);
+  return candidates.some((t) => aliases.some((alias) => alias.includes(t)));
 }

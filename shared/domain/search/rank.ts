@@ -5,11 +5,11 @@ import type { SearchColumn, SearchDocument } from './search-document';
 export const SEARCH_TIERS = ['identifier', 'name', 'text'] as const;
 export type SearchTier = (typeof SEARCH_TIERS)[number];
 
-/** Whether a complaint matches: every term is a substring of one of its columns. */
+/** Whether a complaint matches: every term is a substring of one of its values. */
 export function documentMatches(doc: Pick<SearchDocument, 'columns'>, query: Pick<ParsedQuery, 'terms'>): boolean {
   if (query.terms.length === 0) return false;
-  const columns = Object.values(doc.columns);
-  return query.terms.every((term) => columns.some((column) => column.includes(term)));
+  const values = Object.values(doc.columns).flat();
+  return query.terms.every((term) => values.some((value) => value.includes(term)));
 }
 
 /**
@@ -19,7 +19,7 @@ export function documentMatches(doc: Pick<SearchDocument, 'columns'>, query: Pic
 export function tierOf(doc: Pick<SearchDocument, 'columns' | 'keys'>, query: Pick<ParsedQuery, 'terms'>): SearchTier {
   if (query.terms.some((term) => doc.keys.includes(term))) return 'identifier';
   const names: SearchColumn = 'names';
-  if (query.terms.some((term) => doc.columns[names].includes(term))) return 'name';
+  if (query.terms.some((term) => doc.columns[names].some((value) => value.includes(term)))) return 'name';
   return 'text';
 }
 

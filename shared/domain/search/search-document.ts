@@ -1,5 +1,5 @@
 import type { Complaint } from '../complaint';
-import { bigrams, joinValues, normalizeForSearch } from './normalize';
+import { normalizeForSearch } from './normalize';
 import { namePinyin } from './name-pinyin';
 import { phoneDigitForms, phoneKeys } from './phone-keys';
 
@@ -26,15 +26,15 @@ export interface SearchSection {
   column: SearchColumn;
   /** The text as written, for showing and highlighting. */
   text: string;
-  /** Other normalized forms the text is found by (phone digit forms, the name's pinyin). */
-  aliases: string[];
+  /** What else the text is found by: a name by its pinyin, a phone by its other digit forms (see aliasesOf). */
+  aliases: 'pinyin' | 'phone' | null;
 }
 
 /** What a complaint contributes to the index. */
 export interface SearchDocument {
   sections: SearchSection[];
-  /** Each column's normalized values, joined with VALUE_BREAK: what a term must be a substring of. */
-  columns: Record<SearchColumn, string>;
+  /** Each column's normalized values: a term matches when it is a substring of one of them. */
+  columns: Record<SearchColumn, string[]>;
   /** Exact keys: number, policy numbers, phone digit forms and their last 4–8 digits. */
   keys: string[];
 }
@@ -60,7 +60,7 @@ export function searchSections(source: SearchSource): SearchSection[] {
   const { complaint } = source;
   const intake = complaint.intake;
   const sections: SearchSection[] = [];
-  const add = (field: SearchField, column: SearchColumn, text: string, aliases: string[] = []) => {
+  const add = (field: SearchField, column: SearchColumn, text: string, aliases: SearchSection['aliases'] = null) => {
     if (text.trim() !== '') sections.push({ field, column, text, aliases });
   };
 
@@ -70,12 +70,11 @@ export function searchSections(source: SearchSource): SearchSection[] {
   if (registeredPolicy && normalizeForSearch(registeredPolicy) !== normalizeForSearch(intake.policyNumber)) {
     add('policyNumber', 'ids', registeredPolicy);
   }
-  add('contactPhone', 'ids', intake.contactPhone, phoneDigitForms(intake.contactPhone));
+  add('contactPhone', 'ids', intake.contactPhone, 'phone');
   for (const number of new Set(source.callNumbers)) {
-    if (number !== intake.contactPhone) add('callNumber', 'ids', number, phoneDigitForms(number));
+    if (number !== intake.contactPhone) add('callNumber', 'ids', number, 'phone');
   }
-  const pinyin = namePinyin(intake.customerName);
-  add('customerName', 'names', intake.customerName, [pinyin.full, pinyin.initials]);
+  add('customerName', 'names', intake.customerName, 'pinyin');
   add('description', 'body', intake.description);
   add('demand', 'body', intake.demand);
   add('initialJudgement', 'body', intake.initialJudgement);
@@ -84,10 +83,20 @@ export function searchSections(source: SearchSource): SearchSection[] {
   return sections;
 }
 
-function columnsOf(sections: readonly SearchSection[]): Record<SearchColumn, string> {
+/** The other normalized forms a section is found by; computed on demand (pinyin and phone parsing cost). */
+export function aliasesOf(section: Pick<SearchSection, 'text' | 'aliases'>): string[] {
+  if (section.aliases === 'phone') return phoneDigitForms(section.text);
+  if (section.aliases === 'pinyin') {
+    const pinyin = namePinyin(section.text);
+    return [pinyin.full, pinyin.initials];
+  }
+  return [];
+}
+
+function columnsOf(sections: readonly SearchSection[]): Record<SearchColumn, string[]> {
   const values: Record<SearchColumn, string[]> = { ids: [], names: [], body: [] };
-  for (const s of sections) values[s.column].push(normalizeForSearch(s.text), ...s.aliases);
-  return { ids: joinValues(values.ids), names: joinValues(values.names), body: joinValues(values.body) };
+  for (const s of sections) values[s.column].push(...new Set([normalizeForSearch(s.text), ...aliasesOf(s)].filter((v) => v !== '')));
+  return values;
 }
 
 function keysOf(sections: readonly SearchSection[]): string[] {
@@ -115,9 +124,4 @@ function collectText(value: unknown, into: string[], key = ''): void {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) collectText(item, into);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectText(v, into, k);
-}
-
-/** A column as the bigram index stores it: its overlapping character pairs, separated by spaces. */
-export function toBigramText(column: string): string {
-  return bigrams(column).join(' ');
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, matchedSections, snippet } from '../../../shared/domain/search/highlight';
+import { highlight, highlightSnippet, matchedSections } from '../../../shared/domain/search/highlight';
 import { compareRanked, documentMatches, tierOf } from '../../../shared/domain/search/rank';
 
 const doc = {
-  columns: { ids: 'ts20261125ab\uE00013800138000', names: '张伟\uE000zhangwei\uE000zw', body: '车险理赔金额少了三千元' },
+  columns: { ids: ['ts20261125ab', '13800138000'], names: ['张伟', 'zhangwei', 'zw'], body: ['车险理赔金额少了三千元'] },
   keys: ['ts20261125ab', '13800138000', '8000', '38000'],
 };
 
@@ -48,7 +48,7 @@ describe('highlighting', () => {
 
   it('shortens long text around the first match', () => {
     const text = `${'前'.repeat(100)}理赔${'后'.repeat(100)}`;
-    const cut = snippet(highlight(text, ['理赔']));
+    const cut = highlightSnippet(text, ['理赔']);
     expect(cut[0]).toEqual({ text: '…', hit: false });
     expect(cut.at(-1)).toEqual({ text: '…', hit: false });
     expect(cut.some((s) => s.hit && s.text === '理赔')).toBe(true);
@@ -57,8 +57,8 @@ describe('highlighting', () => {
 
   it('highlights a name found by its pinyin whole', () => {
     const sections = [
-      { field: 'customerName' as const, column: 'names' as const, text: '张伟', aliases: ['zhangwei', 'zw'] },
-      { field: 'description' as const, column: 'body' as const, text: '无关内容', aliases: [] },
+      { field: 'customerName' as const, column: 'names' as const, text: '张伟', aliases: 'pinyin' as const },
+      { field: 'description' as const, column: 'body' as const, text: '无关内容', aliases: null },
     ];
     expect(matchedSections(sections, ['zw'])).toEqual([{ field: 'customerName', segments: [{ text: '张伟', hit: true }] }]);
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { namePinyin } from '../../../shared/domain/search/name-pinyin';
-import { bigrams, normalizeForSearch, VALUE_BREAK } from '../../../shared/domain/search/normalize';
+import { indexText, termTokens, valueTokens } from '../../../shared/domain/search/grams';
+import { normalizeForSearch } from '../../../shared/domain/search/normalize';
 import { phoneDigitForms, phoneKeys } from '../../../shared/domain/search/phone-keys';
-import { buildSearchDocument, toBigramText } from '../../../shared/domain/search/search-document';
+import { buildSearchDocument } from '../../../shared/domain/search/search-document';
 import { generateComplaint, seededRandom } from '../../support/search-corpus';
 
 function complaint(overrides: Partial<Complaint['intake']> = {}, more: Partial<Complaint> = {}): Complaint {
@@ -19,9 +20,19 @@ function complaint(overrides: Partial<Complaint['intake']> = {}, more: Partial<C
 describe('search document', () => {
   it('normalizes: full-width to ASCII, lower case, letters and digits only', () => {
     expect(normalizeForSearch('ＰＡ-１２３，理赔！ Ok')).toBe('pa123理赔ok');
-    expect(bigrams('理赔金额')).toEqual(['理赔', '赔金', '金额']);
-    expect(bigrams('𠀋a')).toEqual(['𠀋a']);
-    expect(toBigramText('abc')).toBe('ab bc');
+  });
+
+  it('cuts values into position tokens: pairs for Chinese, four characters otherwise, never across values', () => {
+    expect(valueTokens('理赔金额')).toEqual(['理赔', '赔金', '金额', '额']);
+    expect(valueTokens('13800138')).toEqual(['1380', '3800', '8001', '0013', '0138', '138', '38', '8']);
+    expect(valueTokens('额3000元')).toEqual(['额3', '3000', '000元', '00元', '0元', '元']);
+    expect(valueTokens('𠀋a')).toEqual(['𠀋a', 'a']);
+    expect(indexText(['ab', 'cd'])).toBe('ab b cd d');
+    expect(termTokens('理赔')).toEqual({ tokens: ['理赔'], prefix: false });
+    expect(termTokens('理赔金额')).toEqual({ tokens: ['理赔', '赔金', '金额'], prefix: false });
+    expect(termTokens('zw')).toEqual({ tokens: ['zw'], prefix: true });
+    expect(termTokens('4321')).toEqual({ tokens: ['4321'], prefix: false });
+    expect(termTokens('zhangwei')).toEqual({ tokens: ['zhan', 'hang', 'angw', 'ngwe', 'gwei'], prefix: false });
   });
 
   it('reads names as names in pinyin: surnames with their surname reading', () => {
@@ -41,12 +52,12 @@ describe('search document', () => {
 
   it('puts identifiers, names (with pinyin) and text in their columns, values kept apart', () => {
     const doc = buildSearchDocument({ complaint: complaint(), notes: ['已回电客户'], callNumbers: ['021-6234 5678'] });
-    expect(doc.columns.ids.split(VALUE_BREAK)).toEqual(
+    expect(doc.columns.ids).toEqual(
       expect.arrayContaining(['ts202611253f9a2c01', 'p2026000123', '13800138000', '8613800138000', '02162345678']),
     );
-    expect(doc.columns.names.split(VALUE_BREAK)).toEqual(['单雄信', 'shanxiongxin', 'sxx']);
+    expect(doc.columns.names).toEqual(['单雄信', 'shanxiongxin', 'sxx']);
     expect(doc.columns.body).toContain('车险理赔金额少了三千元');
-    expect(doc.columns.body).toContain(`${VALUE_BREAK}已回电客户`);
+    expect(doc.columns.body).toContain('已回电客户');
     expect(doc.keys).toEqual(expect.arrayContaining(['ts202611253f9a2c01', 'p2026000123', '8000', '5678', '02162345678']));
     expect(doc.sections.map((s) => s.field)).toEqual(
       expect.arrayContaining(['number', 'policyNumber', 'contactPhone', 'callNumber', 'customerName', 'description', 'demand', 'note']),
@@ -69,7 +80,7 @@ describe('search document', () => {
     const doc = buildSearchDocument({ complaint: c, notes: [], callNumbers: [] });
     expect(doc.columns.body).toContain('安心驾车险');
     expect(doc.columns.body).toContain('客户已私下和解');
-    expect(doc.columns.body).not.toContain('phone');
+    expect(doc.columns.body.join(' ')).not.toContain('phone');
     expect(doc.columns.ids).toContain('p2026999999');
     expect(doc.keys).toContain('p2026999999');
   });

@@ -18,7 +18,7 @@ export function SearchBox() {
       suffix={<Typography.Text keyboard>Ctrl+K</Typography.Text>}
       placeholder={t('search.box.short')}
       value=""
-      style={{ width: 220 }}
+      style={{ width: 250 }}
       onChange={(e) => openWith(e.target.value)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === 'ArrowDown') openWith();

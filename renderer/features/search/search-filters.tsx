@@ -20,6 +20,10 @@ export function SearchFilters({ agent, value, onChange }: { agent: Agent; value:
     for (const key of Object.keys(next)) if (next[key] === undefined || (Array.isArray(next[key]) && (next[key] as unknown[]).length === 0)) delete next[key];
     onChange(next as Filters);
   };
+  const singleChoices = [
+    { key: 'complaintType', label: t('search.filters.type'), width: 150, options: COMPLAINT_TYPE_CODES.map((c) => ({ value: c, label: t(complaintTypeLabelKey(c)) })) },
+    { key: 'stage', label: t('search.filters.stage'), width: 130, options: STAGES.map((s) => ({ value: s, label: t(stageLabelKey(s)) })) },
+  ] as const;
   return (
     <Space wrap size={8} data-testid="search-filters">
       <Select
@@ -32,24 +36,18 @@ export function SearchFilters({ agent, value, onChange }: { agent: Agent; value:
         options={COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         onChange={(statuses) => set({ statuses })}
       />
-      <Select
-        allowClear
-        aria-label={t('search.filters.type')}
-        placeholder={t('search.filters.type')}
-        style={{ width: 150 }}
-        value={value.complaintType}
-        options={COMPLAINT_TYPE_CODES.map((c) => ({ value: c, label: t(complaintTypeLabelKey(c)) }))}
-        onChange={(complaintType) => set({ complaintType })}
-      />
-      <Select
-        allowClear
-        aria-label={t('search.filters.stage')}
-        placeholder={t('search.filters.stage')}
-        style={{ width: 130 }}
-        value={value.stage}
-        options={STAGES.map((s) => ({ value: s, label: t(stageLabelKey(s)) }))}
-        onChange={(stage) => set({ stage })}
-      />
+      {singleChoices.map((f) => (
+        <Select<string>
+          key={f.key}
+          allowClear
+          aria-label={f.label}
+          placeholder={f.label}
+          style={{ width: f.width }}
+          value={value[f.key]}
+          options={f.options}
+          onChange={(v) => set({ [f.key]: v })}
+        />
+      ))}
       <DatePicker.RangePicker
         aria-label={t('search.filters.received')}
         placeholder={[t('search.filters.receivedFrom'), t('search.filters.receivedTo')]}
@@ -73,3 +71,4 @@ export function SearchFilters({ agent, value, onChange }: { agent: Agent; value:
     </Space>
   );
 }
+

@@ -37,7 +37,7 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       actorId: change.actorId,
     });
     change.alsoInTransaction?.();
-    indexComplaint(ctx.db, complaint.id);
+    indexComplaint(ctx.db, complaint.id, complaint);
   })();
   ctx.events.emit('complaints.changed', { id: complaint.id });
 }

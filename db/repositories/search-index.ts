@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from '../statements';
-import { ComplaintSchema } from '../../shared/domain/complaint';
+import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import { NOTE_EVENT_KIND } from '../../shared/domain/workflow/notes';
 import { indexText } from '../../shared/domain/search/grams';
 import { buildSearchDocument, type SearchDocument, type SearchSource } from '../../shared/domain/search/search-document';
@@ -9,20 +9,26 @@ import { buildSearchDocument, type SearchDocument, type SearchSource } from '../
 const PROGRESS_EVERY = 1000;
 
 /** What a complaint's index entry is built from: its record, its notes and its linked calls' numbers. */
-export function loadSearchSource(db: Database, complaintId: string): SearchSource | null {
-  return loadSearchSources(db, [complaintId]).get(complaintId) ?? null;
+export function loadSearchSource(db: Database, complaintId: string, written?: Complaint): SearchSource | null {
+  return loadSearchSources(db, [complaintId], written ? [written] : []).get(complaintId) ?? null;
 }
 
-/** The same for many complaints in three queries (a page of results). */
-export function loadSearchSources(db: Database, complaintIds: readonly string[]): Map<string, SearchSource> {
+/**
+ * The same for many complaints in three queries (a page of results). `written` are records the caller
+ * has just written in this transaction: used as they are instead of read back and parsed again.
+ */
+export function loadSearchSources(db: Database, complaintIds: readonly string[], written: readonly Complaint[] = []): Map<string, SearchSource> {
   const ids = JSON.stringify(complaintIds);
-  const records = statement(db, 'SELECT id, record FROM complaints WHERE id IN (SELECT value FROM json_each(?))').all(ids) as { id: string; record: string }[];
+  const known = new Map(written.map((c) => [c.id, c]));
+  const unknown = JSON.stringify(complaintIds.filter((id) => !known.has(id)));
+  const records = unknown === '[]' ? [] : (statement(db, 'SELECT id, record FROM complaints WHERE id IN (SELECT value FROM json_each(?))').all(unknown) as { id: string; record: string }[]);
   const notes = statement(db, `SELECT complaint_id AS id, json_extract(data, '$.text') AS text FROM complaint_events
       WHERE complaint_id IN (SELECT value FROM json_each(?)) AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
     .all(ids) as { id: string; text: unknown }[];
   const calls = statement(db, 'SELECT complaint_id AS id, number FROM calls WHERE complaint_id IN (SELECT value FROM json_each(?)) ORDER BY started_at')
     .all(ids) as { id: string; number: string }[];
   const sources = new Map<string, SearchSource>();
+  for (const complaint of known.values()) sources.set(complaint.id, { complaint, notes: [], callNumbers: [] });
   for (const row of records) {
     sources.set(row.id, { complaint: ComplaintSchema.parse(JSON.parse(row.record)), notes: [], callNumbers: [] });
   }
@@ -36,8 +42,8 @@ export function loadSearchSources(db: Database, complaintIds: readonly string[])
  * gone). Every write of a complaint, its notes or its calls calls this in the same transaction;
  * sync applies pulled changes through it too.
  */
-export function indexComplaint(db: Database, complaintId: string): void {
-  const source = loadSearchSource(db, complaintId);
+export function indexComplaint(db: Database, complaintId: string, written?: Complaint): void {
+  const source = loadSearchSource(db, complaintId, written);
   const existing = statement(db, 'SELECT doc FROM search_docs WHERE complaint_id = ?').get(complaintId) as { doc: number } | undefined;
   if (existing) {
     statement(db, 'DELETE FROM search_fts WHERE rowid = ?').run(existing.doc);

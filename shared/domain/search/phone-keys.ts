@@ -25,10 +25,10 @@ export function phoneDigitForms(raw: string): string[] {
   return [...forms];
 }
 
-/** The keys a phone number is found by exactly: each digit form, and its last 4–8 digits. */
-export function phoneKeys(raw: string): string[] {
+/** The keys a phone number is found by exactly: each digit form (phoneDigitForms), and its last 4–8 digits. */
+export function phoneKeys(forms: readonly string[]): string[] {
   const keys = new Set<string>();
-  for (const form of phoneDigitForms(raw)) {
+  for (const form of forms) {
     keys.add(form);
     for (let n = MIN_PHONE_SUFFIX; n <= Math.min(MAX_PHONE_SUFFIX, form.length - 1); n++) keys.add(form.slice(-n));
   }

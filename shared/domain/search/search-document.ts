@@ -52,7 +52,8 @@ const NON_TEXT_KEYS = new Set(['at', 'dueDate', 'method', 'channel', 'level', 'a
 
 export function buildSearchDocument(source: SearchSource): SearchDocument {
   const sections = searchSections(source);
-  return { sections, columns: columnsOf(sections), keys: keysOf(sections) };
+  const aliases = sections.map(aliasesOf);
+  return { sections, columns: columnsOf(sections, aliases), keys: keysOf(sections, aliases) };
 }
 
 /** The searchable texts of a complaint, as written, with what else each is found by. */
@@ -93,18 +94,18 @@ export function aliasesOf(section: Pick<SearchSection, 'text' | 'aliases'>): str
   return [];
 }
 
-function columnsOf(sections: readonly SearchSection[]): Record<SearchColumn, string[]> {
+function columnsOf(sections: readonly SearchSection[], aliases: readonly string[][]): Record<SearchColumn, string[]> {
   const values: Record<SearchColumn, string[]> = { ids: [], names: [], body: [] };
-  for (const s of sections) values[s.column].push(...new Set([normalizeForSearch(s.text), ...aliasesOf(s)].filter((v) => v !== '')));
+  sections.forEach((s, i) => values[s.column].push(...new Set([normalizeForSearch(s.text), ...aliases[i]!].filter((v) => v !== ''))));
   return values;
 }
 
-function keysOf(sections: readonly SearchSection[]): string[] {
+function keysOf(sections: readonly SearchSection[], aliases: readonly string[][]): string[] {
   const keys = new Set<string>();
-  for (const s of sections) {
+  sections.forEach((s, i) => {
     if (s.field === 'number' || s.field === 'policyNumber') keys.add(normalizeForSearch(s.text));
-    if (s.field === 'contactPhone' || s.field === 'callNumber') for (const k of phoneKeys(s.text)) keys.add(k);
-  }
+    if (s.aliases === 'phone') for (const k of phoneKeys(aliases[i]!)) keys.add(k);
+  });
   keys.delete('');
   return [...keys];
 }

@@ -33,7 +33,7 @@ beforeAll(() => {
     doc: buildSearchDocument(loadSearchSource(desk.db, complaint.id)!),
     order: order.get(complaint.id)!,
   }));
-});
+}, 120_000);
 afterAll(() => desk.close());
 
 function passes(c: Complaint, f: SearchFilters): boolean {
@@ -123,7 +123,7 @@ describe('search on a generated corpus equals a brute-force scan of the same row
       expect(indexed(q.text, q.filters), `query ${JSON.stringify(q)}`).toEqual(expected);
     }
     expect(nonEmpty).toBeGreaterThan(all.length * 0.9);
-  });
+  }, 180_000);
 
   it('finds at least every row whose description contains a Chinese term by LIKE', () => {
     for (const term of ['理赔', '退保', '手续费', '监管部门']) {

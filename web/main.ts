@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCtiListener } from '../core/cti/cti-listener';
 import { openDesk } from '../core/desk';
-import { EventBus } from '../core/event-bus';
+import { busLoggingIndexProgress } from '../core/search-index-progress';
 import { clockFromEnv } from './clock';
 import { startWebHost } from './host';
 
@@ -32,16 +32,9 @@ if (ctiPort !== undefined && (!Number.isInteger(ctiPort) || ctiPort < 0 || ctiPo
   process.exit(2);
 }
 
-// An existing database gets its search index built when it first opens: say how far it is.
-const startupEvents = new EventBus();
-startupEvents.subscribe((name, payload) => {
-  if (name !== 'search.indexProgress') return;
-  const { done, total } = payload as { done: number; total: number };
-  if (total > 0 && (done === total || done % 10_000 === 0)) console.log(`[web] building the search index: ${done}/${total} complaints`);
-});
 const desk = openDesk({
   dataDir,
-  events: startupEvents,
+  events: busLoggingIndexProgress('[web]'),
   clock: clockFromEnv(process.env),
   settings: new Conf({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk' }),
 });

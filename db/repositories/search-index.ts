@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { statement } from '../statements';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import { NOTE_EVENT_KIND } from '../../shared/domain/workflow/notes';
-import { indexText } from '../../shared/domain/search/grams';
+import { indexText, NAME_MARK } from '../../shared/domain/search/grams';
 import { buildSearchDocument, type SearchDocument, type SearchSource } from '../../shared/domain/search/search-document';
 
 /** How often a rebuild reports progress, in complaints. */
@@ -60,7 +60,7 @@ export function indexComplaint(db: Database, complaintId: string, written?: Comp
 export function writeDocument(db: Database, doc: number, document: SearchDocument): void {
   const { ids, names, body } = document.columns;
   statement(db, 'INSERT INTO search_fts (rowid, ids, names, body) VALUES (?, ?, ?, ?)')
-    .run(doc, indexText(ids), indexText(names), indexText(body));
+    .run(doc, indexText(ids), indexText(names, NAME_MARK), indexText(body));
   const insertKey = statement(db, 'INSERT OR IGNORE INTO search_keys (key, doc) VALUES (?, ?)');
   for (const key of document.keys) insertKey.run(key, doc);
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from '../statements';
 import type { SearchFilters } from '../../shared/api/search';
-import { termTokens } from '../../shared/domain/search/grams';
+import { NAME_MARK, termTokens } from '../../shared/domain/search/grams';
 import type { SearchTier } from '../../shared/domain/search/rank';
 
 export interface IndexHit {
@@ -18,18 +18,21 @@ export interface IndexPage {
 }
 
 /** A term as an FTS5 phrase of its tokens (grams.ts); terms hold letters and digits only, so nothing needs escaping. */
-function phrase(term: string): string {
-  const { tokens, prefix } = termTokens(term);
+function phrase(term: string, mark = ''): string {
+  const { tokens, prefix } = termTokens(term, mark);
   return `"${tokens.join(' ')}"${prefix ? '*' : ''}`;
 }
+
+/** The term anywhere: in identifiers or text, or (marked tokens) in a name. */
+const anywhere = (term: string) => `(${phrase(term)} OR ${phrase(term, NAME_MARK)})`;
 
 /**
  * The first `limit` matches of the terms, ranked (identifier, name, text; newest first within each),
  * and how many match in all up to cap + 1. Terms are normalized and at least two characters long.
  */
 export function searchIndex(db: Database, terms: readonly string[], filters: SearchFilters, limit: number, cap: number): IndexPage {
-  const all = terms.map(phrase).join(' AND ');
-  const inNames = `{names} : (${terms.map(phrase).join(' OR ')})`;
+  const all = terms.map(anywhere).join(' AND ');
+  const inNames = `(${terms.map((t) => phrase(t, NAME_MARK)).join(' OR ')})`;
   const where = filterSql(filters);
   const params = filterParams(filters);
   const joined = `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid JOIN complaints c ON c.id = d.complaint_id`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { namePinyin } from '../../../shared/domain/search/name-pinyin';
-import { indexText, termTokens, valueTokens } from '../../../shared/domain/search/grams';
+import { indexText, NAME_MARK, termTokens, valueTokens } from '../../../shared/domain/search/grams';
 import { normalizeForSearch } from '../../../shared/domain/search/normalize';
 import { phoneDigitForms, phoneKeys } from '../../../shared/domain/search/phone-keys';
 import { buildSearchDocument } from '../../../shared/domain/search/search-document';
@@ -28,6 +28,9 @@ describe('search document', () => {
     expect(valueTokens('额3000元')).toEqual(['额3', '3000', '000元', '00元', '0元', '元']);
     expect(valueTokens('𠀋a')).toEqual(['𠀋a', 'a']);
     expect(indexText(['ab', 'cd'])).toBe('ab b cd d');
+    expect(indexText(['张伟'], NAME_MARK)).toBe(`${NAME_MARK}张伟 ${NAME_MARK}伟`);
+    expect(termTokens('zw', NAME_MARK)).toEqual({ tokens: [`${NAME_MARK}zw`], prefix: true });
+    expect(normalizeForSearch(NAME_MARK)).not.toContain(NAME_MARK);
     expect(termTokens('理赔')).toEqual({ tokens: ['理赔'], prefix: false });
     expect(termTokens('理赔金额')).toEqual({ tokens: ['理赔', '赔金', '金额'], prefix: false });
     expect(termTokens('zw')).toEqual({ tokens: ['zw'], prefix: true });

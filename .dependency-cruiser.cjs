@@ -3,20 +3,32 @@
  * folders listed for it. Paths may sit under tests/fixtures/layering/ so a test can prove the rule bites.
  */
 const root = '^(?:tests/fixtures/layering/)?';
-const ours = ['shared/domain', 'shared/api', 'shared/sync', 'db', 'core', 'electron/main', 'electron/preload', 'renderer', 'web', 'server'];
+const ours = ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'db', 'core', 'electron/main', 'electron/preload', 'electron/common', 'renderer', 'web', 'server'];
+
+/**
+ * The only packages shared/ may import: pure libraries that run alike in Node, Electron, the browser
+ * and the server (VS Code guards its layers the same way). Anything with native code, a server, a
+ * UI or a database (better-sqlite3, fastify, electron, react, pg …) belongs in db/, core/, the shell or renderer/.
+ */
+const SHARED_PACKAGES = ['zod', 'libphonenumber-js', 'pinyin-pro'];
 
 /** folder → the folders of ours it may import (besides itself). */
 const allowed = {
   'shared/domain': [],
-  'shared/api': ['shared/domain'],
+  /** The desk's contract types its server calls with the server's schemas. */
+  'shared/api': ['shared/domain', 'shared/org'],
   'shared/sync': ['shared/domain'],
-  db: ['shared/domain', 'shared/api', 'shared/sync'],
-  core: ['shared/domain', 'shared/api', 'shared/sync', 'db'],
-  'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync'],
-  'electron/preload': ['shared/api'],
-  renderer: ['shared/domain', 'shared/api'],
-  web: ['core', 'shared/domain', 'shared/api'],
-  server: ['shared/domain', 'shared/api', 'shared/sync'],
+  /** The server ↔ desk contract: schemas only, built on the domain. */
+  'shared/org': ['shared/domain'],
+  db: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
+  core: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'db'],
+  'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'electron/common'],
+  'electron/preload': ['shared/api', 'electron/common'],
+  'electron/common': ['shared/api'],
+  renderer: ['shared/domain', 'shared/api', 'shared/org'],
+  web: ['core', 'shared/domain', 'shared/api', 'shared/org'],
+  /** The central server is its own program: it shares only the contract and the pure rules. */
+  server: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
 };
 
 const layerRules = Object.entries(allowed).map(([from, may]) => ({
@@ -34,11 +46,35 @@ module.exports = {
   forbidden: [
     ...layerRules,
     {
+      name: 'server-imports-only-shared',
+      comment: 'server/ is deployed on its own: of the repository’s own files it may import only shared/',
+      severity: 'error',
+      from: { path: `${root}server/` },
+      to: { dependencyTypes: ['local'], pathNot: `${root}(shared|server)/` },
+    },
+    {
       name: 'no-node-in-shared-or-renderer',
       comment: 'shared/ and renderer/ run in the browser too: no Node built-ins',
       severity: 'error',
       from: { path: `${root}(shared|renderer|electron/preload)/`, pathNot: 'renderer/vite\\.config\\.ts$' },
       to: { dependencyTypes: ['core'], pathNot: '^electron$' },
+    },
+    {
+      name: 'shared-imports-only-pure-packages',
+      comment: `shared/ runs on the desk, in the browser and on the server: of npm packages it may import only ${SHARED_PACKAGES.join(', ')}`,
+      severity: 'error',
+      from: { path: `${root}shared/` },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: `node_modules/(${SHARED_PACKAGES.join('|')})/`,
+      },
+    },
+    {
+      name: 'complaints-change-only-in-record-change',
+      comment: 'the complaint transaction (row + timeline + outbox) is opened by core/record-change.ts alone',
+      severity: 'error',
+      from: { path: `${root}(shared|db|core|electron|renderer|web|server)/`, pathNot: `${root}core/record-change\\.ts$` },
+      to: { path: `${root}db/complaint-transaction\\.ts$` },
     },
     {
       name: 'features-are-independent',
@@ -56,7 +92,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^dist/|^node_modules/)' },
+    exclude: { path: '^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },

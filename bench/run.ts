@@ -1,10 +1,12 @@
 import { benchCallPop } from './call-pop.bench';
+import { benchEncryptedCommit } from './encrypted-commit.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 import { benchSearch } from './search.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. `tsx bench/run.ts search` runs only the ids named. */
 const benches: Array<[string, () => Promise<string[]>]> = [
   ['intake-commit', benchIntakeCommit],
+  ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
   ['search', benchSearch],
 ];

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,8 @@ import type { DeskContext } from '../core/context';
 import { EventBus } from '../core/event-bus';
 import { memorySettings } from '../core/settings';
 import { searchComplaints } from '../core/use-cases/search/search-complaints';
+import { inComplaintTransaction } from '../db/complaint-transaction';
+import type { WritableDB } from '../db/handles';
 import { insertComplaint } from '../db/repositories/complaints';
 import { rebuildSearchIndex } from '../db/repositories/search-index';
 import { openDatabase } from '../db/open';
@@ -25,7 +26,7 @@ const ROWS_VERSION = 1;
 const INDEX_VERSION = 3;
 
 interface Corpus {
-  db: Database;
+  db: WritableDB;
   path: string;
   buildSeconds: number;
   samples: { names: string[]; phones: string[]; policies: string[] };
@@ -38,9 +39,9 @@ function generateRows(path: string): void {
   const db = openDatabase(building);
   db.pragma('synchronous = OFF');
   const rng = seededRandom(2026);
-  db.transaction(() => {
-    for (let i = 0; i < ROWS; i++) insertComplaint(db, generateComplaint(rng, i));
-  })();
+  inComplaintTransaction(db, (tx) => {
+    for (let i = 0; i < ROWS; i++) insertComplaint(tx, generateComplaint(rng, i));
+  });
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   renameSync(building, path);

@@ -1,13 +1,19 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../db/handles';
 import type { Clock } from '../shared/domain/clock';
 import type { EventBus } from './event-bus';
+import type { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 
-/** What every use case gets: the database, the time, id generation, settings and the event bus. */
+/**
+ * What every use case gets: the desk's connection (reads and desk-local writes; a complaint changes
+ * only through core/record-change.ts), the time, id generation, settings and the event bus.
+ */
 export interface DeskContext {
-  db: Database;
+  db: WritableDB;
   clock: Clock;
   newId: () => string;
   settings: SettingsStore;
   events: EventBus;
+  /** Locks the desk after the idle timeout; absent in tests and benchmarks that do not exercise it. */
+  idleLock?: IdleLock;
 }

@@ -1,12 +1,15 @@
-import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { DatabaseKey } from '../db/database-key';
+import { tightenDataDir } from '../db/file-modes';
 import { openDatabase } from '../db/open';
 import type { Clock } from '../shared/domain/clock';
 import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
+import { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
+import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
 
 export interface DeskOptions {
   /** Where desk.sqlite lives. */
@@ -15,6 +18,13 @@ export interface DeskOptions {
   clock?: Clock;
   /** The bus to use, so a caller can listen from the start (the search index build reports progress while the database opens). */
   events?: EventBus;
+  /**
+   * The database key (see core/security/database-key-store). The Electron shell, the web host and tests
+   * pass one; without it the database stays plaintext (tools only).
+   */
+  key?: DatabaseKey;
+  /** Overrides the idle-lock setting (the web host's COMPLAINT_DESK_IDLE_LOCK_SECONDS, for tests). */
+  idleLockTimeoutMs?: number;
 }
 
 export interface Desk {
@@ -25,11 +35,14 @@ export interface Desk {
 }
 
 export const DATABASE_FILE = 'desk.sqlite';
+export type { DatabaseKey };
 
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
+  tightenDataDir(options.dataDir);
   const events = options.events ?? new EventBus();
-  const db: Database = openDatabase(join(options.dataDir, DATABASE_FILE), {
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), {
+    key: options.key,
     onMigrationProgress: ({ done, total }) => events.emit('search.indexProgress', { done, total }),
   });
   const ctx: DeskContext = {
@@ -38,6 +51,8 @@ export function openDesk(options: DeskOptions): Desk {
     newId: randomUUID,
     settings: options.settings,
     events,
+    idleLock: new IdleLock(options.settings, options.idleLockTimeoutMs === undefined ? {} : { timeoutMs: options.idleLockTimeoutMs }),
   };
+  purgeExpiredComplaints(ctx);
   return { ctx, dispatch: createDispatcher(ctx), events, close: () => db.close() };
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { contract, isCallName, type Access, type CallName } from '../shared/api/contract';
+import { contract, isCallName, mayCall, type CallName } from '../shared/api/contract';
 import type { ApiErrorBody, ApiResult, FieldIssue } from '../shared/api/errors';
-import type { Agent } from '../shared/api/session';
+import { CALLS_WHILE_LOCKED, type Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
+import { log } from './log';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
 import { currentAgent } from './use-cases/session/current-agent';
 
@@ -19,12 +20,6 @@ function toFieldIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-function allowed(access: Access, agent: Agent | null): boolean {
-  if (access === 'public') return true;
-  if (!agent) return false;
-  return access === 'signedIn' || access.includes(agent.role);
-}
-
 /**
  * The one entry point for every call, over IPC and HTTP alike:
  * validate input → check the session's role → run the use case → validate output.
@@ -32,22 +27,29 @@ function allowed(access: Access, agent: Agent | null): boolean {
 export function createDispatcher(ctx: DeskContext, handlers: Handlers = defaultHandlers): Dispatch {
   return async (call, rawInput) => {
     if (!isCallName(call)) return fail({ code: 'not_found', messageKey: 'errors.unknownCall', params: { call } });
-    const spec = contract[call];
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      return fail({ code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) });
-    }
-    const agent = currentAgent(ctx);
-    if (!allowed(spec.access, agent)) {
-      return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });
-    }
+    // Everything inside: a schema that throws on hostile input, or an output that fails its check, is
+    // logged and answered as an internal error, never a rejected promise (a 500 with nothing logged).
     try {
+      const spec = contract[call];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        return fail({ code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) });
+      }
+      const agent = currentAgent(ctx);
+      if (agent && ctx.idleLock) {
+        if (!CALLS_WHILE_LOCKED.includes(call) && ctx.idleLock.isLocked()) return fail({ code: 'locked', messageKey: 'accounts.errors.locked' });
+        // Looking (session.current, polled) is not working; everything else the person does is.
+        if (call !== 'session.current' && call !== 'server.status') ctx.idleLock.touch();
+      }
+      if (!mayCall(call, agent)) {
+        return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });
+      }
       const handler = handlers[call] as (input: unknown, c: { ctx: DeskContext; agent: Agent | null }) => unknown;
       const value = await handler(parsed.data, { ctx, agent });
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {
       if (error instanceof DeskError) return fail(error.body);
-      console.error(`[dispatcher] ${call as CallName} failed`, error);
+      log('error', `[dispatcher] ${call as CallName} failed`, error);
       return fail({ code: 'internal', messageKey: 'errors.internal' });
     }
   };

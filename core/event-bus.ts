@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../shared/api/events';
+import { log } from './log';
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
 
@@ -16,7 +17,7 @@ export class EventBus {
       try {
         listener(name, payload);
       } catch (error) {
-        console.error('[EventBus] listener failed', error);
+        log('error', '[EventBus] listener failed', error);
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Complaint, TimelineEvent } from '../shared/domain/complaint';
+import { inComplaintTransaction } from '../db/complaint-transaction';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
 import { appendEvents } from '../db/repositories/complaint-events';
 import { appendMutation } from '../db/repositories/outbox';
@@ -24,11 +25,11 @@ export interface ComplaintChange {
  */
 export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange): void {
   const { complaint, baseVersion } = change;
-  ctx.db.transaction(() => {
-    if (baseVersion === undefined) insertComplaint(ctx.db, complaint);
-    else if (!updateComplaint(ctx.db, complaint, baseVersion)) throw DeskError.of('refused', 'errors.staleComplaint');
-    appendEvents(ctx.db, change.events);
-    appendMutation(ctx.db, {
+  inComplaintTransaction(ctx.db, (tx) => {
+    if (baseVersion === undefined) insertComplaint(tx, complaint);
+    else if (!updateComplaint(tx, complaint, baseVersion)) throw DeskError.of('refused', 'errors.staleComplaint');
+    appendEvents(tx, change.events);
+    appendMutation(tx, {
       opId: ctx.newId(),
       name: change.mutation.name,
       args: change.mutation.args,
@@ -37,7 +38,7 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       actorId: change.actorId,
     });
     change.alsoInTransaction?.();
-    indexComplaint(ctx.db, complaint.id, complaint);
-  })();
+    indexComplaint(tx, complaint.id, complaint);
+  });
   ctx.events.emit('complaints.changed', { id: complaint.id });
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { WritableDB } from './handles';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
 export class DatabaseFromFutureError extends Error {
@@ -29,7 +30,7 @@ export function schemaVersion(db: Database): number {
 }
 
 /** Runs every pending migration in one transaction and records the version in user_version. */
-export function migrate(db: Database, options: MigrateOptions = {}): { from: number; to: number } {
+export function migrate(db: WritableDB, options: MigrateOptions = {}): { from: number; to: number } {
   const migrations = options.migrations ?? MIGRATIONS;
   assertStrictlyIncreasing(migrations);
   const latest = migrations.at(-1)?.version ?? 0;

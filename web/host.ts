@@ -3,6 +3,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Desk } from '../core/desk';
+import { log } from '../core/log';
+import { isAllowedHost, isAllowedOrigin } from './loopback-origin';
+import { SECURITY_HEADERS } from '../core/security/security-headers';
 import { newSessionToken, tokenMatches } from './session-token';
 
 export interface WebHostOptions {
@@ -34,6 +37,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
   const openStreams = new Set<() => void>();
+  let port = options.port;
+
+  // Before anything else: a page under a foreign name (DNS rebinding) or from a foreign origin gets nothing.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isAllowedHost(request.headers.host, port)) {
+      return reply.code(421).send({ ok: false, error: { code: 'forbidden', messageKey: 'errors.forbidden', params: { reason: 'host' } } });
+    }
+    if (!isAllowedOrigin(request.headers.origin, port)) {
+      return reply.code(403).send({ ok: false, error: { code: 'forbidden', messageKey: 'errors.forbidden', params: { reason: 'origin' } } });
+    }
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
 
   app.post<{ Params: { call: string } }>('/api/:call', async (request, reply) => {
     if (!tokenMatches(token, request.headers[TOKEN_HEADER])) {
@@ -45,7 +63,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   app.get<{ Querystring: { token?: string } }>('/api/events', (request, reply) => {
     if (!tokenMatches(token, request.query.token)) return reply.code(401).send();
     reply.hijack();
-    reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    reply.raw.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     reply.raw.write(': connected\n\n');
     const unsubscribe = options.desk.events.subscribe((name, payload) => {
       reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
@@ -61,9 +79,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
+  // A body Fastify cannot read is the client's fault (4xx with its reason); anything else is logged.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) log('error', `[web] ${request.method} ${request.url.split('?')[0]} failed`, error);
+    const body = status >= 500 ? { code: 'internal', messageKey: 'errors.internal' } : { code: 'validation', messageKey: 'errors.validation', params: { reason: error.message } };
+    void reply.code(status).send({ ok: false, error: body });
+  });
+
   await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
 
   const address = await app.listen({ host: '127.0.0.1', port: options.port });
+  port = Number(new URL(address).port);
   return {
     url: address,
     openUrl: `${address}/?token=${token}`,

@@ -4,10 +4,18 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCtiListener } from '../core/cti/cti-listener';
-import { openDesk } from '../core/desk';
+import { readCtiSettings } from '../core/cti/cti-settings';
+import { openDesk, type Desk } from '../core/desk';
 import { busLoggingIndexProgress } from '../core/search-index-progress';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
+import { writeAddressFile } from './address-file';
+import { presetServerAddress } from '../core/use-cases/session/server-address';
 import { clockFromEnv } from './clock';
+import { browserModeDatabaseKey } from './database-key';
 import { startWebHost } from './host';
+import { maskTokensInUrl } from './mask-token';
+import { persistentSessionToken } from './session-token';
+import { startupFailure } from './startup-failure';
 
 /** npm run web [-- --port N --data DIR]: browser mode on 127.0.0.1. With --port it does not open a browser. */
 const { values } = parseArgs({
@@ -16,54 +24,89 @@ const { values } = parseArgs({
     data: { type: 'string' },
     open: { type: 'boolean' },
     'cti-port': { type: 'string' },
+    'new-token': { type: 'boolean' },
+    renderer: { type: 'string' },
+    server: { type: 'string' },
   },
 });
 
+function portOption(name: string, raw: string | undefined, fallback: number | undefined): number | undefined {
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`[web] --${name} must be a number from 0 to 65535, got "${raw}"`);
+    process.exit(2);
+  }
+  return port;
+}
+
 const dataDir = resolve(values.data ?? process.env.COMPLAINT_DESK_DATA ?? join(homedir(), '.complaint-desk'));
-const port = values.port === undefined ? 5317 : Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`[web] --port must be a number from 0 to 65535, got "${values.port}"`);
+const port = portOption('port', values.port, 5317)!;
+const ctiPort = portOption('cti-port', values['cti-port'], undefined);
+
+const idleLockSeconds = process.env.COMPLAINT_DESK_IDLE_LOCK_SECONDS;
+if (idleLockSeconds !== undefined && !(Number(idleLockSeconds) > 0)) {
+  console.error(`[web] COMPLAINT_DESK_IDLE_LOCK_SECONDS must be a positive number of seconds, got "${idleLockSeconds}"`);
   process.exit(2);
 }
 
-const ctiPort = values['cti-port'] === undefined ? undefined : Number(values['cti-port']);
-if (ctiPort !== undefined && (!Number.isInteger(ctiPort) || ctiPort < 0 || ctiPort > 65535)) {
-  console.error(`[web] --cti-port must be a number from 0 to 65535, got "${values['cti-port']}"`);
-  process.exit(2);
+let desk: Desk | null = null;
+try {
+  ensurePrivateDir(dataDir);
+  const settings = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk', configFileMode: PRIVATE_FILE_MODE });
+  desk = openDesk({
+    dataDir,
+    events: busLoggingIndexProgress('[web]'),
+    clock: clockFromEnv(process.env),
+    settings,
+    key: browserModeDatabaseKey(dataDir, process.env),
+    ...(idleLockSeconds === undefined ? {} : { idleLockTimeoutMs: Number(idleLockSeconds) * 1000 }),
+  });
+  if (values.server !== undefined) console.log(`[web] Company server: ${presetServer(desk, values.server)}`);
+  const token = persistentSessionToken(settings, values['new-token'] ?? false);
+  const host = await startWebHost({ desk, rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token });
+  console.log(`[web] Complaint Desk data: ${dataDir}`);
+  // Softphones post their call events here; a port already taken only disables screen-pop.
+  const cti = await startCtiListener(desk.ctx, undefined, ctiPort);
+  const ctiEndpoint = cti.current();
+  const tokens = [token, ...(ctiEndpoint ? [ctiEndpoint.url.split('/').at(-1)!] : [])];
+  const addressFile = writeAddressFile(dataDir, { url: host.url, openUrl: host.openUrl, ctiUrl: ctiEndpoint?.url ?? null });
+  if (ctiEndpoint) console.log(`[web] CTI endpoint: ${maskTokensInUrl(ctiEndpoint.url, tokens)}`);
+  else console.log(`[web] CTI endpoint: down, port ${readCtiSettings(desk.ctx).downPort} is held by another program; choose another in Settings → softphone`);
+  console.log(`[web] Complaint Desk is running at ${host.url}/`);
+  console.log(`[web] Open it with its token (${maskTokensInUrl(host.openUrl, tokens)}): the full address is in ${addressFile}`);
+
+  const shouldOpen = values.open ?? values.port === undefined;
+  if (shouldOpen) openInBrowser(host.openUrl);
+
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await cti.stop();
+    await host.close();
+    desk?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+} catch (error) {
+  desk?.close();
+  console.error(startupFailure(error, { port }));
+  process.exit(1);
 }
 
-const desk = openDesk({
-  dataDir,
-  events: busLoggingIndexProgress('[web]'),
-  clock: clockFromEnv(process.env),
-  settings: new Conf({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk' }),
-});
-const host = await startWebHost({ desk, rendererDir: resolve('dist/renderer'), port });
-console.log(`[web] Complaint Desk data: ${dataDir}`);
-// Softphones post their call events here; a port already taken only disables screen-pop.
-const cti = await startCtiListener(desk.ctx, undefined, ctiPort);
-const ctiEndpoint = cti.current();
-if (ctiEndpoint) console.log(`[web] CTI endpoint: ${ctiEndpoint.url}`);
-console.log(`[web] Complaint Desk is running at ${host.openUrl}`);
-
-const shouldOpen = values.open ?? values.port === undefined;
-if (shouldOpen) openInBrowser(host.openUrl);
-
-let closing = false;
-async function shutdown() {
-  if (closing) return;
-  closing = true;
-  await cti.stop();
-  await host.close();
-  desk.close();
-  process.exit(0);
+function presetServer(opened: Desk, address: string): string {
+  try {
+    return presetServerAddress(opened.ctx, address);
+  } catch (error) {
+    throw new Error(`[web] ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
 
 function openInBrowser(url: string) {
   const command = process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
-  child.on('error', () => console.log('[web] Open the address above in your browser.'));
+  child.on('error', () => console.log('[web] Open the address in the file named above in your browser.'));
   child.unref();
 }

@@ -5,6 +5,7 @@ import { CtiParseError } from '../../shared/domain/cti/cti-parse-error';
 import { parseZammadBody } from '../../shared/domain/cti/zammad-event';
 import type { DeskContext } from '../context';
 import { handleCallEvent } from './handle-call-event';
+import { log } from '../log';
 
 export interface CtiEndpointOptions {
   ctx: DeskContext;
@@ -55,7 +56,7 @@ export async function startCtiEndpoint({ ctx, port, token }: CtiEndpointOptions)
   app.setNotFoundHandler((_request, reply) => void reply.code(404).send(notFound));
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     const status = error.statusCode ?? 500;
-    if (status >= 500) console.error('[cti] event failed', error);
+    if (status >= 500) log('error', '[cti] event failed', error);
     const messageKey = status === 413 ? 'cti.errors.tooLarge' : status >= 500 ? 'cti.errors.internal' : 'cti.errors.badRequest';
     void reply.code(status).send({ error: { messageKey, message: error.message, field: null } });
   });

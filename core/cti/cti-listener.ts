@@ -1,7 +1,8 @@
 import type { DeskContext } from '../context';
 import { startCtiEndpoint, type CtiEndpoint } from './cti-endpoint';
 import { ctiEndpointConfig } from './cti-settings';
-import { recordCtiListening } from './cti-status';
+import { recordCtiDown, recordCtiListening } from './cti-status';
+import { log } from '../log';
 
 export interface CtiListener {
   /** The endpoint now listening, or null while (re)starting or after a failed start. */
@@ -24,14 +25,15 @@ export async function startCtiListener(
   let chain: Promise<void> = Promise.resolve();
 
   const start = async () => {
+    const config = ctiEndpointConfig(ctx);
+    const port = portOverride ?? config.port;
     try {
-      const config = ctiEndpointConfig(ctx);
-      endpoint = await startCtiEndpoint({ ctx, token: config.token, port: portOverride ?? config.port });
-      console.info(`[cti] listening on 127.0.0.1:${endpoint.port}`);
+      endpoint = await startCtiEndpoint({ ctx, token: config.token, port });
+      log('info', `[cti] listening on 127.0.0.1:${endpoint.port}`);
       recordCtiListening(ctx, endpoint.port);
     } catch (error) {
-      console.error('[cti] could not start the endpoint', error);
-      recordCtiListening(ctx, null);
+      log('error', `[cti] could not start the endpoint on 127.0.0.1:${port}: ${(error as Error).message}`);
+      recordCtiDown(ctx, port);
       onError(error);
     }
   };

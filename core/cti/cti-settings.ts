@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { CtiPortSchema, type CtiSettings } from '../../shared/api/cti';
 import type { DeskContext } from '../context';
 import { readSetting } from '../settings';
-import { ctiListeningPort } from './cti-status';
+import { ctiDownPort, ctiListeningPort } from './cti-status';
 
 export const DEFAULT_CTI_PORT = 5820;
 const PORT_KEY = 'ctiEndpoint.port';
@@ -28,11 +28,14 @@ export function readCtiSettings(ctx: DeskContext): CtiSettings {
   const { port, token } = ctiEndpointConfig(ctx);
   const executable = ctx.settings.get(APP_EXECUTABLE_KEY);
   const listeningPort = ctiListeningPort(ctx);
-  const endpointUrl = `http://127.0.0.1:${listeningPort ?? port}/cti/${token}`;
+  const downPort = ctiDownPort(ctx);
+  // While another program holds the port, no address is offered: a softphone set to it would hand that program the token and the callers.
+  const endpointUrl = downPort === null ? `http://127.0.0.1:${listeningPort ?? port}/cti/${token}` : '';
   const sample = JSON.stringify({ event: 'newCall', from: '13800138000', to: '95500', direction: 'in', callId: 'test-1' });
   return {
     port,
     listeningPort,
+    downPort,
     token,
     endpointUrl,
     microsipSnippet: [
@@ -40,7 +43,7 @@ export function readCtiSettings(ctx: DeskContext): CtiSettings {
       `cmdIncomingCall=${typeof executable === 'string' && executable ? executable : EXAMPLE_EXECUTABLE}`,
     ].join('\n'),
     urlSnippet: 'complaintdesk://call?from=%number%&callId=%callid%',
-    curlExample: `curl -X POST -H "Content-Type: application/json" -d '${sample}' ${endpointUrl}`,
+    curlExample: downPort !== null ? '' : `curl -X POST -H "Content-Type: application/json" -d '${sample}' ${endpointUrl}`,
   };
 }
 

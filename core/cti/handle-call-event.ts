@@ -3,6 +3,7 @@ import { customerNumber, isCallForAgent, type CallEvent } from '../../shared/dom
 import { normalizePhone } from '../../shared/domain/phone';
 import { findCall, insertCall, markCallAnswered, markCallHungUp } from '../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../db/repositories/complaint-matching';
+import { visibleTo } from '../use-cases/complaints/complaint-scope';
 import { toListItems } from '../use-cases/complaints/list-items';
 import type { DeskContext } from '../context';
 import { currentAgent } from '../use-cases/session/current-agent';
@@ -29,7 +30,8 @@ export function handleCallEvent(ctx: DeskContext, event: CallEvent): CallRecord 
     const agent = currentAgent(ctx);
     ctx.events.emit('call.incoming', {
       call,
-      history: call.numberKey ? toListItems(ctx, listComplaintsByPhoneKey(ctx.db, call.numberKey)) : [],
+      // Only what the agent at this desk may see; nobody signed in sees no history.
+      history: call.numberKey && agent ? toListItems(ctx, visibleTo(agent, listComplaintsByPhoneKey(ctx.db, call.numberKey))) : [],
       targetAgents: event.users,
       popUp: agent !== null && isCallForAgent(event.users, agent),
     });

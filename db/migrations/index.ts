@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../handles';
 import migrateTo0001 from './0001-complaints';
 import migrateTo0002 from './0002-complaint-events';
 import migrateTo0003 from './0003-drafts';
@@ -8,6 +8,7 @@ import migrateTo0006 from './0006-complaint-phone-key';
 import migrateTo0007 from './0007-draft-call';
 import migrateTo0008 from './0008-search-index';
 import migrateTo0009 from './0009-search-index-build';
+import migrateTo0013 from './0013-retention-purge';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -15,7 +16,7 @@ export type MigrationProgress = (done: number, total: number) => void;
 export interface Migration {
   version: number;
   name: string;
-  up: (db: Database, progress: MigrationProgress) => void;
+  up: (db: WritableDB, progress: MigrationProgress) => void;
 }
 
 /** Forward-only, strictly increasing. Add a file and a line; never edit a shipped migration. */
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'draft-call', up: migrateTo0007 },
   { version: 8, name: 'search-index', up: migrateTo0008 },
   { version: 9, name: 'search-index-build', up: migrateTo0009 },
+  { version: 13, name: 'retention-purge', up: migrateTo0013 },
 ];

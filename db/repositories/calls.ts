@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
 import type { CallRecord } from '../../shared/api/calls';
 import type { CallDirection, HangupCause } from '../../shared/domain/cti/call-event';
@@ -41,7 +41,7 @@ function toRecord(r: CallRow): CallRecord {
 }
 
 /** Inserts the call unless its id is already known (PBXs resend); returns whether a row was written. */
-export function insertCall(db: Database, call: NewCall): boolean {
+export function insertCall(db: WritableDB, call: NewCall): boolean {
   const result = statement(db, 
       `INSERT INTO calls (id, number, number_key, direction, agent, queue, source, started_at)
        VALUES (@id, @number, @numberKey, @direction, @agent, @queue, @source, @startedAt)
@@ -51,13 +51,13 @@ export function insertCall(db: Database, call: NewCall): boolean {
   return result.changes === 1;
 }
 
-export function findCall(db: Database, id: string): CallRecord | null {
+export function findCall(db: ReadableDB, id: string): CallRecord | null {
   const row = statement(db, 'SELECT * FROM calls WHERE id = ?').get(id) as CallRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 /** The first answer counts; a late duplicate does not move the time. */
-export function markCallAnswered(db: Database, id: string, at: string, agent: string | null): void {
+export function markCallAnswered(db: WritableDB, id: string, at: string, agent: string | null): void {
   statement(db, 
     `UPDATE calls SET answered_at = coalesce(answered_at, @at), agent = coalesce(@agent, agent)
      WHERE id = @id AND ended_at IS NULL`,
@@ -65,7 +65,7 @@ export function markCallAnswered(db: Database, id: string, at: string, agent: st
 }
 
 /** The first hangup counts: talk time runs from the answer (0 when nobody answered). */
-export function markCallHungUp(db: Database, id: string, at: string, cause: HangupCause, agent: string | null): void {
+export function markCallHungUp(db: WritableDB, id: string, at: string, cause: HangupCause, agent: string | null): void {
   statement(db, 
     `UPDATE calls SET ended_at = @at, cause = @cause, agent = coalesce(@agent, agent),
        duration_seconds = CASE WHEN answered_at IS NULL THEN 0
@@ -75,11 +75,12 @@ export function markCallHungUp(db: Database, id: string, at: string, cause: Hang
 }
 
 /** Returns false when the call is unknown. */
-export function linkCallToComplaint(db: Database, callId: string, complaintId: string): boolean {
+export function linkCallToComplaint(db: WritableDB, callId: string, complaintId: string): boolean {
   return statement(db, 'UPDATE calls SET complaint_id = ? WHERE id = ?').run(complaintId, callId).changes === 1;
 }
 
-export function listCalls(db: Database, options: { missedOnly: boolean; limit: number }): CallRecord[] {
+/** The call log, newest first (missedOnly: inbound calls nobody answered). */
+export function findCalls(db: ReadableDB, options: { missedOnly: boolean; limit: number }): CallRecord[] {
   const missed = "WHERE direction = 'in' AND answered_at IS NULL AND ended_at IS NOT NULL";
   const rows = statement(db, `SELECT * FROM calls ${options.missedOnly ? missed : ''} ORDER BY started_at DESC, rowid DESC LIMIT ?`)
     .all(options.limit) as CallRow[];

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
 import type { TimelineEvent } from '../../shared/domain/complaint';
 
@@ -13,7 +13,7 @@ interface EventRow {
   data: string;
 }
 
-export function appendEvents(db: Database, events: readonly TimelineEvent[]): void {
+export function appendEvents(db: ComplaintWriteDB, events: readonly TimelineEvent[]): void {
   const insert = statement(db, 
     `INSERT INTO complaint_events (id, complaint_id, at, actor_id, actor_name, kind, changes, data)
      VALUES (@id, @complaint_id, @at, @actor_id, @actor_name, @kind, @changes, @data)`,
@@ -33,7 +33,7 @@ export function appendEvents(db: Database, events: readonly TimelineEvent[]): vo
 }
 
 /** The timeline in the order it was written. */
-export function listEvents(db: Database, complaintId: string): TimelineEvent[] {
+export function listEvents(db: ReadableDB, complaintId: string): TimelineEvent[] {
   const rows = statement(db, 'SELECT * FROM complaint_events WHERE complaint_id = ? ORDER BY seq')
     .all(complaintId) as EventRow[];
   return rows.map((r) => ({

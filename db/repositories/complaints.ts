@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { statement } from '../statements';
+import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import type { ComplaintSummary } from '../../shared/api/complaints';
 import { normalizePhone } from '../../shared/domain/phone';
@@ -8,58 +8,52 @@ interface ComplaintRow {
   record: string;
 }
 
-function columns(c: Complaint) {
-  return {
-    id: c.id,
-    number: c.number,
-    stage: c.stage,
-    status: c.status,
-    customer_name: c.intake.customerName,
-    contact_phone: c.intake.contactPhone,
-    contact_phone_key: normalizePhone(c.intake.contactPhone),
-    policy_number: c.intake.policyNumber,
-    complaint_type: c.intake.complaintType,
-    complaint_subtype: c.intake.complaintSubtype,
-    received_at: c.receivedAt,
-    created_at: c.createdAt,
-    updated_at: c.updatedAt,
-    assignee_id: c.assignee?.id ?? null,
-    version: c.version,
-    record: JSON.stringify(c),
-  };
+/** The complaints table's columns and how each is taken from the record: the one list both statements are built from. */
+const COLUMNS = {
+  id: (c: Complaint) => c.id,
+  number: (c: Complaint) => c.number,
+  stage: (c: Complaint) => c.stage,
+  status: (c: Complaint) => c.status,
+  customer_name: (c: Complaint) => c.intake.customerName,
+  contact_phone: (c: Complaint) => c.intake.contactPhone,
+  contact_phone_key: (c: Complaint) => normalizePhone(c.intake.contactPhone),
+  policy_number: (c: Complaint) => c.intake.policyNumber,
+  complaint_type: (c: Complaint) => c.intake.complaintType,
+  complaint_subtype: (c: Complaint) => c.intake.complaintSubtype,
+  received_at: (c: Complaint) => c.receivedAt,
+  created_at: (c: Complaint) => c.createdAt,
+  updated_at: (c: Complaint) => c.updatedAt,
+  assignee_id: (c: Complaint) => c.assignee?.id ?? null,
+  version: (c: Complaint) => c.version,
+  record: (c: Complaint) => JSON.stringify(c),
+} satisfies Record<string, (c: Complaint) => string | number | null>;
+
+type Column = keyof typeof COLUMNS;
+const COLUMN_NAMES = Object.keys(COLUMNS) as Column[];
+/** Set once, when the complaint is taken. */
+const FIXED: ReadonlySet<Column> = new Set(['id', 'created_at']);
+
+const INSERT_SQL = `INSERT INTO complaints (${COLUMN_NAMES.join(', ')}) VALUES (${COLUMN_NAMES.map((c) => `@${c}`).join(', ')})`;
+const UPDATE_SQL = `UPDATE complaints SET ${COLUMN_NAMES.filter((c) => !FIXED.has(c))
+  .map((c) => `${c} = @${c}`)
+  .join(', ')} WHERE id = @id AND version = @expected`;
+
+function columns(c: Complaint): Record<Column, string | number | null> {
+  return Object.fromEntries(COLUMN_NAMES.map((name) => [name, COLUMNS[name](c)])) as Record<Column, string | number | null>;
 }
 
-export function insertComplaint(db: Database, complaint: Complaint): void {
-  statement(db, 
-    `INSERT INTO complaints (id, number, stage, status, customer_name, contact_phone, contact_phone_key, policy_number,
-       complaint_type, complaint_subtype, received_at, created_at, updated_at, assignee_id, version, record)
-     VALUES (@id, @number, @stage, @status, @customer_name, @contact_phone, @contact_phone_key, @policy_number,
-       @complaint_type, @complaint_subtype, @received_at, @created_at, @updated_at, @assignee_id, @version, @record)`,
-  ).run(columns(complaint));
+export function insertComplaint(db: ComplaintWriteDB, complaint: Complaint): void {
+  statement(db, INSERT_SQL).run(columns(complaint));
 }
 
 /** Writes the next version; refuses (returns false) when the row is not at the version the change started from. */
-export function updateComplaint(db: Database, complaint: Complaint, expectedVersion: number): boolean {
-  const result = statement(db, 
-      `UPDATE complaints SET number = @number, stage = @stage, status = @status, customer_name = @customer_name,
-         contact_phone = @contact_phone, contact_phone_key = @contact_phone_key, policy_number = @policy_number, complaint_type = @complaint_type,
-         complaint_subtype = @complaint_subtype, received_at = @received_at, updated_at = @updated_at,
-         assignee_id = @assignee_id, version = @version, record = @record
-       WHERE id = @id AND version = @expected`,
-    )
-    .run({ ...columns(complaint), expected: expectedVersion });
-  return result.changes === 1;
+export function updateComplaint(db: ComplaintWriteDB, complaint: Complaint, expectedVersion: number): boolean {
+  return statement(db, UPDATE_SQL).run({ ...columns(complaint), expected: expectedVersion }).changes === 1;
 }
 
-export function findComplaint(db: Database, id: string): Complaint | null {
+export function findComplaint(db: ReadableDB, id: string): Complaint | null {
   const row = statement(db, 'SELECT record FROM complaints WHERE id = ?').get(id) as ComplaintRow | undefined;
   return row ? ComplaintSchema.parse(JSON.parse(row.record)) : null;
-}
-
-export function listComplaintsAssignedTo(db: Database, assigneeId: string, limit = 500): ComplaintSummary[] {
-  const rows = statement(db, 'SELECT record FROM complaints WHERE assignee_id = ? ORDER BY received_at DESC, number DESC LIMIT ?')
-    .all(assigneeId, limit) as ComplaintRow[];
-  return rows.map((row) => toSummary(ComplaintSchema.parse(JSON.parse(row.record))));
 }
 
 export function toSummary(c: Complaint): ComplaintSummary {

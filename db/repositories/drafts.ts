@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
 import type { Draft } from '../../shared/api/drafts';
 
@@ -36,7 +36,7 @@ function toDraft(r: DraftRow): Draft {
  * Creates the draft or overwrites its payload. Another agent's draft with the same id is left alone
  * (returns false): an id is only ever reused by the form that made it.
  */
-export function upsertDraft(db: Database, draft: DraftWrite): boolean {
+export function upsertDraft(db: WritableDB, draft: DraftWrite): boolean {
   const result = statement(db, 
       `INSERT INTO drafts (id, owner_id, form, payload, call_id, created_at, updated_at)
        VALUES (@id, @ownerId, @form, @payload, @callId, @at, @at)
@@ -48,18 +48,18 @@ export function upsertDraft(db: Database, draft: DraftWrite): boolean {
   return result.changes === 1;
 }
 
-export function findDraft(db: Database, id: string, ownerId: string): Draft | null {
+export function findDraft(db: ReadableDB, id: string, ownerId: string): Draft | null {
   const row = statement(db, 'SELECT * FROM drafts WHERE id = ? AND owner_id = ?').get(id, ownerId) as DraftRow | undefined;
   return row ? toDraft(row) : null;
 }
 
-export function listDrafts(db: Database, ownerId: string, form: Draft['form'], limit = 20): Draft[] {
+export function listDrafts(db: ReadableDB, ownerId: string, form: Draft['form'], limit = 20): Draft[] {
   const rows = statement(db, 'SELECT * FROM drafts WHERE owner_id = ? AND form = ? ORDER BY updated_at DESC, rowid DESC LIMIT ?')
     .all(ownerId, form, limit) as DraftRow[];
   return rows.map(toDraft);
 }
 
 /** Returns whether a draft was removed; only its owner's. */
-export function deleteDraft(db: Database, id: string, ownerId: string): boolean {
+export function deleteDraft(db: WritableDB, id: string, ownerId: string): boolean {
   return statement(db, 'DELETE FROM drafts WHERE id = ? AND owner_id = ?').run(id, ownerId).changes === 1;
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
 
 /** A local change waiting to be pushed: the command itself, not the rows it wrote. */
@@ -27,13 +27,13 @@ interface OutboxRow {
   actor_id: string;
 }
 
-export function clientId(db: Database): string {
+export function clientId(db: ReadableDB): string {
   const row = statement(db, "SELECT value FROM sync_state WHERE key = 'client_id'").get() as { value: string };
   return row.value;
 }
 
 /** Appends a mutation; its id is the next per-client number (AUTOINCREMENT never reuses one). */
-export function appendMutation(db: Database, mutation: NewMutation): number {
+export function appendMutation(db: ComplaintWriteDB, mutation: NewMutation): number {
   const result = statement(
     db,
     `INSERT INTO outbox (op_id, name, args, base_versions, created_at, actor_id) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -41,7 +41,7 @@ export function appendMutation(db: Database, mutation: NewMutation): number {
   return Number(result.lastInsertRowid);
 }
 
-export function pendingMutations(db: Database, limit = 100): Mutation[] {
+export function pendingMutations(db: ReadableDB, limit = 100): Mutation[] {
   const client = clientId(db);
   const rows = statement(db, 'SELECT * FROM outbox ORDER BY id LIMIT ?').all(limit) as OutboxRow[];
   return rows.map((r) => ({

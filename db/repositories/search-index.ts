@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import { NOTE_EVENT_KIND } from '../../shared/domain/workflow/notes';
@@ -9,7 +9,7 @@ import { buildSearchDocument, type SearchDocument, type SearchSource } from '../
 const PROGRESS_EVERY = 1000;
 
 /** What a complaint's index entry is built from: its record, its notes and its linked calls' numbers. */
-export function loadSearchSource(db: Database, complaintId: string, written?: Complaint): SearchSource | null {
+export function loadSearchSource(db: ReadableDB, complaintId: string, written?: Complaint): SearchSource | null {
   return loadSearchSources(db, [complaintId], written ? [written] : []).get(complaintId) ?? null;
 }
 
@@ -17,7 +17,7 @@ export function loadSearchSource(db: Database, complaintId: string, written?: Co
  * The same for many complaints in three queries (a page of results). `written` are records the caller
  * has just written in this transaction: used as they are instead of read back and parsed again.
  */
-export function loadSearchSources(db: Database, complaintIds: readonly string[], written: readonly Complaint[] = []): Map<string, SearchSource> {
+export function loadSearchSources(db: ReadableDB, complaintIds: readonly string[], written: readonly Complaint[] = []): Map<string, SearchSource> {
   const ids = JSON.stringify(complaintIds);
   const known = new Map(written.map((c) => [c.id, c]));
   const unknown = JSON.stringify(complaintIds.filter((id) => !known.has(id)));
@@ -42,13 +42,10 @@ export function loadSearchSources(db: Database, complaintIds: readonly string[],
  * gone). Every write of a complaint, its notes or its calls calls this in the same transaction;
  * sync applies pulled changes through it too.
  */
-export function indexComplaint(db: Database, complaintId: string, written?: Complaint): void {
+export function indexComplaint(db: WritableDB, complaintId: string, written?: Complaint): void {
   const source = loadSearchSource(db, complaintId, written);
   const existing = statement(db, 'SELECT doc FROM search_docs WHERE complaint_id = ?').get(complaintId) as { doc: number } | undefined;
-  if (existing) {
-    statement(db, 'DELETE FROM search_fts WHERE rowid = ?').run(existing.doc);
-    statement(db, 'DELETE FROM search_keys WHERE doc = ?').run(existing.doc);
-  }
+  if (existing) dropTokensAndKeys(db, existing.doc);
   if (!source) {
     if (existing) statement(db, 'DELETE FROM search_docs WHERE doc = ?').run(existing.doc);
     return;
@@ -57,7 +54,28 @@ export function indexComplaint(db: Database, complaintId: string, written?: Comp
   writeDocument(db, doc, buildSearchDocument(source));
 }
 
-export function writeDocument(db: Database, doc: number, document: SearchDocument): void {
+/**
+ * Removes the complaints' index entries, before the complaints themselves are deleted (retention): the
+ * token and key rows name a document number, not a complaint, so no foreign key leads a purge to them.
+ * Returns how many complaints had an entry.
+ */
+export function dropFromSearchIndex(db: WritableDB, complaintIds: readonly string[]): number {
+  const docs = statement(db, 'SELECT doc FROM search_docs WHERE complaint_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(complaintIds)) as number[];
+  for (const doc of docs) {
+    dropTokensAndKeys(db, doc);
+    statement(db, 'DELETE FROM search_docs WHERE doc = ?').run(doc);
+  }
+  return docs.length;
+}
+
+function dropTokensAndKeys(db: WritableDB, doc: number): void {
+  statement(db, 'DELETE FROM search_fts WHERE rowid = ?').run(doc);
+  statement(db, 'DELETE FROM search_keys WHERE doc = ?').run(doc);
+}
+
+export function writeDocument(db: WritableDB, doc: number, document: SearchDocument): void {
   const { ids, names, body } = document.columns;
   statement(db, 'INSERT INTO search_fts (rowid, ids, names, body) VALUES (?, ?, ?, ?)')
     .run(doc, indexText(ids), indexText(names, NAME_MARK), indexText(body));
@@ -69,7 +87,7 @@ export function writeDocument(db: Database, doc: number, document: SearchDocumen
  * Empties the index and builds it again from the rows, oldest complaint first (so the index order
  * is the intake order). The caller runs it inside a transaction; returns how many complaints were indexed.
  */
-export function rebuildSearchIndex(db: Database, progress?: (done: number, total: number) => void): number {
+export function rebuildSearchIndex(db: WritableDB, progress?: (done: number, total: number) => void): number {
   db.exec('DELETE FROM search_keys; DELETE FROM search_fts; DELETE FROM search_docs;');
   const ids = db.prepare('SELECT id FROM complaints ORDER BY received_at, number').pluck().all() as string[];
   progress?.(0, ids.length);

@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { ReadableDB } from '../handles';
 import { statement } from '../statements';
 import type { SearchFilters } from '../../shared/api/search';
+import type { ComplaintReadScope } from '../../shared/domain/complaint-access';
 import { NAME_MARK, termTokens } from '../../shared/domain/search/grams';
 import type { SearchTier } from '../../shared/domain/search/rank';
 
@@ -27,14 +28,22 @@ function phrase(term: string, mark = ''): string {
 const anywhere = (term: string) => `(${phrase(term)} OR ${phrase(term, NAME_MARK)})`;
 
 /**
- * The first `limit` matches of the terms, ranked (identifier, name, text; newest first within each),
- * and how many match in all up to cap + 1. Terms are normalized and at least two characters long.
+ * The first `limit` matches of the terms among the complaints in the reader's scope, ranked (identifier,
+ * name, text; newest first within each), and how many match in all up to cap + 1. Terms are normalized
+ * and at least two characters long.
  */
-export function searchIndex(db: Database, terms: readonly string[], filters: SearchFilters, limit: number, cap: number): IndexPage {
+export function searchIndex(
+  db: ReadableDB,
+  terms: readonly string[],
+  filters: SearchFilters,
+  scope: ComplaintReadScope,
+  limit: number,
+  cap: number,
+): IndexPage {
   const all = terms.map(anywhere).join(' AND ');
   const inNames = `(${terms.map((t) => phrase(t, NAME_MARK)).join(' OR ')})`;
-  const where = filterSql(filters);
-  const params = filterParams(filters);
+  const where = [...filterSql(filters), ...scopeSql(scope)];
+  const params = { ...filterParams(filters), ...(scope ? { scopePerson: scope.personId } : {}) };
   const joined = `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid JOIN complaints c ON c.id = d.complaint_id`;
   const from = where.length > 0 ? joined : `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid`;
   const conditions = ['search_fts MATCH @match', ...where].join(' AND ');
@@ -65,6 +74,11 @@ export function searchIndex(db: Database, terms: readonly string[], filters: Sea
   return { hits, total };
 }
 
+/** complaintReadScope in SQL: the complaints the person took or handles (createdBy is only in the record). */
+function scopeSql(scope: ComplaintReadScope): string[] {
+  return scope ? [`(c.assignee_id = @scopePerson OR json_extract(c.record, '$.createdBy.id') = @scopePerson)`] : [];
+}
+
 function filterSql(f: SearchFilters): string[] {
   const sql: string[] = [];
   if (f.statuses && f.statuses.length > 0) sql.push('c.status IN (SELECT value FROM json_each(@statuses))');
@@ -89,7 +103,7 @@ function filterParams(f: SearchFilters): Record<string, string> {
 }
 
 /** Everyone complaints on this desk are assigned to, by name. */
-export function listAssignees(db: Database): { id: string; name: string }[] {
+export function listAssignees(db: ReadableDB): { id: string; name: string }[] {
   return statement(db,
     `SELECT assignee_id AS id, json_extract(record, '$.assignee.name') AS name FROM complaints
      WHERE assignee_id IS NOT NULL GROUP BY assignee_id ORDER BY name`,

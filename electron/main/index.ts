@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -6,8 +6,14 @@ import { startCtiListener, type CtiListener } from '../../core/cti/cti-listener'
 import { APP_EXECUTABLE_KEY } from '../../core/cti/cti-settings';
 import { handleCallEvent } from '../../core/cti/handle-call-event';
 import { openDesk, type Desk } from '../../core/desk';
+import { PRIVATE_FILE_MODE } from '../../core/security/private-files';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
+import { createLockedDispatch } from './locked-desk';
+import { presetServerAddress } from '../../core/use-cases/session/server-address';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { installMenu, menuLanguage } from './menu';
+import { denyAllPermissions } from './permissions';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
 import {
   bringToFront,
@@ -17,8 +23,10 @@ import {
   type SoftphoneInput,
 } from './softphone';
 import { softphoneCallEvent } from './softphone-call';
+import { serverArgument } from './server-argument';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { createMainWindow } from './window';
+import { log } from '../../core/log';
 
 const APP_TITLE = 'Complaint Desk';
 
@@ -30,15 +38,20 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let cti: Promise<CtiListener> | null = null;
 
-  const openWindow = (opened: Desk): BrowserWindow => {
+  /** Desk events reach the window's page from the moment both exist (the desk may open after an unlock). */
+  const forwardEvents = (opened: Desk, window: BrowserWindow): void => {
+    const stopForwarding = forwardDeskEvents(opened.events, window.webContents);
+    window.on('closed', stopForwarding);
+  };
+
+  const openWindow = (): BrowserWindow => {
     const window = createMainWindow({
       preloadPath: join(app.getAppPath(), 'dist', 'electron', 'preload', 'index.cjs'),
       renderer,
       title: APP_TITLE,
     });
-    const stopForwarding = forwardDeskEvents(opened.events, window.webContents);
+    if (desk) forwardEvents(desk, window);
     window.on('closed', () => {
-      stopForwarding();
       mainWindow = null;
     });
     mainWindow = window;
@@ -50,19 +63,20 @@ function start(): void {
       const event = softphoneCallEvent(...input);
       const opened = desk;
       if (!opened || !event) return;
-      const window = mainWindow ?? openWindow(opened);
+      const window = mainWindow ?? openWindow();
       // The page hears of the call through a desk event, so it has to be listening first.
       if (window.webContents.isLoading()) await once(window.webContents, 'did-finish-load');
       if (event.kind === 'incoming') bringToFront(window);
       try {
         handleCallEvent(opened.ctx, event);
       } catch (error) {
-        console.error('[softphone] could not record the call', error);
+        log('error', '[softphone] could not record the call', error);
       }
     });
   };
 
   app.enableSandbox();
+  registerAppScheme(protocol);
   registerProtocolClient(app, isDefaultApp, process.argv);
   listenForSoftphoneInput(app, isDefaultApp, onSoftphoneInput);
 
@@ -70,7 +84,7 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (desk && !mainWindow) openWindow(desk);
+    if (!mainWindow) openWindow();
   });
   app.on('will-quit', (event) => {
     const listener = cti;
@@ -91,24 +105,45 @@ function start(): void {
       });
   });
 
-  void app.whenReady().then(() => {
-    try {
-      desk = openDesk({
-        dataDir: app.getPath('userData'),
-        settings: new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
-      });
-    } catch (error) {
-      console.error('[main] the desk could not open its data', error);
-      dialog.showErrorBox(APP_TITLE, `${APP_TITLE} could not open its data:\n${String(error)}`);
-      app.exit(1);
-      return;
-    }
-    registerDispatcher(ipcMain, desk.dispatch, createTrustedSenderCheck(() => mainWindow, isOurs));
+  let stopAnswering: () => void = () => {};
+  const isTrustedSender = createTrustedSenderCheck(() => mainWindow, isOurs);
+
+  const openDeskWith = (dataDir: string, key: Buffer): void => {
+    const opened = openDesk({
+      dataDir,
+      settings: new ElectronStore<Record<string, unknown>>({ name: 'settings', configFileMode: PRIVATE_FILE_MODE }),
+      key,
+    });
+    desk = opened;
+    const server = serverArgument(process.argv);
+    if (server) presetServerAddress(opened.ctx, server);
+    stopAnswering();
+    stopAnswering = registerDispatcher(ipcMain, opened.dispatch, isTrustedSender);
     // The MicroSIP snippet in Settings names this very executable.
-    desk.ctx.settings.set(APP_EXECUTABLE_KEY, process.execPath);
-    cti = startCtiListener(desk.ctx);
+    opened.ctx.settings.set(APP_EXECUTABLE_KEY, process.execPath);
+    cti = startCtiListener(opened.ctx);
+    if (mainWindow) forwardEvents(opened, mainWindow);
+  };
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    if (renderer.kind === 'app') serveAppProtocol(protocol, renderer.dir);
+    const dataDir = app.getPath('userData');
+    try {
+      openDeskWith(dataDir, shellDatabaseKey(dataDir, safeStorage, process.env));
+    } catch (error) {
+      if (!(error instanceof PassphraseNeededError)) {
+        log('error', '[main] the desk could not open its data', error);
+        dialog.showErrorBox(APP_TITLE, `${APP_TITLE} could not open its data:\n${String(error)}`);
+        app.exit(1);
+        return;
+      }
+      // No keychain: the page asks the agent for the passphrase, and the desk opens once it unwraps the key.
+      const unlock = (passphrase: string) => openDeskWith(dataDir, shellDatabaseKey(dataDir, safeStorage, { [PASSPHRASE_ENV]: passphrase }));
+      stopAnswering = registerDispatcher(ipcMain, createLockedDispatch(!hasDatabaseKey(dataDir), unlock), isTrustedSender);
+    }
     installMenu(menuLanguage(app.getLocale()), app.isPackaged);
-    openWindow(desk);
+    openWindow();
     const firstInput = softphoneCommandLine(process.argv, isDefaultApp);
     if (firstInput) onSoftphoneInput(...firstInput);
   });

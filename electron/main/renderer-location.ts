@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './app-protocol';
 
-/** Where the window loads the UI from: the built renderer file, or a dev server while developing. */
-export type RendererLocation = { kind: 'file'; path: string } | { kind: 'url'; url: string };
+/** Where the window loads the UI from: the built renderer over app://, or a dev server while developing. */
+export type RendererLocation = { kind: 'app'; dir: string; url: string } | { kind: 'url'; url: string };
 
 export function resolveRendererLocation(appPath: string, devServerUrl: string | undefined, isPackaged: boolean): RendererLocation {
   // A packaged app ignores the variable: whoever serves that URL would get the desk's IPC bridge.
   if (devServerUrl && !isPackaged) return { kind: 'url', url: devServerUrl };
-  return { kind: 'file', path: join(appPath, 'dist', 'renderer', 'index.html') };
+  return { kind: 'app', dir: join(appPath, 'dist', 'renderer'), url: APP_ENTRY_URL };
 }
 
-/** True when `url` is our UI: the renderer's index.html (any query or hash), or a page of the dev server. */
+/** True when `url` is our UI: exactly app://desk (any page, query or hash), or exactly the dev server's origin. */
 export function isAppUrl(location: RendererLocation, url: string): boolean {
   let parsed: URL;
   try {
@@ -19,7 +19,6 @@ export function isAppUrl(location: RendererLocation, url: string): boolean {
     return false;
   }
   if (location.kind === 'url') return parsed.origin === new URL(location.url).origin;
-  // file: URLs all share the opaque origin "null", so compare the file itself.
-  const entry = pathToFileURL(location.path);
-  return parsed.protocol === 'file:' && parsed.host === entry.host && parsed.pathname === entry.pathname;
+  // Node gives non-special schemes the opaque origin "null", so compare scheme and host.
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.port === '';
 }

@@ -3,6 +3,7 @@ import { parseCallArgv } from '../../shared/domain/cti/call-argv';
 import { parseCallUrl } from '../../shared/domain/cti/call-url';
 import { CtiParseError } from '../../shared/domain/cti/cti-parse-error';
 import type { SoftphoneInput } from './softphone';
+import { log } from '../../core/log';
 
 /**
  * The call a softphone's URL or command line describes, or null when there is none or it is malformed
@@ -13,7 +14,7 @@ export function softphoneCallEvent(...[kind, value]: Parameters<SoftphoneInput>)
     return kind === 'url' ? parseCallUrl(value) : parseCallArgv(value);
   } catch (error) {
     if (!(error instanceof CtiParseError)) throw error;
-    console.warn(`[softphone] ignored a ${kind === 'url' ? 'URL' : 'command line'}: ${error.message}`);
+    log('warn', `[softphone] ignored a ${kind === 'url' ? 'URL' : 'command line'}: ${error.message}`);
     return null;
   }
 }

@@ -1,5 +1,7 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from './external-links';
 import { isAppUrl, type RendererLocation } from './renderer-location';
+import { secureWebPreferences } from './secure-web-preferences';
 
 export interface MainWindowOptions {
   /** The built CommonJS preload: a sandboxed preload cannot be an ES module. */
@@ -17,35 +19,36 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 700,
     title: options.title,
     show: false,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: secureWebPreferences(options.preloadPath),
   });
   window.once('ready-to-show', () => window.show());
   guardNavigation(window.webContents, (url) => isAppUrl(options.renderer, url));
-  const loading = options.renderer.kind === 'file' ? window.loadFile(options.renderer.path) : window.loadURL(options.renderer.url);
-  loading.catch((error: unknown) => console.error('[window] the renderer failed to load', error));
+  window.loadURL(options.renderer.url).catch((error: unknown) => console.error('[window] the renderer failed to load', error));
   return window;
 }
 
-const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+interface NavigationEvent {
+  url: string;
+  preventDefault(): void;
+}
 
 /**
- * The page may never navigate away from the app or open windows of its own: either would run foreign
- * content next to the bridge. Web links go to the system browser instead.
+ * The page and its frames may never navigate or be redirected away from the app's exact origin, nor
+ * open windows of their own: either would run foreign content next to the bridge. Links to an allowed
+ * site go to the system browser instead; everything else is refused.
  */
 export function guardNavigation(webContents: WebContents, isOurs: (url: string) => boolean): void {
-  webContents.on('will-navigate', (event) => {
+  const stayInApp = (kind: string) => (event: NavigationEvent) => {
     if (isOurs(event.url)) return;
     event.preventDefault();
-    console.warn(`[window] blocked navigation to ${event.url}`);
-  });
+    console.warn(`[window] blocked ${kind} to ${event.url}`);
+  };
+  webContents.on('will-navigate', stayInApp('navigation'));
+  webContents.on('will-redirect', stayInApp('redirect'));
+  webContents.on('will-frame-navigate', stayInApp('frame navigation'));
   webContents.setWindowOpenHandler(({ url }) => {
-    if (isWebUrl(url)) void shell.openExternal(url);
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    else console.warn(`[window] refused to open ${url}`);
     return { action: 'deny' };
   });
 }

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResult } from '../../shared/api/errors';
-import { BRIDGE_KEY, EVENT_CHANNEL, INVOKE_CHANNEL, type DeskBridge } from '../common/ipc-channels';
+import type { DeskBridge } from '../../shared/api/bridge';
+import { BRIDGE_KEY, EVENT_CHANNEL, INVOKE_CHANNEL } from '../common/ipc-channels';
 
 // A plain object: contextBridge copies it into the page, while a Proxy or a class instance would arrive empty.
 const bridge: DeskBridge = {

@@ -1,6 +1,5 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
-import { events } from '../../shared/api/events';
 import { httpTransport, takeSessionToken } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';
@@ -13,11 +12,9 @@ export class ApiError extends Error {
   }
 }
 
-const eventNames = Object.keys(events);
-
 function chooseTransport(): Transport {
-  if (window.complaintDesk) return ipcTransport(window.complaintDesk, eventNames);
-  return httpTransport(takeSessionToken(window.location, window.sessionStorage, window.history), eventNames);
+  if (window.complaintDesk) return ipcTransport(window.complaintDesk);
+  return httpTransport(takeSessionToken(window.location, { tab: window.sessionStorage, origin: window.localStorage }, window.history));
 }
 
 let transport: Transport | null = null;

@@ -1,13 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import type { DeskEventListener } from '../../shared/api/events';
 import { ApiError, callDesk, deskTransport } from './client';
 
-export function useDeskQuery<C extends CallName>(call: C, input: CallInput<C>, options: { enabled?: boolean } = {}) {
+export function useDeskQuery<C extends CallName>(
+  call: C,
+  input: CallInput<C>,
+  options: { enabled?: boolean; refetchInterval?: number } = {},
+) {
   return useQuery<CallOutput<C>, ApiError>({
     queryKey: [call, input],
     queryFn: () => callDesk(call, input),
     enabled: options.enabled ?? true,
+    ...(options.refetchInterval ? { refetchInterval: options.refetchInterval } : {}),
   });
 }
 
@@ -20,13 +26,13 @@ export function useDeskMutation<C extends CallName>(call: C) {
 }
 
 /** Desk events (a complaint changed elsewhere, a call came in) refresh what the screens show. */
-export function useDeskEvents(onEvent?: (name: string, payload: unknown) => void) {
+export function useDeskEvents(onEvent?: DeskEventListener) {
   const queryClient = useQueryClient();
   useEffect(
     () =>
-      deskTransport().subscribe((name, payload) => {
-        if (name === 'complaints.changed' || name === 'cti.statusChanged') void queryClient.invalidateQueries();
-        onEvent?.(name, payload);
+      deskTransport().subscribe((event) => {
+        if (event.name === 'complaints.changed' || event.name === 'cti.statusChanged') void queryClient.invalidateQueries();
+        onEvent?.(event);
       }),
     [queryClient, onEvent],
   );

@@ -1,11 +1,6 @@
-import type { ApiResult } from '../../shared/api/errors';
-import type { DeskEventListener, Transport } from './transport';
-
-/** The bridge electron/preload exposes: exactly these two functions. */
-export interface DeskBridge {
-  invoke(call: string, input: unknown): Promise<ApiResult<unknown>>;
-  on(name: string, listener: (payload: unknown) => void): () => void;
-}
+import type { DeskBridge } from '../../shared/api/bridge';
+import { EVENT_NAMES, toDeskEvent, type DeskEventListener } from '../../shared/api/events';
+import type { Transport } from './transport';
 
 declare global {
   interface Window {
@@ -13,11 +8,16 @@ declare global {
   }
 }
 
-export function ipcTransport(bridge: DeskBridge, eventNames: readonly string[]): Transport {
+export function ipcTransport(bridge: DeskBridge): Transport {
   return {
     invoke: (call, input) => bridge.invoke(call, input),
     subscribe: (listener: DeskEventListener) => {
-      const offs = eventNames.map((name) => bridge.on(name, (payload) => listener(name, payload)));
+      const offs = EVENT_NAMES.map((name) =>
+        bridge.on(name, (payload) => {
+          const event = toDeskEvent(name, payload);
+          if (event) listener(event);
+        }),
+      );
       return () => offs.forEach((off) => off());
     },
   };

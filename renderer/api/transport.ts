@@ -1,6 +1,5 @@
 import type { ApiResult } from '../../shared/api/errors';
-
-export type DeskEventListener = (name: string, payload: unknown) => void;
+import type { DeskEventListener } from '../../shared/api/events';
 
 /** How the renderer reaches the desk: Electron IPC through the preload, or HTTP to the web host. */
 export interface Transport {

@@ -9,3 +9,9 @@ export function applyApiIssues<T extends FieldValues>(error: ApiErrorBody, setEr
   });
   return issues.length > 0;
 }
+
+/** The issues under one part of the call's input, with that part taken off their paths (the form's fields start below it). */
+export function issuesWithin(error: ApiErrorBody, part: string): ApiErrorBody {
+  const issues = error.issues?.filter((i) => i.path[0] === part).map((i) => ({ ...i, path: i.path.slice(1) }));
+  return { ...error, issues };
+}

@@ -45,8 +45,6 @@ export const NewComplaintSchema = Intake.safeExtend({
 export const complaintCalls = {
   /** Record a new complaint from the intake form; it starts at the intake stage, assigned to its taker. */
   'complaints.create': { input: NewComplaintSchema, output: ComplaintSchema, access: 'signedIn' },
-  /** The complaints assigned to the signed-in agent, most recently received first. */
-  'complaints.listMine': { input: z.object({}), output: z.array(ComplaintSummarySchema), access: 'signedIn' },
   /** One complaint with its whole timeline. */
   'complaints.get': { input: z.object({ id: z.string().min(1) }), output: ComplaintDetailSchema, access: 'signedIn' },
 } as const;

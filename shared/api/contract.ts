@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
+import { adminCalls } from './admin';
 import { callCalls } from './calls';
 import { complaintCalls } from './complaints';
 import { ctiCalls } from './cti';
@@ -7,7 +8,9 @@ import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { searchCalls } from './search';
+import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
+import { unlockCalls } from './unlock';
 import { workflowCalls } from './workflow';
 
 /**
@@ -16,6 +19,8 @@ import { workflowCalls } from './workflow';
  */
 export const contract = {
   ...sessionCalls,
+  ...serverLinkCalls,
+  ...adminCalls,
   ...complaintCalls,
   ...duplicateCalls,
   ...callCalls,
@@ -24,6 +29,7 @@ export const contract = {
   ...phraseCalls,
   ...workflowCalls,
   ...searchCalls,
+  ...unlockCalls,
 } as const;
 
 /**
@@ -50,4 +56,15 @@ contract satisfies Record<string, CallSpec>;
 
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/**
+ * Whether this person (null: nobody signed in) may make the call at all. The dispatcher checks it
+ * before any use case runs; screens use it to show or hide what a role cannot do.
+ */
+export function mayCall(call: CallName, actor: { role: Role } | null): boolean {
+  const access: Access = contract[call].access;
+  if (access === 'public') return true;
+  if (!actor) return false;
+  return access === 'signedIn' || access.includes(actor.role);
 }

@@ -12,8 +12,10 @@ export const CtiSettingsSchema = z.object({
   port: z.number().int(),
   /** Where the endpoint really listens now; null when it could not start (e.g. another program holds the port). */
   listeningPort: z.number().int().nullable(),
+  /** The port the endpoint failed to take because another program holds it; then endpointUrl and curlExample are empty. */
+  downPort: z.number().int().nullable(),
   token: z.string(),
-  /** POST Zammad-shaped JSON here (loopback only). */
+  /** POST Zammad-shaped JSON here (loopback only); empty while the endpoint is down. */
   endpointUrl: z.string(),
   /** Lines for MicroSIP's microsip.ini ([Settings] section). */
   microsipSnippet: z.string(),

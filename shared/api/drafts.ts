@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isJsonDepthWithin } from '../domain/json-depth';
 
 /** A draft's JSON may not grow past this many characters: an intake form typed by hand is a few thousand. */
 export const MAX_DRAFT_CHARS = 64_000;
@@ -6,11 +7,19 @@ export const MAX_DRAFT_CHARS = 64_000;
 /** Which form a draft belongs to; only the intake autosaves today. */
 export const DRAFT_FORMS = ['intake'] as const;
 
-/** The form values exactly as typed: any shape (half-filled, invalid), only its size is checked. */
+/** A form is a few levels deep (fields, lists, a nested object or two); SQLite's JSON refuses depth 1000. */
+export const MAX_DRAFT_DEPTH = 16;
+
+/**
+ * The form values exactly as typed: any shape (half-filled, invalid); only its depth and size are
+ * checked, depth first and without recursion, so a hostile nesting cannot overflow the stack.
+ */
 export const DraftPayloadSchema = z
   .record(z.string(), z.unknown(), { error: 'validation.draftPayload.invalid' })
-  .refine((payload) => JSON.stringify(payload).length <= MAX_DRAFT_CHARS, {
-    error: 'validation.draftPayload.tooLarge',
+  .superRefine((payload, context) => {
+    if (!isJsonDepthWithin(payload, MAX_DRAFT_DEPTH) || JSON.stringify(payload).length > MAX_DRAFT_CHARS) {
+      context.addIssue({ code: 'custom', message: 'validation.draftPayload.tooLarge' });
+    }
   });
 
 export const DraftSchema = z.object({

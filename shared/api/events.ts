@@ -29,3 +29,24 @@ export const events = {
 
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** One event with its payload, typed by its name: `switch (event.name)` narrows the payload. */
+export type DeskEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
+export type DeskEventListener = (event: DeskEvent) => void;
+
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(events, name);
+}
+
+/**
+ * An event as it arrived over IPC or the event stream, checked against its schema: the typed
+ * event, or null for an unknown name or a payload of the wrong shape (a desk of another version).
+ */
+export function toDeskEvent(name: string, payload: unknown): DeskEvent | null {
+  if (!isEventName(name)) return null;
+  const parsed = events[name].safeParse(payload);
+  // The schema just checked the payload for this very name; TypeScript cannot follow the pairing.
+  return parsed.success ? ({ name, payload: parsed.data } as DeskEvent) : null;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ActorRefSchema, COMPLAINT_STATUSES } from '../domain/complaint';
+import { ActorRefSchema } from '../domain/actor';
+import { COMPLAINT_STATUSES } from '../domain/complaint';
 import { COMPLAINT_TYPE_CODES } from '../domain/complaint-types';
 import { SEARCH_FIELDS } from '../domain/search/search-document';
 import { MAX_QUERY_CHARS } from '../domain/search/query';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUPERVISOR_ROLES } from '../domain/actor';
 import { ComplaintSchema } from '../domain/complaint';
 import { STAGES } from '../domain/stages';
 import { AssigneeSchema } from '../domain/workflow/assign';
@@ -107,7 +108,7 @@ export const workflowCalls = {
   'complaints.extendDeadline': {
     input: z.object({ ...target, notice: ExtensionNoticeSchema }),
     output: WorkflowResultSchema,
-    access: ['lead', 'admin'],
+    access: SUPERVISOR_ROLES,
   },
   /** One complaint's deadline: due, due soon, overdue, or done. */
   'complaints.deadline': { input: z.object({ id: complaintId }), output: DeadlineInfoSchema, access: 'signedIn' },

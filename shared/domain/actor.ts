@@ -1,12 +1,19 @@
+import { z } from 'zod';
+
 export const ROLES = ['agent', 'lead', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who did something: the agent's 工号 (employee number) and name. */
-export interface ActorRef {
-  id: string;
-  name: string;
-}
+/** Who did something, as records keep it: the agent's 工号 (employee number) and name. */
+export const ActorRefSchema = z.object({ id: z.string(), name: z.string() });
+export type ActorRef = z.infer<typeof ActorRefSchema>;
 
-export interface Actor extends ActorRef {
-  role: Role;
+/** Who is acting now: a person with a role the rules check. */
+export const ActorSchema = ActorRefSchema.extend({ role: z.enum(ROLES) });
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** Team leads and admins: they approve extensions and may work any complaint of the desk. */
+export const SUPERVISOR_ROLES = ['lead', 'admin'] as const satisfies readonly Role[];
+
+export function isSupervisor(actor: { role: Role }): boolean {
+  return (SUPERVISOR_ROLES as readonly Role[]).includes(actor.role);
 }

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { ROLES } from './actor';
+import { ActorRefSchema } from './actor';
 import { IntakeRecord } from './intake';
 import { STAGES } from './stages';
 import { workflowFields } from './workflow/workflow-state';
-
-export const ActorRefSchema = z.object({ id: z.string(), name: z.string() });
-export const ActorSchema = ActorRefSchema.extend({ role: z.enum(ROLES) });
 
 export const COMPLAINT_STATUSES = ['open', 'closed', 'withdrawn'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];

@@ -1,24 +1,9 @@
 import { z } from 'zod';
 import { CHANNELS } from './channels';
 import { COMPLAINT_SUBTYPE_CODES, COMPLAINT_TYPE_CODES, isSubtypeOf } from './complaint-types';
+import { optionalPolicyNumber, optionalText, requiredText } from './fields';
 import { isPlausiblePhone } from './phone';
 import { DEMAND_TAGS, EMOTION_TAGS } from './quick-tags';
-
-/** Every validation message below is an i18n key (renderer/i18n), never user-facing text. */
-const requiredText = (field: string, max: number) =>
-  z
-    .string({ error: `validation.${field}.required` })
-    .trim()
-    .min(1, { error: `validation.${field}.required` })
-    .max(max, { error: `validation.${field}.tooLong` });
-
-const optionalText = (field: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `validation.${field}.tooLong` })
-    .optional()
-    .default('');
 
 /** Stage 1–2 data captured while the customer is on the line (投诉受理 / 投诉登记). */
 export const IntakeFields = z.object({
@@ -29,12 +14,7 @@ export const IntakeFields = z.object({
     .trim()
     .min(1, { error: 'validation.contactPhone.required' })
     .refine(isPlausiblePhone, { error: 'validation.contactPhone.invalid' }),
-  policyNumber: z
-    .string()
-    .trim()
-    .regex(/^$|^[A-Za-z0-9-]{6,30}$/, { error: 'validation.policyNumber.invalid' })
-    .optional()
-    .default(''),
+  policyNumber: optionalPolicyNumber('policyNumber'),
   complaintType: z.enum(COMPLAINT_TYPE_CODES, { error: 'validation.complaintType.required' }),
   complaintSubtype: z.enum(COMPLAINT_SUBTYPE_CODES, { error: 'validation.complaintSubtype.required' }),
   description: requiredText('description', 4000),

@@ -13,7 +13,11 @@ const SIP_URI = /^(?:sip|sips|tel):([^@;]+).*$/i;
 /** NFKC turns the full-width digits of Chinese input methods (１３８…) into ASCII. */
 const toAscii = (raw: string) => raw.normalize('NFKC');
 
+/** Longer than any number with its extension: longer text is not a phone number, and no pattern runs over it. */
+export const MAX_PHONE_INPUT = 64;
+
 function parse(raw: string): PhoneNumber | undefined {
+  if (raw.length > MAX_PHONE_INPUT) return undefined;
   const text = toAscii(raw).trim().replace(SIP_URI, '$1').replace(CHINESE_EXTENSION, ' ext ');
   if (!/\d/.test(text)) return undefined;
   try {
@@ -33,6 +37,7 @@ function parse(raw: string): PhoneNumber | undefined {
 export function normalizePhone(raw: string): string | null {
   const parsed = parse(raw);
   if (parsed?.isPossible()) return parsed.number;
+  if (raw.length > MAX_PHONE_INPUT) return null;
   const digits = toAscii(raw).replace(/\D/g, '');
   return digits.length >= 3 ? digits : null;
 }

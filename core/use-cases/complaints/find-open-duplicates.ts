@@ -1,17 +1,19 @@
 import type { DuplicateMatch } from '../../../shared/api/duplicates';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { listOpenComplaintsByPhoneKey, listOpenComplaintsByPolicy } from '../../../db/repositories/complaint-matching';
+import type { Actor } from '../../../shared/domain/actor';
 import type { DeskContext } from '../../context';
+import { visibleTo } from './complaint-scope';
 import { toListItems } from './list-items';
 
 /**
- * Open complaints the intake may be repeating: same contact number (normalised) or same policy
+ * Open complaints (that the agent may see) the intake may be repeating: same contact number (normalised) or same policy
  * number. A complaint matching both appears once, with both reasons, first.
  */
-export function findOpenDuplicates(ctx: DeskContext, input: { contactPhone: string; policyNumber: string }): DuplicateMatch[] {
+export function findOpenDuplicates(ctx: DeskContext, actor: Actor, input: { contactPhone: string; policyNumber: string }): DuplicateMatch[] {
   const phoneKey = input.contactPhone ? normalizePhone(input.contactPhone) : null;
-  const byPhone = toListItems(ctx, phoneKey ? listOpenComplaintsByPhoneKey(ctx.db, phoneKey) : []);
-  const byPolicy = toListItems(ctx, input.policyNumber ? listOpenComplaintsByPolicy(ctx.db, input.policyNumber) : []);
+  const byPhone = toListItems(ctx, phoneKey ? visibleTo(actor, listOpenComplaintsByPhoneKey(ctx.db, phoneKey)) : []);
+  const byPolicy = toListItems(ctx, input.policyNumber ? visibleTo(actor, listOpenComplaintsByPolicy(ctx.db, input.policyNumber)) : []);
 
   const matches = new Map<string, DuplicateMatch>();
   for (const complaint of byPhone) matches.set(complaint.id, { complaint, matchedOn: ['contactPhone'] });

@@ -1,16 +1,10 @@
-import type { ActorRef } from '../../../shared/domain/actor';
-import type { ComplaintDetail, ComplaintSummary } from '../../../shared/api/complaints';
-import { findComplaint, listComplaintsAssignedTo } from '../../../db/repositories/complaints';
+import type { Actor } from '../../../shared/domain/actor';
+import type { ComplaintDetail } from '../../../shared/api/complaints';
 import { listEvents } from '../../../db/repositories/complaint-events';
 import type { DeskContext } from '../../context';
-import { DeskError } from '../../desk-error';
+import { loadComplaintFor } from './complaint-scope';
 
-export function listMyComplaints(ctx: DeskContext, actor: ActorRef): ComplaintSummary[] {
-  return listComplaintsAssignedTo(ctx.db, actor.id);
-}
-
-export function getComplaint(ctx: DeskContext, id: string): ComplaintDetail {
-  const complaint = findComplaint(ctx.db, id);
-  if (!complaint) throw DeskError.of('not_found', 'errors.complaintNotFound');
+export function getComplaint(ctx: DeskContext, actor: Actor, id: string): ComplaintDetail {
+  const complaint = loadComplaintFor(ctx.db, id, actor);
   return { complaint, timeline: listEvents(ctx.db, id) };
 }

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import { SEARCH_TOTAL_CAP, type SearchHit, type SearchResult } from '../../../shared/api/search';
-import type { Actor } from '../../../shared/domain/actor';
+import { isSupervisor, type Actor } from '../../../shared/domain/actor';
+import { complaintReadScope } from '../../../shared/domain/complaint-access';
 import { matchedSections } from '../../../shared/domain/search/highlight';
 import { parseSearchQuery } from '../../../shared/domain/search/query';
 import { searchSections } from '../../../shared/domain/search/search-document';
@@ -12,11 +13,11 @@ import { toListItems } from '../complaints/list-items';
 
 /**
  * search.query: parse the box's text, ask the index for the first page (ranked) and the total
- * (capped), and show each hit with its deadline and the sections it was found by, highlighted.
+ * (capped) of the complaints the actor may see (complaintReadScope), and show each hit with its deadline and the sections it was found by, highlighted.
  */
 export function searchComplaints(ctx: DeskContext, actor: Actor, input: ParsedInput<'search.query'>): SearchResult {
   const { filters } = input;
-  if (filters.assigneeId && filters.assigneeId !== actor.id && actor.role === 'agent') {
+  if (filters.assigneeId && filters.assigneeId !== actor.id && !isSupervisor(actor)) {
     throw DeskError.of('forbidden', 'search.errors.assigneeLeadsOnly');
   }
   const query = parseSearchQuery(input.text);
@@ -24,7 +25,7 @@ export function searchComplaints(ctx: DeskContext, actor: Actor, input: ParsedIn
     const outcome = query.tooShort.length > 0 ? 'tooShort' : 'empty';
     return { outcome, terms: [], items: [], total: 0, capped: false };
   }
-  const page = searchIndex(ctx.db, query.terms, filters, input.limit, SEARCH_TOTAL_CAP);
+  const page = searchIndex(ctx.db, query.terms, filters, complaintReadScope(actor), input.limit, SEARCH_TOTAL_CAP);
   const loaded = loadSearchSources(ctx.db, page.hits.map((h) => h.complaintId));
   const sources = page.hits.flatMap((hit) => {
     const source = loaded.get(hit.complaintId);

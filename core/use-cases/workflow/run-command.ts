@@ -1,4 +1,3 @@
-import { findComplaint } from '../../../db/repositories/complaints';
 import type { WorkflowResult } from '../../../shared/api/workflow';
 import type { Actor } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
@@ -8,6 +7,7 @@ import { deadlineOf } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { recordComplaintChange } from '../../record-change';
+import { loadComplaintFor } from '../complaints/complaint-scope';
 import { readDeadlineSettings } from './deadline-settings';
 
 export type PureCommand<C> = (complaint: Complaint, command: C, actor: Actor, now: Date) => CommandResult | Refusal;
@@ -22,14 +22,8 @@ export interface CommandRun<C> {
   run: PureCommand<C>;
 }
 
-export function loadComplaint(ctx: DeskContext, id: string): Complaint {
-  const complaint = findComplaint(ctx.db, id);
-  if (!complaint) throw DeskError.of('not_found', 'errors.complaintNotFound');
-  return complaint;
-}
-
 /**
- * Load → pure command → persist row, timeline and outbox in one transaction. The outbox carries the
+ * Load (within the actor's scope) → pure command → persist row, timeline and outbox in one transaction. The outbox carries the
  * command (with its event ids), so the server replays the same function and writes the same events.
  */
 export function runComplaintCommand<C extends { eventId: string }>(
@@ -37,7 +31,7 @@ export function runComplaintCommand<C extends { eventId: string }>(
   actor: Actor,
   spec: CommandRun<C>,
 ): WorkflowResult {
-  const current = loadComplaint(ctx, spec.complaintId);
+  const current = loadComplaintFor(ctx.db, spec.complaintId, actor);
   if (spec.baseVersion !== undefined && spec.baseVersion !== current.version) {
     throw DeskError.of('refused', 'errors.staleComplaint');
   }

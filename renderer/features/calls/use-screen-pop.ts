@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import type { EventPayload } from '../../../shared/api/events';
+import type { DeskEvent, EventPayload } from '../../../shared/api/events';
 import { useDeskEvents } from '../../api/hooks';
 import { useActiveCallStore } from './active-call-store';
 
@@ -20,15 +20,15 @@ export function useScreenPop() {
   const show = useActiveCallStore((s) => s.show);
   const update = useActiveCallStore((s) => s.update);
   const onEvent = useCallback(
-    (name: string, payload: unknown) => {
-      if (name === 'call.incoming' || name === 'call.updated') void queryClient.invalidateQueries({ queryKey: ['calls.list'] });
-      if (name === 'call.incoming') {
-        const incoming = payload as EventPayload<'call.incoming'>;
-        if (!incoming.popUp) return;
-        show(incoming.call);
-        navigate('/intake', { state: { poppedCall: incoming.call } satisfies ScreenPopState });
-      } else if (name === 'call.updated') {
-        update((payload as EventPayload<'call.updated'>).call);
+    (event: DeskEvent) => {
+      if (event.name === 'call.incoming') {
+        void queryClient.invalidateQueries({ queryKey: ['calls.list'] });
+        if (!event.payload.popUp) return;
+        show(event.payload.call);
+        navigate('/intake', { state: { poppedCall: event.payload.call } satisfies ScreenPopState });
+      } else if (event.name === 'call.updated') {
+        void queryClient.invalidateQueries({ queryKey: ['calls.list'] });
+        update(event.payload.call);
       }
     },
     [navigate, queryClient, show, update],

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { AssigneeSchema } from '../../../shared/domain/workflow/assign';
-import { DialogForm } from './dialog-form';
-import { TextControl } from './form-controls';
-import { useDialogMutation } from './use-dialog-mutation';
+import { DialogForm } from '../../forms/dialog-form';
+import { TextControl } from '../../forms/form-controls';
+import { usePermission } from './complaint-permissions';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 /** Shaped like complaints.assign's input, so the desk's field issues land on the right field. */
 const AssignFormSchema = z.object({ assignee: AssigneeSchema });
@@ -16,6 +17,7 @@ type Values = z.input<typeof AssignFormSchema>;
 /** Hand the complaint to the person who will handle it (their 工号 and name). */
 export function AssignDialog({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const permission = usePermission('assign');
   const form = useForm<Values, unknown, z.output<typeof AssignFormSchema>>({
     resolver: zodResolver(AssignFormSchema),
     defaultValues: { assignee: { id: '', name: '' } },
@@ -30,6 +32,7 @@ export function AssignDialog({ complaint }: { complaint: Complaint }) {
       trigger={t('workflow.actions.assign')}
       title={t('workflow.assignDialog.title')}
       okText={t('workflow.assignDialog.ok')}
+      permission={permission}
       error={error}
       pending={pending}
       onOk={save}

@@ -1,48 +1,56 @@
 import { Alert, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../shared/api/contract';
-import type { Agent } from '../../../shared/api/session';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { SETTABLE_COMPLEXITIES } from '../../../shared/domain/workflow/complexity';
 import { useDeskMutation } from '../../api/hooks';
+import { DisabledReason } from '../../forms/disabled-reason';
 import { AssignDialog } from './assign-dialog';
+import { usePermission } from './complaint-permissions';
 import { ExtensionDialog } from './extension-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 
 type Settable = (typeof SETTABLE_COMPLEXITIES)[number];
 
-/** Who may approve an extension is the contract's say, not the screen's. */
-const mayExtend = (agent: Agent | null) => !!agent && (contract['complaints.extendDeadline'].access as readonly string[]).includes(agent.role);
-
-/** What can be done to an open complaint besides completing its stage: complexity, extension, handler, withdrawal. */
-export function ComplaintActions({ complaint, agent }: { complaint: Complaint; agent: Agent | null }) {
+/**
+ * What can be done to an open complaint besides completing its stage: complexity, extension, handler,
+ * withdrawal. Whether each is possible, and why not, is allowedActions' say; this only shows it.
+ */
+export function ComplaintActions({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const setComplexity = useDeskMutation('complaints.setComplexity');
+  const complexity = usePermission('setComplexity');
+  const extension = usePermission('extendDeadline');
   if (complaint.status !== 'open') return null;
-  const extended = complaint.extension !== null;
+  // Extending is a lead's or admin's approval: agents do not get the button, they read who to ask.
+  const approverOnly = !extension.allowed && extension.code === 'approval_required';
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
       <Space wrap size={8}>
         <Typography.Text>{t('workflow.fields.complexity')}</Typography.Text>
-        {extended ? (
+        {complaint.extension !== null ? (
           <Typography.Text strong>{t(`workflow.complexity.${complaint.complexity}`)}</Typography.Text>
         ) : (
-          <Select
-            id="wf-complexity"
-            aria-label={t('workflow.fields.complexity')}
-            style={{ width: 130 }}
-            value={complaint.complexity as string}
-            loading={setComplexity.isPending}
-            options={SETTABLE_COMPLEXITIES.map((c) => ({ value: c, label: t(`workflow.complexity.${c}`) }))}
-            onChange={(complexity: string) => setComplexity.mutate({ id: complaint.id, baseVersion: complaint.version, complexity: complexity as Settable })}
-          />
+          <DisabledReason permission={complexity}>
+            <Select
+              id="wf-complexity"
+              aria-label={t('workflow.fields.complexity')}
+              style={{ width: 130 }}
+              value={complaint.complexity as string}
+              disabled={!complexity.allowed}
+              loading={setComplexity.isPending}
+              options={SETTABLE_COMPLEXITIES.map((c) => ({ value: c, label: t(`workflow.complexity.${c}`) }))}
+              onChange={(value: string) => setComplexity.mutate({ id: complaint.id, baseVersion: complaint.version, complexity: value as Settable })}
+            />
+          </DisabledReason>
         )}
-        {mayExtend(agent) && !extended && <ExtensionDialog complaint={complaint} disabled={complaint.complexity !== 'complex'} />}
+        {!approverOnly && <ExtensionDialog complaint={complaint} />}
         <AssignDialog complaint={complaint} />
         <WithdrawDialog complaint={complaint} />
       </Space>
-      {!mayExtend(agent) && complaint.complexity === 'complex' && !extended && (
-        <Typography.Text type="secondary">{t('workflow.extensionDialog.leadOnly')}</Typography.Text>
+      {approverOnly && !complaint.extension && (
+        <Typography.Text type="secondary" data-testid="extension-reason">
+          {t(extension.reasonKey, extension.params)}
+        </Typography.Text>
       )}
       {setComplexity.error && <Alert type="error" showIcon title={t(setComplexity.error.body.messageKey, setComplexity.error.body.params)} />}
     </Space>

@@ -1,8 +1,10 @@
 import { Alert, Card, Col, Collapse, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { allowedActions } from '../../../shared/domain/workflow/allowed-actions';
 import { useDeskQuery } from '../../api/hooks';
 import { ComplaintActions } from './complaint-actions';
+import { ComplaintPermissions } from './complaint-permissions';
 import { ComplaintSidePanel } from './complaint-side-panel';
 import { IntakeSummary } from './intake-summary';
 import { RefusedSolutions } from './refused-solutions';
@@ -16,49 +18,52 @@ export function ComplaintPage() {
   const detail = useDeskQuery('complaints.get', { id });
   const deadline = useDeskQuery('complaints.deadline', { id });
   const session = useDeskQuery('session.current', {});
-  if (detail.isPending) return <Spin />;
+  if (detail.isPending || session.isPending) return <Spin />;
   if (detail.error) return <Alert type="error" showIcon title={t(detail.error.body.messageKey)} />;
   const { complaint, timeline } = detail.data;
   const agent = session.data?.agent ?? null;
+  if (!agent) return null;
   const open = complaint.status === 'open';
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Space align="center" size={12} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="complaint-number">
-          {complaint.number}
-        </Typography.Title>
-        <Tag data-testid="complaint-status">{t(`status.${complaint.status}`)}</Tag>
-        <Typography.Text type="secondary">
-          {complaint.intake.customerName} · {complaint.intake.contactPhone}
-        </Typography.Text>
+    <ComplaintPermissions.Provider value={allowedActions(complaint, agent)}>
+      <Space direction="vertical" size={12} style={{ width: '100%' }}>
+        <Space align="center" size={12} wrap>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="complaint-number">
+            {complaint.number}
+          </Typography.Title>
+          <Tag data-testid="complaint-status">{t(`status.${complaint.status}`)}</Tag>
+          <Typography.Text type="secondary">
+            {complaint.intake.customerName} · {complaint.intake.contactPhone}
+          </Typography.Text>
+        </Space>
+        <StageBar complaint={complaint} deadline={deadline.data} />
+        <Row gutter={16}>
+          <Col span={15}>
+            <Space direction="vertical" size={12} style={{ width: '100%' }}>
+              {open && (
+                <Card size="small">
+                  <ComplaintActions complaint={complaint} />
+                </Card>
+              )}
+              {open && complaint.stage === 'solution' && <RefusedSolutions complaint={complaint} />}
+              {open ? (
+                <StageForm complaint={complaint} agent={agent} />
+              ) : (
+                <Alert type={complaint.status === 'closed' ? 'success' : 'warning'} showIcon title={t(`workflow.ended.${complaint.status}`)} data-testid="complaint-ended" />
+              )}
+              <Collapse
+                key={complaint.status}
+                size="small"
+                defaultActiveKey={complaint.stage === 'intake' || !open ? ['intake'] : []}
+                items={[{ key: 'intake', label: t('detail.sections.intake'), children: <IntakeSummary complaint={complaint} /> }]}
+              />
+            </Space>
+          </Col>
+          <Col span={9}>
+            <ComplaintSidePanel complaintId={complaint.id} timeline={timeline} />
+          </Col>
+        </Row>
       </Space>
-      <StageBar complaint={complaint} deadline={deadline.data} />
-      <Row gutter={16}>
-        <Col span={15}>
-          <Space direction="vertical" size={12} style={{ width: '100%' }}>
-            {open && (
-              <Card size="small">
-                <ComplaintActions complaint={complaint} agent={agent} />
-              </Card>
-            )}
-            {open && complaint.stage === 'solution' && <RefusedSolutions complaint={complaint} />}
-            {open ? (
-              <StageForm complaint={complaint} agent={agent} />
-            ) : (
-              <Alert type={complaint.status === 'closed' ? 'success' : 'warning'} showIcon title={t(`workflow.ended.${complaint.status}`)} data-testid="complaint-ended" />
-            )}
-            <Collapse
-              key={complaint.status}
-              size="small"
-              defaultActiveKey={complaint.stage === 'intake' || !open ? ['intake'] : []}
-              items={[{ key: 'intake', label: t('detail.sections.intake'), children: <IntakeSummary complaint={complaint} /> }]}
-            />
-          </Space>
-        </Col>
-        <Col span={9}>
-          <ComplaintSidePanel complaintId={complaint.id} timeline={timeline} />
-        </Col>
-      </Row>
-    </Space>
+    </ComplaintPermissions.Provider>
   );
 }

@@ -6,10 +6,11 @@ import { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { CONTACT_METHODS } from '../../../shared/domain/workflow/fields';
 import { ExtensionNoticeSchema } from '../../../shared/domain/workflow/workflow-state';
-import { DialogForm } from './dialog-form';
-import { DateControl, SelectControl, TextControl } from './form-controls';
+import { DialogForm } from '../../forms/dialog-form';
+import { DateControl, SelectControl, TextControl } from '../../forms/form-controls';
 import { nowMoment } from './stage-defaults';
-import { useDialogMutation } from './use-dialog-mutation';
+import { usePermission } from './complaint-permissions';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 /** Shaped like the call's input, so the desk's field issues (notice.reason …) land on the right field. */
 const ExtensionFormSchema = z.object({ notice: ExtensionNoticeSchema });
@@ -18,8 +19,9 @@ type Values = z.input<typeof ExtensionFormSchema>;
 const blank = (): Values => ({ notice: { toldAt: nowMoment(), method: 'phone', reason: '' } });
 
 /** A team lead (or admin) approves 30 more days for an especially complex complaint, recording how the complainant was told. */
-export function ExtensionDialog({ complaint, disabled }: { complaint: Complaint; disabled: boolean }) {
+export function ExtensionDialog({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const permission = usePermission('extendDeadline');
   const form = useForm<Values, unknown, z.output<typeof ExtensionFormSchema>>({ resolver: zodResolver(ExtensionFormSchema), defaultValues: blank() });
   const { save, pending, error } = useDialogMutation('complaints.extendDeadline', form, (values) => ({
     id: complaint.id,
@@ -31,7 +33,7 @@ export function ExtensionDialog({ complaint, disabled }: { complaint: Complaint;
       trigger={t('workflow.actions.extendDeadline')}
       title={t('workflow.extensionDialog.title')}
       okText={t('workflow.extensionDialog.ok')}
-      disabled={disabled}
+      permission={permission}
       error={error}
       pending={pending}
       onOk={save}

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, type ArrayPath, type Control, type FieldArray, type FieldValues, type Path } from 'react-hook-form';
-import { useFieldError } from './form-controls';
+import { useFieldError } from '../../forms/form-controls';
 
 interface FieldListProps<T extends FieldValues, N extends ArrayPath<T>> {
   control: Control<T>;

@@ -8,7 +8,7 @@ import { NoteInputSchema, notesOf } from '../../../shared/domain/workflow/notes'
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { formatDateTime } from '../../components/format-date-time';
-import { TextControl } from './form-controls';
+import { TextControl } from '../../forms/form-controls';
 
 type Values = z.input<typeof NoteInputSchema>;
 

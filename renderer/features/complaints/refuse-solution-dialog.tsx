@@ -5,15 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { SolutionRefusalInputSchema } from '../../../shared/domain/workflow/refuse-solution';
-import { DialogForm } from './dialog-form';
-import { TextControl } from './form-controls';
-import { useDialogMutation } from './use-dialog-mutation';
+import { DialogForm } from '../../forms/dialog-form';
+import { TextControl } from '../../forms/form-controls';
+import { usePermission } from './complaint-permissions';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 type Values = z.input<typeof SolutionRefusalInputSchema>;
 
 /** At feedback: the customer does not accept the solution; it goes back to the solution stage with the reason. */
 export function RefuseSolutionDialog({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const permission = usePermission('refuseSolution');
   const form = useForm<Values, unknown, z.output<typeof SolutionRefusalInputSchema>>({
     resolver: zodResolver(SolutionRefusalInputSchema),
     defaultValues: { reason: '' },
@@ -29,6 +31,7 @@ export function RefuseSolutionDialog({ complaint }: { complaint: Complaint }) {
       title={t('workflow.refuseDialog.title')}
       okText={t('workflow.refuseDialog.ok')}
       danger
+      permission={permission}
       error={error}
       pending={pending}
       onOk={save}

@@ -1,27 +1,7 @@
 import type { TFunction } from 'i18next';
+import { STAGES, type Stage } from '../../../shared/domain/stages';
 import { formatDateTime } from '../../components/format-date-time';
-
-/** Where a nested field's label lives when it is not simply its own name (workflow.fields.<stage>.<label>). */
-const LABEL_OF: Record<string, string> = {
-  'policy.policyNumber': 'policyNumber',
-  'policy.productName': 'productName',
-  'policy.policyHolder': 'policyHolder',
-  'companyResponsibility.level': 'responsibilityLevel',
-  'companyResponsibility.areas': 'responsibilityAreas',
-  'companyResponsibility.explanation': 'responsibilityExplanation',
-  'externalFactors.kinds': 'externalFactorKinds',
-  'externalFactors.explanation': 'externalFactors',
-  'feasibility.assessment': 'feasibility',
-  'feasibility.risks': 'risks',
-  'customerConfirmation.confirmed': 'customerConfirmation',
-  'customerConfirmation.at': 'confirmedAt',
-  'customerConfirmation.method': 'confirmationMethod',
-  'effectEvaluation.problemSolved': 'problemSolved',
-  'effectEvaluation.evaluation': 'effectEvaluation',
-  'resultTold.at': 'resultToldAt',
-  'resultTold.method': 'resultToldMethod',
-  'resultTold.content': 'resultContent',
-};
+import { stageFieldLabelKey } from './stage-field-labels';
 
 /** Fields holding codes, and where their translations live. */
 const CODES_OF: Record<string, string> = {
@@ -39,6 +19,7 @@ export interface RecordLine {
   value: string;
 }
 
+const isStage = (stage: string): stage is Stage => (STAGES as readonly string[]).includes(stage);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function formatLeaf(key: string, value: unknown, t: TFunction): string {
@@ -62,7 +43,7 @@ export function stageRecordLines(stage: string, record: unknown, t: TFunction, p
     if (isRecord(value)) return stageRecordLines(stage, value, t, [...path, key]);
     const text = formatLeaf(key, value, t);
     if (!text) return [];
-    const label = t(`workflow.fields.${stage}.${LABEL_OF[full] ?? key}`, { defaultValue: key });
+    const label = isStage(stage) ? t(stageFieldLabelKey(stage, full), { defaultValue: key }) : key;
     return [{ label, value: text }];
   });
 }

@@ -1,16 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import type { ApiErrorBody } from '../../../shared/api/errors';
 import type { AdvanceInput } from '../../../shared/api/workflow';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { useDeskMutation } from '../../api/hooks';
-import { applyApiIssues } from '../../forms/apply-api-issues';
-
-/** The desk reports stage-data issues under `data.`; the form's fields start below it. */
-function withinData(body: ApiErrorBody): ApiErrorBody {
-  const issues = body.issues?.filter((i) => i.path[0] === 'data').map((i) => ({ ...i, path: i.path.slice(1) }));
-  return { ...body, issues };
-}
+import { applyApiIssues, issuesWithin } from '../../forms/apply-api-issues';
+import { usePermission } from './complaint-permissions';
 
 /** Ctrl+Enter anywhere on the page except inside a dialog, which has its own buttons. */
 export function useCtrlEnter(action: () => void) {
@@ -29,14 +23,16 @@ export function useCtrlEnter(action: () => void) {
 /** Completes the complaint's current stage with the form's data: the button and Ctrl+Enter. */
 export function useAdvance<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, complaint: Complaint) {
   const advance = useDeskMutation('complaints.advance');
+  const { allowed } = usePermission('advance');
   const { mutate } = advance;
   const submit = useCallback(() => {
+    if (!allowed) return;
     void form.handleSubmit((data) =>
       mutate({ id: complaint.id, baseVersion: complaint.version, stage: complaint.stage, data } as AdvanceInput, {
-        onError: (error) => applyApiIssues(withinData(error.body), form.setError),
+        onError: (error) => applyApiIssues(issuesWithin(error.body, 'data'), form.setError),
       }),
     )();
-  }, [form, mutate, complaint.id, complaint.version, complaint.stage]);
+  }, [allowed, form, mutate, complaint.id, complaint.version, complaint.stage]);
   useCtrlEnter(submit);
   return { submit, pending: advance.isPending, error: advance.error };
 }

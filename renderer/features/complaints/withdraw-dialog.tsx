@@ -5,16 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { WithdrawalInputSchema } from '../../../shared/domain/workflow/withdraw';
-import { DialogForm } from './dialog-form';
-import { DateControl, TextControl } from './form-controls';
+import { DialogForm } from '../../forms/dialog-form';
+import { DateControl, TextControl } from '../../forms/form-controls';
 import { nowMoment } from './stage-defaults';
-import { useDialogMutation } from './use-dialog-mutation';
+import { usePermission } from './complaint-permissions';
+import { useDialogMutation } from '../../forms/use-dialog-mutation';
 
 type Values = z.input<typeof WithdrawalInputSchema>;
 
 /** 撤诉: the customer withdraws; the procedure ends on the day the withdrawal was received. */
 export function WithdrawDialog({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const permission = usePermission('withdraw');
   const form = useForm<Values, unknown, z.output<typeof WithdrawalInputSchema>>({
     resolver: zodResolver(WithdrawalInputSchema),
     defaultValues: { receivedAt: nowMoment(), reason: '' },
@@ -30,6 +32,7 @@ export function WithdrawDialog({ complaint }: { complaint: Complaint }) {
       title={t('workflow.withdrawDialog.title')}
       okText={t('workflow.withdrawDialog.ok')}
       danger
+      permission={permission}
       error={error}
       pending={pending}
       onOk={save}

@@ -1,55 +1,31 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { callDesk } from '../../api/client';
-
-/** Autosave waits this long after the last keystroke: well inside the 500 ms a crash may cost. */
-export const AUTOSAVE_DELAY_MS = 300;
+import { DraftAutosaver } from './draft-autosaver';
 
 /**
- * Saves the form as typed to the desk's drafts table, debounced. stop() cancels what is pending and waits for
- * what is in flight, so a save that turns the draft into a complaint is never followed by a stale autosave.
- * Leaving the form (unmount) saves what is pending at once rather than dropping the last keystrokes.
+ * Saves the form as typed to the desk's drafts table, debounced (DraftAutosaver keeps the timing).
+ * stop() cancels what is pending and waits for what is in flight, so a save that turns the draft into
+ * a complaint is never followed by a stale autosave. Leaving the form (unmount) saves what is pending
+ * at once rather than dropping the last keystrokes.
  */
 export function useDraftAutosave(draftId: string, callId: string | null) {
-  const timer = useRef<number | null>(null);
-  const pending = useRef<Record<string, unknown> | null>(null);
-  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
-
-  const cancel = useCallback(() => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = null;
-    pending.current = null;
-  }, []);
-
-  const saveNow = useCallback(() => {
-    const values = pending.current;
-    cancel();
-    if (!values) return;
-    const payload = JSON.parse(JSON.stringify(values)) as Record<string, unknown>;
-    inFlight.current = callDesk('drafts.save', { id: draftId, form: 'intake', payload, callId }).then(
-      (draft) => {
-        setSavedAt(draft.updatedAt);
-        setFailed(false);
-      },
-      () => setFailed(true),
-    );
-  }, [callId, cancel, draftId]);
-
-  const schedule = useCallback(
-    (values: Record<string, unknown>) => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      pending.current = values;
-      timer.current = window.setTimeout(saveNow, AUTOSAVE_DELAY_MS);
-    },
-    [saveNow],
+  const saver = useMemo(
+    () =>
+      new DraftAutosaver((payload) =>
+        callDesk('drafts.save', { id: draftId, form: 'intake', payload, callId }).then(
+          (draft) => {
+            setSavedAt(draft.updatedAt);
+            setFailed(false);
+          },
+          () => setFailed(true),
+        ),
+      ),
+    [callId, draftId],
   );
-
-  const stop = useCallback(async () => {
-    cancel();
-    await inFlight.current;
-  }, [cancel]);
-
-  useEffect(() => saveNow, [saveNow]);
+  const schedule = useCallback((values: Record<string, unknown>) => saver.schedule(values), [saver]);
+  const stop = useCallback(() => saver.stop(), [saver]);
+  useEffect(() => () => saver.flush(), [saver]);
   return { schedule, stop, savedAt, failed };
 }

@@ -1,6 +1,7 @@
 import { DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { mayCall } from '../../../shared/api/contract';
 import type { SearchFilters as Filters } from '../../../shared/api/search';
 import type { Agent } from '../../../shared/api/session';
 import { COMPLAINT_STATUSES } from '../../../shared/domain/complaint';
@@ -13,7 +14,7 @@ const DAY = 'YYYY-MM-DD';
 /** Status, type, stage, date of receipt and (for leads and admins) assignee; every one reachable by Tab. */
 export function SearchFilters({ agent, value, onChange }: { agent: Agent; value: Filters; onChange: (next: Filters) => void }) {
   const { t } = useTranslation();
-  const canPickAssignee = agent.role !== 'agent';
+  const canPickAssignee = mayCall('search.assignees', agent);
   const assignees = useDeskQuery('search.assignees', {}, { enabled: canPickAssignee });
   const set = (patch: Partial<Filters>) => {
     const next: Record<string, unknown> = { ...value, ...patch };

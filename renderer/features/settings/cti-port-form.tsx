@@ -11,7 +11,7 @@ const PortForm = z.object({ port: CtiPortSchema });
 type PortValues = z.infer<typeof PortForm>;
 
 /** The configured port, editable, and whether the endpoint really listens on it. */
-export function CtiPortForm({ port, listeningPort }: { port: number; listeningPort: number | null }) {
+export function CtiPortForm({ port, listeningPort, down }: { port: number; listeningPort: number | null; down: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useDeskMutation('cti.updateSettings');
@@ -39,7 +39,8 @@ export function CtiPortForm({ port, listeningPort }: { port: number; listeningPo
         {listeningPort !== null ? (
           <Tag color="success">{t('cti.settings.listening', { port: listeningPort })}</Tag>
         ) : (
-          <Tag color="error">{t('cti.settings.notListening', { port })}</Tag>
+          // When another program holds the port, the card's alert above says so in full.
+          !down && <Tag color="error">{t('cti.settings.notListening', { port })}</Tag>
         )}
       </Space>
       {error?.message && (

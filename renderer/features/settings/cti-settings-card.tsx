@@ -25,28 +25,42 @@ export function CtiSettingsCard() {
       }
     >
       {settings.error && <Alert type="error" showIcon title={t(settings.error.body.messageKey)} />}
+      {cti && cti.downPort !== null && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="cti-endpoint-down"
+          title={t('hardening.cti.downTitle', { port: cti.downPort })}
+          description={t('hardening.cti.downDetail', { port: cti.downPort })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {cti && (
         <Descriptions column={1} size="small" styles={{ label: { width: 190 } }}>
           <Descriptions.Item label={t('cti.settings.port')}>
-            <CtiPortForm port={cti.port} listeningPort={cti.listeningPort} />
+            <CtiPortForm port={cti.port} listeningPort={cti.listeningPort} down={cti.downPort !== null} />
           </Descriptions.Item>
           <Descriptions.Item label={t('cti.settings.token')}>
             <Typography.Text code copyable={{ text: cti.token }}>
               {cti.token}
             </Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label={t('cti.settings.endpointUrl')}>
-            <CopyableSnippet text={cti.endpointUrl} testId="cti-endpoint-url" />
-          </Descriptions.Item>
+          {cti.endpointUrl && (
+            <Descriptions.Item label={t('cti.settings.endpointUrl')}>
+              <CopyableSnippet text={cti.endpointUrl} testId="cti-endpoint-url" />
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('cti.settings.microsip')}>
             <CopyableSnippet text={cti.microsipSnippet} />
           </Descriptions.Item>
           <Descriptions.Item label={t('cti.settings.urlSoftphone')}>
             <CopyableSnippet text={cti.urlSnippet} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('cti.settings.curl')}>
-            <CopyableSnippet text={cti.curlExample} />
-          </Descriptions.Item>
+          {cti.curlExample && (
+            <Descriptions.Item label={t('cti.settings.curl')}>
+              <CopyableSnippet text={cti.curlExample} />
+            </Descriptions.Item>
+          )}
         </Descriptions>
       )}
     </Card>

@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Row, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../shared/api/contract';
+import { mayCall } from '../../../shared/api/contract';
 import type { Agent } from '../../../shared/api/session';
 import { COMPLAINT_TYPE_CODES, complaintTypeLabelKey, type ComplaintType } from '../../../shared/domain/complaint-types';
 import { DEFAULT_PHRASE_BOOK, PHRASE_LANGUAGES } from '../../../shared/domain/suggested-phrases';
@@ -26,7 +26,7 @@ export function PhraseBookCard({ agent }: { agent: Agent }) {
   const { message } = App.useApp();
   const current = useDeskQuery('phrases.get', {});
   const save = useDeskMutation('phrases.set');
-  const editable = (contract['phrases.set'].access as readonly string[]).includes(agent.role);
+  const editable = mayCall('phrases.set', agent);
   const [type, setType] = useState<ComplaintType>(COMPLAINT_TYPE_CODES[0]);
   const form = useForm<PhraseBookFormInput, unknown, PhraseBookFormValues>({ resolver: zodResolver(PhraseBookFormSchema) });
   const { reset, formState } = form;

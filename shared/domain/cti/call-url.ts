@@ -1,6 +1,7 @@
 import type { CallEvent } from './call-event';
 import { toCallEvent } from './call-event-schema';
 import { CtiParseError } from './cti-parse-error';
+import { MAX_CALL_URL_LENGTH } from './input-limits';
 import { parseQueryString } from './query-string';
 
 export const CALL_URL_SCHEME = 'complaintdesk';
@@ -9,7 +10,7 @@ export const CALL_URL_SCHEME = 'complaintdesk';
 const CALL_URL = /^complaintdesk:(?:\/\/)?call\/?(?:\?(.*))?$/i;
 
 export function isCallUrl(text: string): boolean {
-  return text.trim().toLowerCase().startsWith(`${CALL_URL_SCHEME}:`);
+  return text.trimStart().slice(0, CALL_URL_SCHEME.length + 1).toLowerCase() === `${CALL_URL_SCHEME}:`;
 }
 
 /**
@@ -18,6 +19,7 @@ export function isCallUrl(text: string): boolean {
  * a bare URL means a new inbound call.
  */
 export function parseCallUrl(url: string): CallEvent {
+  if (url.length > MAX_CALL_URL_LENGTH) throw new CtiParseError('cti.errors.tooLong', 'url');
   const match = CALL_URL.exec(url.trim());
   if (!match) throw new CtiParseError('cti.errors.invalidUrl');
   const query = (match[1] ?? '').replace(/#.*$/, '');

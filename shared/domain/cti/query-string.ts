@@ -1,3 +1,6 @@
+import { CtiParseError } from './cti-parse-error';
+import { MAX_QUERY_FIELDS } from './input-limits';
+
 export type QueryFields = Record<string, string | string[]>;
 
 /**
@@ -7,14 +10,17 @@ export type QueryFields = Record<string, string | string[]>;
  */
 export function parseQueryString(text: string, options: { plusIsSpace: boolean }): QueryFields {
   const fields: QueryFields = {};
-  for (const pair of text.split('&')) {
+  const pairs = text.split('&');
+  if (pairs.length > MAX_QUERY_FIELDS) throw new CtiParseError('cti.errors.tooLong', 'query');
+  for (const pair of pairs) {
     if (pair === '') continue;
     const at = pair.indexOf('=');
     const name = decode(at < 0 ? pair : pair.slice(0, at), options.plusIsSpace);
     const value = decode(at < 0 ? '' : pair.slice(at + 1), options.plusIsSpace);
     const existing = fields[name];
     if (existing === undefined) fields[name] = value;
-    else fields[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    else if (Array.isArray(existing)) existing.push(value);
+    else fields[name] = [existing, value];
   }
   return fields;
 }

@@ -4,7 +4,8 @@ import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
 import { STAGES, type Stage } from '../stages';
 import { changeComplaint } from './change';
-import { refuseInvalid, refuseUnlessWorkable } from './guards';
+import { refusalUnlessAllowed } from './allowed-actions';
+import { refuseInvalid } from './guards';
 import { STAGE_DATA_SCHEMAS, type StageRecords } from './stage-data';
 import { transitionFrom } from './transitions';
 
@@ -17,7 +18,7 @@ export interface AdvanceCommand {
 }
 
 export function advance(complaint: Complaint, command: AdvanceCommand, actor: Actor, now: Date): CommandResult | Refusal {
-  const refusal = refuseUnlessWorkable(complaint, actor);
+  const refusal = refusalUnlessAllowed(complaint, actor, 'advance');
   if (refusal) return refusal;
   if (!(STAGES as readonly string[]).includes(command.stage)) {
     return refuse('unknown_stage', 'refusal.transition.unknownStage', { requested: String(command.stage) });

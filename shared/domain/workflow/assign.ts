@@ -1,17 +1,14 @@
-import { z } from 'zod';
 import type { Actor } from '../actor';
 import type { Complaint } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
 import { changeComplaint } from './change';
-import { employeeNo, requiredText } from './fields';
-import { refuseInvalid, refuseUnlessWorkable } from './guards';
+import { personInput } from '../fields';
+import { refusalUnlessAllowed } from './allowed-actions';
+import { refuseInvalid } from './guards';
 
 /** The handler a complaint is assigned to: their 工号 and name. */
-export const AssigneeSchema = z.object({
-  id: employeeNo('assign', 'employeeNo'),
-  name: requiredText('assign', 'name', 30),
-});
+export const AssigneeSchema = personInput('assign.employeeNo', 'assign.name');
 
 /** complaint.assign: hand the complaint to the person who will handle it. */
 export interface AssignCommand {
@@ -21,7 +18,7 @@ export interface AssignCommand {
 
 /** The current handler passes it on; leads and admins reassign any complaint. */
 export function assign(complaint: Complaint, command: AssignCommand, actor: Actor, now: Date): CommandResult | Refusal {
-  const refusal = refuseUnlessWorkable(complaint, actor);
+  const refusal = refusalUnlessAllowed(complaint, actor, 'assign');
   if (refusal) return refusal;
   const parsed = AssigneeSchema.safeParse(command.assignee);
   if (!parsed.success) return refuseInvalid('assignee_invalid', parsed.error);

@@ -4,7 +4,7 @@ import type { Complaint } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
 import { changeComplaint } from './change';
-import { refuseUnlessWorkable } from './guards';
+import { refusalUnlessAllowed } from './allowed-actions';
 
 /** What a handler may set directly; especiallyComplex comes only with an approved extension. */
 export const SETTABLE_COMPLEXITIES = ['standard', 'complex'] as const;
@@ -22,7 +22,7 @@ export function setComplexity(
   actor: Actor,
   now: Date,
 ): CommandResult | Refusal {
-  const refusal = refuseUnlessWorkable(complaint, actor);
+  const refusal = refusalUnlessAllowed(complaint, actor, 'setComplexity');
   if (refusal) return refusal;
   if (command.complexity === 'especiallyComplex') {
     return refuse('extension_required', 'refusal.complexity.extensionRequired');

@@ -3,7 +3,8 @@ import type { Complaint } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
 import { changeComplaint } from './change';
-import { refuseInvalid, refuseUnlessOpen } from './guards';
+import { refusalUnlessAllowed } from './allowed-actions';
+import { refuseInvalid } from './guards';
 import { ExtensionNoticeSchema, type Extension } from './workflow-state';
 
 /**
@@ -21,13 +22,8 @@ export function extendDeadline(
   actor: Actor,
   now: Date,
 ): CommandResult | Refusal {
-  const closed = refuseUnlessOpen(complaint);
-  if (closed) return closed;
-  if (actor.role !== 'lead' && actor.role !== 'admin') {
-    return refuse('approval_required', 'refusal.extension.leadApprovalRequired');
-  }
-  if (complaint.extension) return refuse('already_extended', 'refusal.extension.alreadyExtended');
-  if (complaint.complexity !== 'complex') return refuse('not_complex', 'refusal.extension.notComplex');
+  const refusal = refusalUnlessAllowed(complaint, actor, 'extendDeadline');
+  if (refusal) return refusal;
   const parsed = ExtensionNoticeSchema.safeParse(command.notice);
   if (!parsed.success) return refuseInvalid('extension_notice_invalid', parsed.error);
   const toldAt = Date.parse(parsed.data.toldAt);

@@ -3,12 +3,12 @@ import type { Actor } from '../actor';
 import type { Complaint, TimelineEvent } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import type { Refusal } from '../refusal';
-import { requiredText } from './fields';
+import { requiredText } from '../fields';
 import { refuseInvalid } from './guards';
 
 export const NOTE_EVENT_KIND = 'note.added';
 
-export const NoteInputSchema = z.object({ text: requiredText('note', 'text', 4000) });
+export const NoteInputSchema = z.object({ text: requiredText('note.text', 4000) });
 
 /** complaint.addNote: an internal note (内部备注), for colleagues only; never edited, never removed. */
 export interface AddNoteCommand {
@@ -19,7 +19,8 @@ export interface AddNoteCommand {
 
 /**
  * A note is a timeline event, not a change of the record: the complaint keeps its version, so notes
- * written on two desks never conflict. Notes are allowed on closed and withdrawn complaints too.
+ * written on two desks never conflict. Notes are allowed on closed and withdrawn complaints too; who
+ * may write one is the complaint's read scope, which core checks when it loads the complaint.
  */
 export function addNote(complaint: Complaint, command: AddNoteCommand, actor: Actor, now: Date): CommandResult | Refusal {
   const parsed = NoteInputSchema.safeParse({ text: command.text });

@@ -4,13 +4,14 @@ import type { Complaint } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
 import { changeComplaint } from './change';
-import { requiredText } from './fields';
-import { refuseInvalid, refuseUnlessWorkable } from './guards';
+import { requiredText } from '../fields';
+import { refusalUnlessAllowed } from './allowed-actions';
+import { refuseInvalid } from './guards';
 import type { StageRecords } from './stage-data';
 import { SOLUTION_REFUSAL } from './transitions';
 import type { SolutionRefusal } from './workflow-state';
 
-export const SolutionRefusalInputSchema = z.object({ reason: requiredText('solutionRefusal', 'reason') });
+export const SolutionRefusalInputSchema = z.object({ reason: requiredText('solutionRefusal.reason') });
 
 /** complaint.refuseSolution: at feedback the customer does not accept the solution; back to solution. */
 export interface RefuseSolutionCommand {
@@ -28,7 +29,7 @@ export function refuseSolution(
   actor: Actor,
   now: Date,
 ): CommandResult | Refusal {
-  const refusal = refuseUnlessWorkable(complaint, actor);
+  const refusal = refusalUnlessAllowed(complaint, actor, 'refuseSolution');
   if (refusal) return refusal;
   if (complaint.stage !== SOLUTION_REFUSAL.from) {
     return refuse('not_at_feedback', 'refusal.solutionRefusal.notAtFeedback', { current: complaint.stage });

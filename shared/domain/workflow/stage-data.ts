@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHANNELS } from '../channels';
 import type { Stage } from '../stages';
-import { confirmed, contactMethod, day, employeeNo, moment, nonEmptyList, optionalText, requiredText } from './fields';
+import { confirmed, day, employeeNo, moment, nonEmptyList, optionalText, policyNumber, requiredText } from '../fields';
+import { contactMethod } from './fields';
 
 /**
  * What completing each stage requires. A complaint at stage S is being worked on in S; advancing it
@@ -16,19 +17,16 @@ export const IntakeCompletionSchema = z.object({});
 export const RegistrationDataSchema = z.object({
   policy: z.object(
     {
-      policyNumber: z
-        .string({ error: 'validation.registration.policyNumber.required' })
-        .trim()
-        .regex(/^[A-Za-z0-9-]{6,30}$/, { error: 'validation.registration.policyNumber.invalid' }),
-      productName: requiredText('registration', 'productName', 100),
-      policyHolder: optionalText('registration', 'policyHolder', 50),
+      policyNumber: policyNumber('registration.policyNumber'),
+      productName: requiredText('registration.productName', 100),
+      policyHolder: optionalText('registration.policyHolder', 50),
     },
     { error: 'validation.registration.policy.required' },
   ),
-  demand: requiredText('registration', 'demand'),
+  demand: requiredText('registration.demand'),
   channel: z.enum(CHANNELS, { error: 'validation.registration.channel.required' }),
-  handlerName: requiredText('registration', 'handlerName', 30),
-  handlerEmployeeNo: employeeNo('registration', 'handlerEmployeeNo'),
+  handlerName: requiredText('registration.handlerName', 30),
+  handlerEmployeeNo: employeeNo('registration.handlerEmployeeNo'),
 });
 
 /** How strongly the customer holds their demand (诉求强度). */
@@ -40,14 +38,14 @@ export const EXTERNAL_FACTOR_KINDS = ['market', 'policy', 'regulation', 'other']
 
 /** 问题分析: the demand and its strength, the company's responsibility, external factors, the root cause. */
 export const AnalysisDataSchema = z.object({
-  customerDemand: requiredText('analysis', 'customerDemand'),
+  customerDemand: requiredText('analysis.customerDemand'),
   demandStrength: z.enum(DEMAND_STRENGTHS, { error: 'validation.analysis.demandStrength.required' }),
   companyResponsibility: z
     .object(
       {
         level: z.enum(RESPONSIBILITY_LEVELS, { error: 'validation.analysis.responsibilityLevel.required' }),
         areas: z.array(z.enum(RESPONSIBILITY_AREAS)).default([]),
-        explanation: requiredText('analysis', 'responsibilityExplanation'),
+        explanation: requiredText('analysis.responsibilityExplanation'),
       },
       { error: 'validation.analysis.companyResponsibility.required' },
     )
@@ -58,33 +56,31 @@ export const AnalysisDataSchema = z.object({
   externalFactors: z.object(
     {
       kinds: z.array(z.enum(EXTERNAL_FACTOR_KINDS)).default([]),
-      explanation: requiredText('analysis', 'externalFactors'),
+      explanation: requiredText('analysis.externalFactors'),
     },
     { error: 'validation.analysis.externalFactors.required' },
   ),
-  rootCause: requiredText('analysis', 'rootCause'),
+  rootCause: requiredText('analysis.rootCause'),
 });
 
 /** 问题解决方案: the chosen option, dated steps, a feasibility assessment and the customer's confirmation. */
 export const SolutionDataSchema = z.object({
-  chosenOption: requiredText('solution', 'chosenOption'),
-  steps: nonEmptyList(
-    'solution',
-    'steps',
-    z.object({ description: requiredText('solution', 'stepDescription', 500), dueDate: day('solution', 'stepDueDate') }),
+  chosenOption: requiredText('solution.chosenOption'),
+  steps: nonEmptyList('solution.steps',
+    z.object({ description: requiredText('solution.stepDescription', 500), dueDate: day('solution.stepDueDate') }),
   ),
   feasibility: z.object(
     {
-      assessment: requiredText('solution', 'feasibility'),
-      risks: optionalText('solution', 'risks'),
+      assessment: requiredText('solution.feasibility'),
+      risks: optionalText('solution.risks'),
     },
     { error: 'validation.solution.feasibility.required' },
   ),
   customerConfirmation: z.object(
     {
-      confirmed: confirmed('solution', 'customerConfirmation'),
-      at: moment('solution', 'confirmedAt'),
-      method: contactMethod('solution', 'confirmationMethod'),
+      confirmed: confirmed('solution.customerConfirmation'),
+      at: moment('solution.confirmedAt'),
+      method: contactMethod('solution.confirmationMethod'),
     },
     { error: 'validation.solution.customerConfirmation.required' },
   ),
@@ -92,26 +88,22 @@ export const SolutionDataSchema = z.object({
 
 /** 解决方案执行: who carries out each measure, the progress follow-ups and the effect evaluation. */
 export const ExecutionDataSchema = z.object({
-  measures: nonEmptyList(
-    'execution',
-    'measures',
+  measures: nonEmptyList('execution.measures',
     z.object({
-      description: requiredText('execution', 'measureDescription', 500),
-      department: requiredText('execution', 'department', 100),
-      person: optionalText('execution', 'person', 50),
+      description: requiredText('execution.measureDescription', 500),
+      department: requiredText('execution.department', 100),
+      person: optionalText('execution.person', 50),
     }),
   ),
-  followUps: nonEmptyList(
-    'execution',
-    'followUps',
-    z.object({ at: moment('execution', 'followUpAt'), note: requiredText('execution', 'followUpNote', 1000) }),
+  followUps: nonEmptyList('execution.followUps',
+    z.object({ at: moment('execution.followUpAt'), note: requiredText('execution.followUpNote', 1000) }),
     200,
   ),
   effectEvaluation: z.object(
     {
       // The course asks to make sure the problem is really solved before asking the customer.
-      problemSolved: confirmed('execution', 'problemSolved'),
-      evaluation: requiredText('execution', 'effectEvaluation'),
+      problemSolved: confirmed('execution.problemSolved'),
+      evaluation: requiredText('execution.effectEvaluation'),
     },
     { error: 'validation.execution.effectEvaluation.required' },
   ),
@@ -119,12 +111,12 @@ export const ExecutionDataSchema = z.object({
 
 /** 解决方案反馈: receipt confirmed, result told, satisfaction (1–5) and the customer's comments. */
 export const FeedbackDataSchema = z.object({
-  receiptConfirmed: confirmed('feedback', 'receiptConfirmed'),
+  receiptConfirmed: confirmed('feedback.receiptConfirmed'),
   resultTold: z.object(
     {
-      at: moment('feedback', 'resultToldAt'),
-      method: contactMethod('feedback', 'resultToldMethod'),
-      content: requiredText('feedback', 'resultContent'),
+      at: moment('feedback.resultToldAt'),
+      method: contactMethod('feedback.resultToldMethod'),
+      content: requiredText('feedback.resultContent'),
     },
     { error: 'validation.feedback.resultTold.required' },
   ),
@@ -133,14 +125,14 @@ export const FeedbackDataSchema = z.object({
     .int({ error: 'validation.feedback.satisfaction.range' })
     .min(1, { error: 'validation.feedback.satisfaction.range' })
     .max(5, { error: 'validation.feedback.satisfaction.range' }),
-  comments: requiredText('feedback', 'comments'),
+  comments: requiredText('feedback.comments'),
 });
 
 /** 投诉关闭: how it was resolved, the lessons learned and the improvement measures. */
 export const ClosureDataSchema = z.object({
-  resolution: requiredText('closure', 'resolution'),
-  lessonsLearned: requiredText('closure', 'lessonsLearned'),
-  improvementMeasures: nonEmptyList('closure', 'improvementMeasures', requiredText('closure', 'improvementMeasure', 500)),
+  resolution: requiredText('closure.resolution'),
+  lessonsLearned: requiredText('closure.lessonsLearned'),
+  improvementMeasures: nonEmptyList('closure.improvementMeasures', requiredText('closure.improvementMeasure', 500)),
 });
 
 /** Stage → the schema of the data completing it. */

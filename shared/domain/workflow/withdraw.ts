@@ -4,13 +4,14 @@ import type { Complaint } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
 import { changeComplaint } from './change';
-import { moment, optionalText } from './fields';
-import { refuseInvalid, refuseUnlessWorkable } from './guards';
+import { moment, optionalText } from '../fields';
+import { refusalUnlessAllowed } from './allowed-actions';
+import { refuseInvalid } from './guards';
 
 export const WithdrawalInputSchema = z.object({
   /** When the customer's withdrawal reached the company: the procedure ends on that day. */
-  receivedAt: moment('withdrawal', 'receivedAt'),
-  reason: optionalText('withdrawal', 'reason'),
+  receivedAt: moment('withdrawal.receivedAt'),
+  reason: optionalText('withdrawal.reason'),
 });
 
 /** complaint.withdraw: the customer withdraws the complaint (撤诉). */
@@ -21,7 +22,7 @@ export interface WithdrawCommand {
 }
 
 export function withdraw(complaint: Complaint, command: WithdrawCommand, actor: Actor, now: Date): CommandResult | Refusal {
-  const refusal = refuseUnlessWorkable(complaint, actor);
+  const refusal = refusalUnlessAllowed(complaint, actor, 'withdraw');
   if (refusal) return refusal;
   const parsed = WithdrawalInputSchema.safeParse({ receivedAt: command.receivedAt, reason: command.reason });
   if (!parsed.success) return refuseInvalid('withdrawal_invalid', parsed.error);

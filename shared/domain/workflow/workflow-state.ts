@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorRefSchema } from '../actor';
 import { CONTACT_METHODS } from './fields';
 import { ExecutionDataSchema, SolutionDataSchema, StageRecordsSchema } from './stage-data';
 
@@ -6,9 +7,6 @@ import { ExecutionDataSchema, SolutionDataSchema, StageRecordsSchema } from './s
  * The workflow part of a complaint, spread into ComplaintSchema. Every field has a default so
  * records written before the workflow existed still read.
  */
-
-// The same shape as complaint.ts's ActorRefSchema; declared here because complaint.ts imports this file.
-const RecordedBy = z.object({ id: z.string(), name: z.string() });
 
 /**
  * How long the decision may take (《银行业保险业消费投诉处理管理办法》): standard 15 days, complex up to 30,
@@ -31,7 +29,7 @@ export const ExtensionNoticeSchema = z.object({
 export type ExtensionNotice = z.infer<typeof ExtensionNoticeSchema>;
 
 export const ExtensionSchema = z.object({
-  approvedBy: RecordedBy,
+  approvedBy: ActorRefSchema,
   approvedAt: z.string(),
   notice: ExtensionNoticeSchema,
 });
@@ -41,7 +39,7 @@ export type Extension = z.infer<typeof ExtensionSchema>;
 export const WithdrawalSchema = z.object({
   receivedAt: z.string(),
   reason: z.string(),
-  recordedBy: RecordedBy,
+  recordedBy: ActorRefSchema,
   recordedAt: z.string(),
 });
 export type Withdrawal = z.infer<typeof WithdrawalSchema>;
@@ -49,7 +47,7 @@ export type Withdrawal = z.infer<typeof WithdrawalSchema>;
 /** A solution the customer refused at feedback, kept with the reason and what had been done. */
 export const SolutionRefusalSchema = z.object({
   at: z.string(),
-  by: RecordedBy,
+  by: ActorRefSchema,
   reason: z.string(),
   solution: SolutionDataSchema.optional(),
   execution: ExecutionDataSchema.optional(),

@@ -52,8 +52,9 @@ describe('complaints.create', () => {
     desk = makeTestDesk();
     await desk.dispatch('complaints.create', validIntake({ customerName: '早', callTime: '2026-11-25T09:00:00+08:00' }));
     const late = await desk.dispatch('complaints.create', validIntake({ customerName: '晚', callTime: '2026-11-25T11:00:00+08:00' }));
-    const list = await desk.dispatch('complaints.listMine', {});
-    expect(list.ok && (list.value as { customerName: string }[]).map((c) => c.customerName)).toEqual(['晚', '早']);
+    const queue = await desk.dispatch('queue.mine', { sortBy: 'receivedAt', direction: 'desc' });
+    const intake = queue.ok && (queue.value as { groups: { stage: string; items: { customerName: string }[] }[] }).groups[0];
+    expect(intake && intake.items.map((c) => c.customerName)).toEqual(['晚', '早']);
     const id = late.ok ? (late.value as { id: string }).id : '';
     const detail = await desk.dispatch('complaints.get', { id });
     expect(detail.ok && (detail.value as { timeline: { kind: string; actor: unknown }[] }).timeline).toEqual([

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSearchSource } from '../../../db/repositories/search-index';
 import { searchIndex } from '../../../db/repositories/search-query';
 import { SEARCH_TOTAL_CAP, type SearchFilters, type SearchResult } from '../../../shared/api/search';
+import type { Actor } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
+import { complaintReadScope, mayAccessComplaint } from '../../../shared/domain/complaint-access';
 import { namePinyin } from '../../../shared/domain/search/name-pinyin';
 import { phoneDigitForms } from '../../../shared/domain/search/phone-keys';
 import { parseSearchQuery } from '../../../shared/domain/search/query';
@@ -14,6 +16,9 @@ import { seedCorpus } from '../../support/search-seed';
 import { valueOf } from '../../support/workflow-desk';
 
 const CORPUS_SIZE = 3000;
+const LEAD: Actor = { id: 'L3003', name: '赵强', role: 'lead' };
+/** An agent finds only the complaints they took or handle (the corpus has both, apart). */
+const AGENT: Actor = { id: 'A2002', name: '李娜', role: 'agent' };
 
 interface Row {
   complaint: Complaint;
@@ -25,7 +30,7 @@ let desk: ReturnType<typeof makeTestDesk>;
 let rows: Row[];
 
 beforeAll(() => {
-  desk = makeTestDesk({ agent: { id: 'L3003', name: '赵强', role: 'lead' } });
+  desk = makeTestDesk({ agent: LEAD });
   const complaints = seedCorpus(desk.db, CORPUS_SIZE);
   const order = new Map(desk.db.prepare('SELECT complaint_id, doc FROM search_docs').raw().all() as [string, number][]);
   rows = complaints.map((complaint) => ({
@@ -49,23 +54,29 @@ function passes(c: Complaint, f: SearchFilters): boolean {
 }
 
 /** The brute-force answer: every row scanned, matched by substring, ranked by the pure rule. */
-function scan(text: string, filters: SearchFilters = {}): { id: string; tier: SearchTier }[] {
+function scan(text: string, filters: SearchFilters = {}, reader: Actor = LEAD): { id: string; tier: SearchTier }[] {
   const query = parseSearchQuery(text);
   return rows
-    .filter((r) => passes(r.complaint, filters) && documentMatches(r.doc, query))
+    .filter((r) => mayAccessComplaint(r.complaint, reader) && passes(r.complaint, filters) && documentMatches(r.doc, query))
     .map((r) => ({ id: r.complaint.id, tier: tierOf(r.doc, query), order: r.order }))
     .sort(compareRanked)
     .map(({ id, tier }) => ({ id, tier }));
 }
 
-function indexed(text: string, filters: SearchFilters = {}): { id: string; tier: SearchTier }[] {
+function indexed(text: string, filters: SearchFilters = {}, reader: Actor = LEAD): { id: string; tier: SearchTier }[] {
   const terms = parseSearchQuery(text).terms;
   if (terms.length === 0) return [];
-  return searchIndex(desk.db, terms, filters, 1_000_000, 1_000_000).hits.map((h) => ({ id: h.complaintId, tier: h.tier }));
+  return searchIndex(desk.db, terms, filters, complaintReadScope(reader), 1_000_000, 1_000_000).hits.map((h) => ({ id: h.complaintId, tier: h.tier }));
+}
+
+interface Query {
+  text: string;
+  filters?: SearchFilters;
+  reader?: Actor;
 }
 
 /** Hundreds of queries drawn from the corpus the way agents type them, plus some that match nothing. */
-function queries(): { text: string; filters?: SearchFilters }[] {
+function queries(): Query[] {
   const rng = seededRandom(99);
   const any = () => rows[Math.floor(rng() * rows.length)]!.complaint;
   const slice = (s: string, n: number) => {
@@ -73,7 +84,7 @@ function queries(): { text: string; filters?: SearchFilters }[] {
     const at = Math.floor(rng() * Math.max(1, chars.length - n));
     return chars.slice(at, at + n).join('');
   };
-  const out: { text: string; filters?: SearchFilters }[] = [];
+  const out: Query[] = [];
   for (let i = 0; i < 150; i++) out.push({ text: slice(any().intake.description, 2 + (i % 3)) });
   for (let i = 0; i < 40; i++) out.push({ text: any().intake.customerName });
   for (let i = 0; i < 20; i++) out.push({ text: Array.from(any().intake.customerName).slice(0, 2).join('') });
@@ -109,6 +120,12 @@ function queries(): { text: string; filters?: SearchFilters }[] {
     { assigneeId: 'A2002', statuses: ['open'] },
   ];
   for (let i = 0; i < 48; i++) out.push({ text: i % 2 ? '理赔' : slice(any().intake.description, 2), filters: filters[i % filters.length] });
+  const agents = rows.filter((r) => mayAccessComplaint(r.complaint, AGENT));
+  for (let i = 0; i < 40; i++) {
+    const c = agents[Math.floor(rng() * agents.length)]!.complaint;
+    const text = [c.intake.customerName, slice(c.intake.description, 2), phoneDigitForms(c.intake.contactPhone).at(-1)!.slice(-4), c.number][i % 4]!;
+    out.push({ text, reader: AGENT, ...(i % 5 === 0 ? { filters: { statuses: ['open'] } } : {}) });
+  }
   return out;
 }
 
@@ -118,9 +135,9 @@ describe('search on a generated corpus equals a brute-force scan of the same row
     expect(all.length).toBeGreaterThanOrEqual(400);
     let nonEmpty = 0;
     for (const q of all) {
-      const expected = scan(q.text, q.filters);
+      const expected = scan(q.text, q.filters, q.reader);
       if (expected.length > 0) nonEmpty++;
-      expect(indexed(q.text, q.filters), `query ${JSON.stringify(q)}`).toEqual(expected);
+      expect(indexed(q.text, q.filters, q.reader), `query ${JSON.stringify(q)}`).toEqual(expected);
     }
     expect(nonEmpty).toBeGreaterThan(all.length * 0.9);
   }, 180_000);
@@ -153,5 +170,24 @@ describe('search on a generated corpus equals a brute-force scan of the same row
     expect(result.items.filter((i) => i.tier === 'identifier').map((i) => i.id)).toContain(target.id);
     const tiers = result.items.map((i) => ['identifier', 'name', 'text'].indexOf(i.tier));
     expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+  });
+
+  it('answers an agent through search.query with only the complaints they took or handle, counted as such', async () => {
+    desk.ctx.settings.set('signedInAgent', AGENT);
+    try {
+      const expected = scan('理赔', {}, AGENT);
+      const everyone = scan('理赔');
+      expect(expected.length).toBeLessThan(everyone.length);
+      expect(rows.some((r) => r.complaint.createdBy.id === AGENT.id && r.complaint.assignee?.id !== AGENT.id)).toBe(true);
+      const result = valueOf<SearchResult>(await desk.dispatch('search.query', { text: '理赔' }));
+      expect(result.items.map((i) => i.id)).toEqual(expected.slice(0, 50).map((e) => e.id));
+      expect(result.total).toBe(Math.min(expected.length, SEARCH_TOTAL_CAP));
+      // Another person's complaint is not found even by its exact number.
+      const other = rows.find((r) => !mayAccessComplaint(r.complaint, AGENT))!.complaint;
+      const byNumber = valueOf<SearchResult>(await desk.dispatch('search.query', { text: other.number }));
+      expect(byNumber.items.map((i) => i.id)).not.toContain(other.id);
+    } finally {
+      desk.ctx.settings.set('signedInAgent', LEAD);
+    }
   });
 });

@@ -81,12 +81,12 @@ describe('workflow commands through the dispatcher, on real SQLite', () => {
     const c = await complaintAtStage(desk, 'intake');
     const { complaint } = await changes('complaints.addNote', { id: c.id, text: '客户要求下午回电' }, 'complaint.addNote');
     expect(complaint.version).toBe(c.version);
-    signInAs(desk, OTHER_AGENT);
+    signInAs(desk, LEAD);
     await changes('complaints.addNote', { id: c.id, text: '已代为回电' }, 'complaint.addNote');
     const detail = valueOf<ComplaintDetail>(await desk.dispatch('complaints.get', { id: c.id }));
     expect(detail.timeline.filter((e) => e.kind === 'note.added').map((e) => [e.actor.name, e.data.text])).toEqual([
       ['王芳', '客户要求下午回电'],
-      ['李娜', '已代为回电'],
+      ['赵强', '已代为回电'],
     ]);
     await refusedWithoutWrites('complaints.addNote', { id: c.id, text: ' ' }, 'errors.validation', 'validation');
     expect(() => desk.db.prepare("DELETE FROM complaint_events WHERE kind = 'note.added'").run()).toThrow(/append-only/);

@@ -47,8 +47,19 @@ export class FakeWebContents extends EventEmitter {
   }
   /** Emits will-navigate the way Electron does and says whether the navigation was prevented. */
   navigate(url: string): boolean {
+    return this.emitNavigation('will-navigate', url);
+  }
+  /** will-redirect (a server redirect during a navigation); says whether it was prevented. */
+  redirect(url: string): boolean {
+    return this.emitNavigation('will-redirect', url);
+  }
+  /** will-frame-navigate (any frame, the main one included); says whether it was prevented. */
+  frameNavigate(url: string, isMainFrame = false): boolean {
+    return this.emitNavigation('will-frame-navigate', url, { isMainFrame });
+  }
+  private emitNavigation(name: string, url: string, extra: Record<string, unknown> = {}): boolean {
     let prevented = false;
-    this.emit('will-navigate', { url, preventDefault: () => (prevented = true) }, url);
+    this.emit(name, { url, ...extra, preventDefault: () => (prevented = true) }, url);
     return prevented;
   }
 }
@@ -133,6 +144,30 @@ export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 export const dialog = { showErrorBox: vi.fn() };
 export const protocol = { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() };
 
+type PermissionRequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+class FakeSession {
+  permissionRequestHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
+    this.permissionCheckHandler = handler;
+  }
+}
+export const session = { defaultSession: new FakeSession() };
+
+/** A keychain that "encrypts" by reversing the bytes: enough to tell wrapped from plain. */
+type StorageBackend = 'unknown' | 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6';
+export const safeStorage = {
+  backend: 'gnome_libsecret' as StorageBackend,
+  available: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+  encryptString: vi.fn((text: string) => Buffer.from(text, 'utf8').reverse()),
+  decryptString: vi.fn((data: Buffer) => Buffer.from(data).reverse().toString('utf8')),
+};
+
 /** Back to a freshly started process: no windows, handlers, listeners or recorded calls. */
 export function resetFakeElectron(): void {
   BrowserWindow.created.length = 0;
@@ -141,5 +176,8 @@ export function resetFakeElectron(): void {
   contextBridge.exposed.clear();
   app.removeAllListeners();
   app.isPackaged = false;
+  session.defaultSession = new FakeSession();
+  safeStorage.backend = 'gnome_libsecret';
+  safeStorage.available = true;
   vi.clearAllMocks();
 }

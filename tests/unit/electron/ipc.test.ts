@@ -9,8 +9,8 @@ const { forwardDeskEvents, registerDispatcher } = await import('../../../electro
 const { createTrustedSenderCheck } = await import('../../../electron/main/trusted-sender');
 const { isAppUrl } = await import('../../../electron/main/renderer-location');
 
-const APP_URL = 'file:///opt/desk/dist/renderer/index.html';
-const renderer = { kind: 'file', path: '/opt/desk/dist/renderer/index.html' } as const;
+const APP_URL = 'app://desk/index.html';
+const renderer = { kind: 'app', dir: '/opt/desk/dist/renderer', url: APP_URL } as const;
 
 function setUp() {
   const window = new BrowserWindow({});

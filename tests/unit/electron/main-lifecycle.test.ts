@@ -22,6 +22,12 @@ vi.mock('electron-store', () => ({
   },
 }));
 vi.mock('../../../core/desk', () => ({ openDesk: desk.openDesk }));
+// The key itself is tested in electron-security.test.ts; here it must not touch the disk.
+const databaseKey = await vi.hoisted(async () => {
+  class PassphraseNeededError extends Error {}
+  return { PassphraseNeededError, PASSPHRASE_ENV: 'COMPLAINT_DESK_PASSPHRASE', hasDatabaseKey: vi.fn(() => false), shellDatabaseKey: vi.fn(() => Buffer.alloc(32, 1)) };
+});
+vi.mock('../../../electron/main/database-key', () => databaseKey);
 const handleCallEvent = await vi.hoisted(() => vi.fn());
 const cti = await vi.hoisted(() => {
   const stop = vi.fn(async () => {});
@@ -65,14 +71,14 @@ describe('the main process', () => {
 
   it('opens the desk in userData, registers IPC and the menu, and shows the window', async () => {
     await startMain();
-    expect(desk.openDesk).toHaveBeenCalledWith({ dataDir: '/fake/userData', settings: expect.anything() });
+    expect(desk.openDesk).toHaveBeenCalledWith({ dataDir: '/fake/userData', settings: expect.anything(), key: expect.any(Buffer) });
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('complaintdesk');
     expect(ipcMain.handlers.has('desk:invoke')).toBe(true);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     const [window] = BrowserWindow.created;
     expect(window?.options.webPreferences).toMatchObject({ preload: '/fake/app/dist/electron/preload/index.cjs', sandbox: true });
-    expect(window?.loaded).toEqual({ file: '/fake/app/dist/renderer/index.html' });
+    expect(window?.loaded).toEqual({ url: 'app://desk/index.html' });
   });
 
   it('answers calls from its window through the desk dispatcher and forwards desk events to it', async () => {
@@ -148,5 +154,26 @@ describe('the main process', () => {
     expect(fake.dialog.showErrorBox).toHaveBeenCalled();
     expect(app.exit).toHaveBeenCalledWith(1);
     expect(BrowserWindow.created).toEqual([]);
+  });
+
+  it('on Linux without a keychain, answers the page "locked" until the agent gives the passphrase, then opens the desk', async () => {
+    databaseKey.shellDatabaseKey.mockImplementationOnce(() => {
+      throw new databaseKey.PassphraseNeededError('no keychain');
+    });
+    await startMain();
+    expect(desk.openDesk).not.toHaveBeenCalled();
+    const [window] = BrowserWindow.created;
+    const invoke = (call: string, input: unknown) => ipcMain.handlers.get('desk:invoke')?.({ senderFrame: window?.webContents.mainFrame }, call, input);
+    expect(await invoke('session.current', {})).toEqual({
+      ok: false,
+      error: { code: 'unauthenticated', messageKey: 'hardening.unlock.needed', params: { firstRun: 1 } },
+    });
+    expect(await invoke('desk.unlock', { passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await invoke('desk.unlock', { passphrase: 'correct horse battery' })).toEqual({ ok: true, value: {} });
+    expect(databaseKey.shellDatabaseKey).toHaveBeenLastCalledWith('/fake/userData', expect.anything(), { COMPLAINT_DESK_PASSPHRASE: 'correct horse battery' });
+    expect(desk.openDesk).toHaveBeenCalledWith({ dataDir: '/fake/userData', settings: expect.anything(), key: expect.any(Buffer) });
+    expect(await invoke('session.current', {})).toEqual({ ok: true, value: 'dispatched' });
+    desk.events.emit('complaints.changed', { id: 'c-1' });
+    expect(window?.webContents.sent).toContainEqual(['desk:event', 'complaints.changed', { id: 'c-1' }]);
   });
 });

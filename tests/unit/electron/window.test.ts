@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 
 describe('the main window', () => {
-  it('isolates the page: context isolation, sandbox, no Node, web security, the CommonJS preload', () => {
+  it('isolates the page with the one secure set of web preferences and the CommonJS preload', () => {
     const window = open();
     expect(window.options).toMatchObject({ width: 1366, height: 768, minWidth: 1024, minHeight: 700 });
     expect(window.options.webPreferences).toEqual({
@@ -24,36 +24,53 @@ describe('the main window', () => {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
-  it('loads the built renderer file, or the dev server URL in development', () => {
-    expect(open().loaded).toEqual({ file: '/opt/desk/dist/renderer/index.html' });
+  it('loads the built renderer over app://, or the dev server URL in development', () => {
+    expect(open().loaded).toEqual({ url: 'app://desk/index.html' });
     const dev = resolveRendererLocation('/opt/desk', 'http://localhost:5173/', false);
     expect(open(dev).loaded).toEqual({ url: 'http://localhost:5173/' });
   });
 
   it('ignores a dev server URL once packaged', () => {
     expect(resolveRendererLocation('/opt/desk', 'http://localhost:5173/', true)).toEqual({
-      kind: 'file',
-      path: '/opt/desk/dist/renderer/index.html',
+      kind: 'app',
+      dir: '/opt/desk/dist/renderer',
+      url: 'app://desk/index.html',
     });
   });
 
-  it('blocks navigation away from the app and allows it within', () => {
+  it('blocks navigation, redirects and frame navigation away from the exact app origin, and allows them within', () => {
     const { webContents } = open();
-    expect(webContents.navigate('https://evil.example/')).toBe(true);
-    expect(webContents.navigate('file:///etc/passwd')).toBe(true);
-    expect(webContents.navigate('file:///opt/desk/dist/renderer/index.html#/queue')).toBe(false);
+    for (const away of ['https://evil.example/', 'file:///etc/passwd', 'file:///opt/desk/dist/renderer/index.html', 'app://evil/index.html', 'app://desk:8080/index.html', 'app://x@desk/']) {
+      expect(webContents.navigate(away), away).toBe(true);
+      expect(webContents.redirect(away), away).toBe(true);
+      expect(webContents.frameNavigate(away), away).toBe(true);
+      expect(webContents.frameNavigate(away, true), away).toBe(true);
+    }
+    expect(webContents.navigate('app://desk/index.html#/queue')).toBe(false);
+    expect(webContents.redirect('app://desk/index.html')).toBe(false);
+    expect(webContents.frameNavigate('app://desk/index.html', true)).toBe(false);
   });
 
-  it('denies window.open, sending web links to the system browser and nothing else', () => {
+  it('denies window.open, sending only allow-listed sites to the system browser', () => {
     const { webContents } = open();
-    expect(webContents.windowOpenHandler?.({ url: 'https://www.example.com/policy' })).toEqual({ action: 'deny' });
-    expect(webContents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(webContents.windowOpenHandler?.({ url: 'https://www.nfra.gov.cn/cn/view/pages/index.html' })).toEqual({ action: 'deny' });
+    for (const url of ['https://www.example.com/policy', 'http://www.nfra.gov.cn/', 'https://www.nfra.gov.cn.evil.example/', 'file:///etc/passwd', 'smb://host/share', 'javascript:alert(1)']) {
+      expect(webContents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
     expect(shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(shell.openExternal).toHaveBeenCalledWith('https://www.example.com/policy');
+    expect(shell.openExternal).toHaveBeenCalledWith('https://www.nfra.gov.cn/cn/view/pages/index.html');
   });
 });
 
@@ -65,9 +82,9 @@ describe('isAppUrl', () => {
     expect(isAppUrl(dev, 'not a url')).toBe(false);
   });
 
-  it('accepts only the renderer index.html among file: URLs', () => {
-    expect(isAppUrl(renderer, 'file:///opt/desk/dist/renderer/index.html?x=1')).toBe(true);
-    expect(isAppUrl(renderer, 'file:///opt/desk/dist/renderer/other.html')).toBe(false);
-    expect(isAppUrl(renderer, 'file://evil-host/opt/desk/dist/renderer/index.html')).toBe(false);
+  it('accepts only the exact app://desk origin, never a file: URL', () => {
+    expect(isAppUrl(renderer, 'app://desk/index.html?x=1#/complaints')).toBe(true);
+    expect(isAppUrl(renderer, 'file:///opt/desk/dist/renderer/index.html')).toBe(false);
+    expect(isAppUrl(renderer, 'app://desk.evil/index.html')).toBe(false);
   });
 });

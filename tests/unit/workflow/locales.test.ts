@@ -50,7 +50,7 @@ function keysUsedInSource(): string[] {
   const keys = new Set<string>();
   for (const source of sources) {
     for (const [, key] of source.matchAll(/'((?:validation|refusal)\.[A-Za-z.]+)'/g)) keys.add(key!);
-    for (const [, builder, scope, field] of source.matchAll(/\b(\w+)\(\s*'(\w+)',\s*'(\w+)'/g)) {
+    for (const [, builder, scope, field] of source.matchAll(/\b(\w+)\(\s*'(\w+)\.(\w+)'/g)) {
       for (const suffix of BUILDER_SUFFIXES[builder!] ?? []) keys.add(`validation.${scope}.${field}.${suffix}`);
     }
     for (const [, field] of source.matchAll(/dayCount\('(\w+)'\)/g)) {

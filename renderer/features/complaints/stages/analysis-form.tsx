@@ -11,7 +11,7 @@ import {
   RESPONSIBILITY_AREAS,
   RESPONSIBILITY_LEVELS,
 } from '../../../../shared/domain/workflow/stage-data';
-import { CheckGroupControl, RadioControl, TextControl } from '../form-controls';
+import { CheckGroupControl, RadioControl, TextControl } from '../../../forms/form-controls';
 import { analysisDefaults } from '../stage-defaults';
 import { StageFormShell } from '../stage-form-shell';
 import { useAdvance } from '../use-advance';

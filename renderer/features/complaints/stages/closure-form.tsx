@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Complaint } from '../../../../shared/domain/complaint';
 import { ClosureDataSchema } from '../../../../shared/domain/workflow/stage-data';
-import { TextControl } from '../form-controls';
+import { TextControl } from '../../../forms/form-controls';
 import { closureDefaults } from '../stage-defaults';
 import { StageFormShell } from '../stage-form-shell';
-import { StringListControl } from '../string-list-control';
+import { StringListControl } from '../../../forms/string-list-control';
 import { useAdvance } from '../use-advance';
 
 type Values = z.input<typeof ClosureDataSchema>;

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Complaint } from '../../../../shared/domain/complaint';
 import { ExecutionDataSchema } from '../../../../shared/domain/workflow/stage-data';
 import { FieldList } from '../field-list';
-import { ConfirmControl, DateControl, TextControl } from '../form-controls';
+import { ConfirmControl, DateControl, TextControl } from '../../../forms/form-controls';
 import { executionDefaults, nowMoment } from '../stage-defaults';
 import { StageFormShell } from '../stage-form-shell';
 import { useAdvance } from '../use-advance';

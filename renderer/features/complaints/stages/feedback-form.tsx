@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Complaint } from '../../../../shared/domain/complaint';
 import { CONTACT_METHODS } from '../../../../shared/domain/workflow/fields';
 import { FeedbackDataSchema } from '../../../../shared/domain/workflow/stage-data';
-import { ConfirmControl, DateControl, RatingControl, SelectControl, TextControl } from '../form-controls';
+import { ConfirmControl, DateControl, RatingControl, SelectControl, TextControl } from '../../../forms/form-controls';
 import { RefuseSolutionDialog } from '../refuse-solution-dialog';
 import { feedbackDefaults } from '../stage-defaults';
 import { StageFormShell } from '../stage-form-shell';

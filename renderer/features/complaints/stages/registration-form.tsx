@@ -7,7 +7,7 @@ import type { Agent } from '../../../../shared/api/session';
 import { CHANNELS, channelLabelKey } from '../../../../shared/domain/channels';
 import type { Complaint } from '../../../../shared/domain/complaint';
 import { RegistrationDataSchema } from '../../../../shared/domain/workflow/stage-data';
-import { RadioControl, TextControl } from '../form-controls';
+import { RadioControl, TextControl } from '../../../forms/form-controls';
 import { registrationDefaults } from '../stage-defaults';
 import { StageFormShell } from '../stage-form-shell';
 import { useAdvance } from '../use-advance';

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Complaint } from '../../../../shared/domain/complaint';
 import { CONTACT_METHODS } from '../../../../shared/domain/workflow/fields';
 import { SolutionDataSchema } from '../../../../shared/domain/workflow/stage-data';
-import { ConfirmControl, DateControl, SelectControl, TextControl } from '../form-controls';
+import { ConfirmControl, DateControl, SelectControl, TextControl } from '../../../forms/form-controls';
 import { FieldList } from '../field-list';
 import { solutionDefaults, today } from '../stage-defaults';
 import { StageFormShell } from '../stage-form-shell';

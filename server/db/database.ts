@@ -1,0 +1,54 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import { migrate } from './migrate';
+
+export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
+
+/** The server's database: one pg.Pool, whether on a real PostgreSQL or an embedded PGlite. */
+export interface Database {
+  pool: pg.Pool;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const unlock = lockDataDir(dataDir);
+  try {
+    const lite = await PGlite.create(dataDir);
+    // node-postgres over PGlite: one connection, so the same repositories and transactions run on both.
+    const pool = new pg.Pool(createPgConfig(lite) as pg.PoolConfig);
+    return {
+      pool,
+      kind: 'pglite',
+      async close() {
+        await pool.end();
+        await lite.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+function openPostgres(databaseUrl: string): Database {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  return { pool, kind: 'postgres', close: () => pool.end() };
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  const database = 'databaseUrl' in location ? openPostgres(location.databaseUrl) : await openPglite(location.dataDir);
+  try {
+    await migrate(database.pool);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,128 @@
+import type pg from 'pg';
+import { DEFAULT_ORG_SETTINGS_INPUT } from '../../shared/org/org-settings';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(client: pg.PoolClient): Promise<void>;
+}
+
+const sql =
+  (...statements: string[]) =>
+  async (client: pg.PoolClient) => {
+    for (const statement of statements) await client.query(statement);
+  };
+
+/**
+ * Forward only: a released migration is never edited; a change is a new entry. SQL that
+ * PostgreSQL 15 accepts (CI) as well as PGlite (PostgreSQL 18).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'organisation: branches, teams, users',
+    up: sql(
+      `CREATE TABLE branches (
+         id uuid PRIMARY KEY,
+         name text NOT NULL,
+         created_at timestamptz NOT NULL
+       )`,
+      `CREATE UNIQUE INDEX branches_name ON branches (lower(name))`,
+      `CREATE TABLE teams (
+         id uuid PRIMARY KEY,
+         branch_id uuid NOT NULL REFERENCES branches (id),
+         name text NOT NULL,
+         lead_id uuid,
+         created_at timestamptz NOT NULL
+       )`,
+      `CREATE UNIQUE INDEX teams_name_in_branch ON teams (branch_id, lower(name))`,
+      `CREATE TABLE users (
+         id uuid PRIMARY KEY,
+         employee_no text NOT NULL,
+         name text NOT NULL,
+         role text NOT NULL CHECK (role IN ('agent', 'lead', 'admin')),
+         team_id uuid REFERENCES teams (id),
+         active boolean NOT NULL DEFAULT true,
+         password_hash text NOT NULL,
+         created_at timestamptz NOT NULL,
+         updated_at timestamptz NOT NULL
+       )`,
+      `CREATE UNIQUE INDEX users_employee_no ON users (lower(employee_no))`,
+      `CREATE INDEX users_team ON users (team_id)`,
+      `ALTER TABLE teams ADD CONSTRAINT teams_lead FOREIGN KEY (lead_id) REFERENCES users (id)`,
+      `CREATE UNIQUE INDEX teams_one_per_lead ON teams (lead_id) WHERE lead_id IS NOT NULL`,
+    ),
+  },
+  {
+    version: 2,
+    name: 'sign-in: clients, sessions, tokens',
+    up: sql(
+      `CREATE TABLE clients (
+         id uuid PRIMARY KEY,
+         user_id uuid NOT NULL REFERENCES users (id),
+         device_name text NOT NULL,
+         created_at timestamptz NOT NULL,
+         last_seen_at timestamptz NOT NULL
+       )`,
+      `CREATE TABLE sessions (
+         id uuid PRIMARY KEY,
+         user_id uuid NOT NULL REFERENCES users (id),
+         client_id uuid NOT NULL REFERENCES clients (id),
+         created_at timestamptz NOT NULL,
+         revoked_at timestamptz,
+         revoked_reason text
+       )`,
+      `CREATE INDEX sessions_user ON sessions (user_id) WHERE revoked_at IS NULL`,
+      `CREATE TABLE refresh_tokens (
+         token_hash text PRIMARY KEY,
+         session_id uuid NOT NULL REFERENCES sessions (id),
+         expires_at timestamptz NOT NULL,
+         rotated_at timestamptz
+       )`,
+      `CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id)`,
+      `CREATE TABLE access_tokens (
+         token_hash text PRIMARY KEY,
+         session_id uuid NOT NULL REFERENCES sessions (id),
+         expires_at timestamptz NOT NULL
+       )`,
+      `CREATE INDEX access_tokens_session ON access_tokens (session_id)`,
+    ),
+  },
+  {
+    version: 3,
+    name: 'throttling: rate-limit windows and per-account login back-off',
+    up: sql(
+      `CREATE TABLE rate_limit_windows (
+         key text PRIMARY KEY,
+         window_start timestamptz NOT NULL,
+         hits integer NOT NULL
+       )`,
+      `CREATE TABLE login_backoff (
+         employee_no text PRIMARY KEY,
+         failures integer NOT NULL,
+         locked_until timestamptz,
+         last_failure_at timestamptz NOT NULL
+       )`,
+    ),
+  },
+  {
+    version: 4,
+    name: 'organisation settings: deadlines, phrase book, taxonomy (version 0 = defaults)',
+    async up(client) {
+      await client.query(`CREATE TABLE org_settings (
+         id integer PRIMARY KEY CHECK (id = 1),
+         version integer NOT NULL,
+         updated_at timestamptz NOT NULL,
+         updated_by uuid REFERENCES users (id),
+         deadlines jsonb NOT NULL,
+         phrases jsonb NOT NULL,
+         taxonomy jsonb NOT NULL
+       )`);
+      const { deadlines, phrases, taxonomy } = DEFAULT_ORG_SETTINGS_INPUT;
+      await client.query(
+        `INSERT INTO org_settings (id, version, updated_at, deadlines, phrases, taxonomy) VALUES (1, 0, now(), $1, $2, $3)`,
+        [JSON.stringify(deadlines), JSON.stringify(phrases), JSON.stringify(taxonomy)],
+      );
+    },
+  },
+];

@@ -1,0 +1,143 @@
+import type { Role } from '../../shared/domain/actor';
+import type { Profile, User } from '../../shared/org/user';
+import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+
+interface UserRow {
+  id: string;
+  employee_no: string;
+  name: string;
+  role: Role;
+  team_id: string | null;
+  team_name: string | null;
+  branch_id: string | null;
+  branch_name: string | null;
+  active: boolean;
+  password_hash: string;
+  created_at: Date;
+}
+
+/** A user as the server works with them: their record plus their team and branch. */
+export interface UserRecord {
+  id: string;
+  employeeNo: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+  teamName: string | null;
+  branchId: string | null;
+  branchName: string | null;
+  active: boolean;
+  passwordHash: string;
+  createdAt: Date;
+}
+
+const SELECT_USERS = `
+  SELECT u.id, u.employee_no, u.name, u.role, u.team_id, t.name AS team_name, t.branch_id, b.name AS branch_name,
+         u.active, u.password_hash, u.created_at
+  FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN branches b ON b.id = t.branch_id`;
+
+const toRecord = (row: UserRow): UserRecord => ({
+  id: row.id,
+  employeeNo: row.employee_no,
+  name: row.name,
+  role: row.role,
+  teamId: row.team_id,
+  teamName: row.team_name,
+  branchId: row.branch_id,
+  branchName: row.branch_name,
+  active: row.active,
+  passwordHash: row.password_hash,
+  createdAt: row.created_at,
+});
+
+/** What a profile and a user record both show of a person. */
+const identityOf = (r: UserRecord) => ({
+  employeeNo: r.employeeNo,
+  name: r.name,
+  role: r.role,
+  teamId: r.teamId,
+  teamName: r.teamName,
+  branchId: r.branchId,
+  branchName: r.branchName,
+});
+
+export const toUser = (r: UserRecord): User => ({
+  id: r.id,
+  ...identityOf(r),
+  active: r.active,
+  createdAt: r.createdAt.toISOString(),
+});
+
+export const toProfile = (r: UserRecord): Profile => ({ userId: r.id, ...identityOf(r) });
+
+export async function findUserById(db: Queryable, id: string): Promise<UserRecord | undefined> {
+  const row = await firstRowOf<UserRow>(db, `${SELECT_USERS} WHERE u.id = $1`, [id]);
+  return row && toRecord(row);
+}
+
+/** 工号 are unique regardless of letter case. */
+export async function findUserByEmployeeNo(db: Queryable, employeeNo: string): Promise<UserRecord | undefined> {
+  const row = await firstRowOf<UserRow>(db, `${SELECT_USERS} WHERE lower(u.employee_no) = lower($1)`, [employeeNo]);
+  return row && toRecord(row);
+}
+
+/** Everyone, or one team's members; ordered by 工号. */
+export async function listUsers(db: Queryable, teamId?: string): Promise<UserRecord[]> {
+  const rows =
+    teamId === undefined
+      ? await rowsOf<UserRow>(db, `${SELECT_USERS} ORDER BY u.employee_no`)
+      : await rowsOf<UserRow>(db, `${SELECT_USERS} WHERE u.team_id = $1 ORDER BY u.employee_no`, [teamId]);
+  return rows.map(toRecord);
+}
+
+export interface NewUser {
+  id: string;
+  employeeNo: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+  passwordHash: string;
+}
+
+export async function insertUser(db: Queryable, user: NewUser, now: Date): Promise<void> {
+  await db.query(
+    `INSERT INTO users (id, employee_no, name, role, team_id, password_hash, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+    [user.id, user.employeeNo, user.name, user.role, user.teamId, user.passwordHash, now],
+  );
+}
+
+export interface UserChanges {
+  name?: string;
+  role?: Role;
+  teamId?: string | null;
+  active?: boolean;
+  passwordHash?: string;
+}
+
+const COLUMNS: Record<keyof UserChanges, string> = {
+  name: 'name',
+  role: 'role',
+  teamId: 'team_id',
+  active: 'active',
+  passwordHash: 'password_hash',
+};
+
+export async function updateUser(db: Queryable, id: string, changes: UserChanges, now: Date): Promise<void> {
+  const entries = (Object.keys(COLUMNS) as (keyof UserChanges)[]).filter((key) => changes[key] !== undefined);
+  const sets = entries.map((key, i) => `${COLUMNS[key]} = $${i + 3}`);
+  await db.query(`UPDATE users SET ${['updated_at = $2', ...sets].join(', ')} WHERE id = $1`, [
+    id,
+    now,
+    ...entries.map((key) => changes[key]),
+  ]);
+}
+
+export async function countActiveAdmins(db: Queryable): Promise<number> {
+  const row = await firstRowOf<{ n: number }>(db, `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active`);
+  return row?.n ?? 0;
+}
+
+export async function countUsers(db: Queryable): Promise<number> {
+  return (await firstRowOf<{ n: number }>(db, 'SELECT count(*)::int AS n FROM users'))?.n ?? 0;
+}

@@ -1,0 +1,14 @@
+import type pg from 'pg';
+import type { Clock } from '../clock';
+import { DEFAULT_LIMITS, type Limits } from './limits';
+
+/** What every service call needs: the database, the clock and the throttling policy. */
+export interface ServerContext {
+  pool: pg.Pool;
+  clock: Clock;
+  limits: Limits;
+}
+
+export function serverContext(pool: pg.Pool, clock: Clock, limits: Partial<Limits> = {}): ServerContext {
+  return { pool, clock, limits: { ...DEFAULT_LIMITS, ...limits } };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { COMPLAINT_TYPES, COMPLAINT_TYPE_CODES } from '../domain/complaint-types';
+import { DEFAULT_PHRASE_BOOK, PhraseBookSchema } from '../domain/suggested-phrases';
+import { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema } from '../domain/workflow/deadlines';
+
+/*
+ * The deadline day counts and the phrase book are defined once, in shared/domain (the deadline rule
+ * and the phrase panel use them there, and shared/domain may import nothing); the organisation's
+ * settings reuse those very schemas. Re-exported so server and desk import them from here.
+ */
+export { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema, type DeadlineSettings } from '../domain/workflow/deadlines';
+export { DEFAULT_PHRASE_BOOK, PhraseBookSchema, type PhraseBook } from '../domain/suggested-phrases';
+
+export const MAX_EXTRA_SUBTYPES_PER_TYPE = 30;
+const BUILT_IN_SUBTYPES = new Set<string>(Object.values(COMPLAINT_TYPES).flat());
+
+/** A subtype an admin adds under one of the four fixed complaint types, with its labels. */
+export const ExtraSubtypeSchema = z
+  .object({
+    code: z
+      .string({ error: 'validation.subtype.code.required' })
+      .regex(/^[a-z][a-z0-9_]{1,39}$/, { error: 'validation.subtype.code.format' })
+      .refine((code) => !BUILT_IN_SUBTYPES.has(code), { error: 'validation.subtype.code.builtIn' }),
+    zh: z.string().trim().min(1, { error: 'validation.subtype.label.required' }).max(40, { error: 'validation.subtype.label.tooLong' }),
+    en: z.string().trim().min(1, { error: 'validation.subtype.label.required' }).max(60, { error: 'validation.subtype.label.tooLong' }),
+  })
+  .strict();
+export type ExtraSubtype = z.infer<typeof ExtraSubtypeSchema>;
+
+const ExtraSubtypeListSchema = z
+  .array(ExtraSubtypeSchema)
+  .max(MAX_EXTRA_SUBTYPES_PER_TYPE, { error: 'validation.subtype.tooMany' })
+  .refine((list) => new Set(list.map((s) => s.code)).size === list.length, { error: 'validation.subtype.code.duplicate' });
+
+export const TaxonomySchema = z
+  .object({ extraSubtypes: z.partialRecord(z.enum(COMPLAINT_TYPE_CODES), ExtraSubtypeListSchema) })
+  .strict();
+export type Taxonomy = z.infer<typeof TaxonomySchema>;
+export const DEFAULT_TAXONOMY: Taxonomy = { extraSubtypes: {} };
+
+/** The shared schemas, refusing unknown fields at every level as every server body does. */
+const StrictDeadlineSettingsSchema = DeadlineSettingsSchema.strict();
+const StrictPhraseBookSchema = z
+  .object(
+    Object.fromEntries(Object.entries(PhraseBookSchema.shape).map(([type, lists]) => [type, lists.strict()])) as {
+      [T in keyof typeof PhraseBookSchema.shape]: ReturnType<(typeof PhraseBookSchema.shape)[T]['strict']>;
+    },
+  )
+  .strict();
+
+/** PUT /org-settings and POST /org-settings/adopt: the whole set, replaced at once. */
+export const OrgSettingsInputSchema = z
+  .object({ deadlines: StrictDeadlineSettingsSchema, phrases: StrictPhraseBookSchema, taxonomy: TaxonomySchema })
+  .strict();
+export type OrgSettingsInput = z.infer<typeof OrgSettingsInputSchema>;
+
+/** The organisation's settings; version 0 means never edited (the defaults), and only then may a desk adopt its old local values. */
+export const OrgSettingsSchema = z
+  .object({
+    version: z.number().int().nonnegative(),
+    updatedAt: z.string(),
+    deadlines: DeadlineSettingsSchema,
+    phrases: PhraseBookSchema,
+    taxonomy: TaxonomySchema,
+  })
+  .strict();
+export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
+
+export const DEFAULT_ORG_SETTINGS_INPUT: OrgSettingsInput = {
+  deadlines: DEFAULT_DEADLINE_SETTINGS,
+  phrases: DEFAULT_PHRASE_BOOK,
+  taxonomy: DEFAULT_TAXONOMY,
+};

@@ -1,0 +1,109 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings';
+import { openDatabase, type Database } from '../../../server/db/database';
+import { migrate } from '../../../server/db/migrate';
+import { MIGRATIONS } from '../../../server/db/migrations';
+import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends';
+
+const migration = (version: number) => MIGRATIONS.find((m) => m.version === version)!;
+
+async function tablesOf(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/** What each migration must leave behind, checked right after it is applied on top of the ones before. */
+const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
+  1: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['branches', 'teams', 'users']));
+    await pool.query(`INSERT INTO branches (id, name, created_at) VALUES ('00000000-0000-4000-8000-000000000001', 'B', now())`);
+    await expect(
+      pool.query(`INSERT INTO branches (id, name, created_at) VALUES ('00000000-0000-4000-8000-000000000002', 'b', now())`),
+    ).rejects.toMatchObject({ code: '23505' });
+    await expect(
+      pool.query(
+        `INSERT INTO users (id, employee_no, name, role, password_hash, created_at, updated_at)
+         VALUES ('00000000-0000-4000-8000-000000000003', 'X1', 'x', 'boss', 'h', now(), now())`,
+      ),
+    ).rejects.toMatchObject({ code: '23514' });
+  },
+  2: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['clients', 'sessions', 'refresh_tokens', 'access_tokens']));
+  },
+  3: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['rate_limit_windows', 'login_backoff']));
+  },
+  4: async (pool) => {
+    const { rows } = await pool.query('SELECT version, deadlines, phrases, taxonomy FROM org_settings');
+    expect(rows).toEqual([{ version: 0, ...DEFAULT_ORG_SETTINGS_INPUT }]);
+  },
+};
+
+describe.each(BACKENDS)('server migrations on %s', (backend) => {
+  let testDb: TestDatabase;
+  let database: Database;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(backend);
+    // Opened with no migrations, so each test below applies exactly one more.
+    database = await openDatabaseWithout(testDb);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDb?.drop();
+  });
+
+  it('has one expectation per migration', () => {
+    expect(Object.keys(EXPECTED).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.version, m.name] as const))('migration %i (%s) applies on top of the ones before', async (version) => {
+    const upTo = MIGRATIONS.filter((m) => m.version <= version);
+    expect(await migrate(database.pool, upTo)).toEqual([migration(version).version]);
+    await EXPECTED[version]!(database.pool);
+    expect(await migrate(database.pool, upTo)).toEqual([]);
+  });
+
+  it('refuses a database migrated by a newer server', async () => {
+    await database.pool.query(`INSERT INTO schema_migrations (version, name) VALUES (9999, 'from the future')`);
+    await expect(migrate(database.pool)).rejects.toThrow(/9999/);
+    await database.pool.query('DELETE FROM schema_migrations WHERE version = 9999');
+  });
+});
+
+describe('server migrations, two processes starting together on one PostgreSQL', () => {
+  it('apply each migration once', async () => {
+    const testDb = await createTestDatabase('postgres');
+    try {
+      const [a, b] = await Promise.all([openDatabase(testDb.location), openDatabase(testDb.location)]);
+      const { rows } = await a.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY 1');
+      expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+      await Promise.all([a.close(), b.close()]);
+    } finally {
+      await testDb.drop();
+    }
+  });
+});
+
+/** The database as openDatabase makes it, minus the migrations (applied by the tests one by one). */
+async function openDatabaseWithout(testDb: TestDatabase): Promise<Database> {
+  if ('databaseUrl' in testDb.location) {
+    const pool = new pg.Pool({ connectionString: testDb.location.databaseUrl, max: 2 });
+    return { pool, kind: 'postgres', close: () => pool.end() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const lite = await PGlite.create(testDb.location.dataDir);
+  const pool = new pg.Pool(createPgConfig(lite) as pg.PoolConfig);
+  return {
+    pool,
+    kind: 'pglite',
+    close: async () => {
+      await pool.end();
+      await lite.close();
+    },
+  };
+}

@@ -8,7 +8,7 @@ import migrateTo0006 from './0006-complaint-phone-key';
 import migrateTo0007 from './0007-draft-call';
 import migrateTo0008 from './0008-search-index';
 import migrateTo0009 from './0009-search-index-build';
-import migrateTo0013 from './0013-retention-purge';
+import migrateTo0010 from './0010-retention-purge';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -30,5 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'draft-call', up: migrateTo0007 },
   { version: 8, name: 'search-index', up: migrateTo0008 },
   { version: 9, name: 'search-index-build', up: migrateTo0009 },
-  { version: 13, name: 'retention-purge', up: migrateTo0013 },
+  { version: 10, name: 'retention-purge', up: migrateTo0010 },
 ];

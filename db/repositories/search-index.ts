@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
@@ -87,12 +88,24 @@ export function writeDocument(db: WritableDB, doc: number, document: SearchDocum
  * Empties the index and builds it again from the rows, oldest complaint first (so the index order
  * is the intake order). The caller runs it inside a transaction; returns how many complaints were indexed.
  */
+/**
+ * A record that no longer reads (damaged, or written by a broken build) stays on the desk unsearchable
+ * rather than stopping a rebuild — or the migration that builds the index — and with it the desk.
+ */
+function indexDamagedAsUnsearchable(db: WritableDB, id: string): void {
+  try {
+    indexComplaint(db, id);
+  } catch (error) {
+    if (!(error instanceof ZodError || error instanceof SyntaxError)) throw error;
+  }
+}
+
 export function rebuildSearchIndex(db: WritableDB, progress?: (done: number, total: number) => void): number {
   db.exec('DELETE FROM search_keys; DELETE FROM search_fts; DELETE FROM search_docs;');
   const ids = db.prepare('SELECT id FROM complaints ORDER BY received_at, number').pluck().all() as string[];
   progress?.(0, ids.length);
   ids.forEach((id, i) => {
-    indexComplaint(db, id);
+    indexDamagedAsUnsearchable(db, id);
     if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === ids.length) progress?.(i + 1, ids.length);
   });
   return ids.length;

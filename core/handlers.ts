@@ -29,6 +29,8 @@ import { unlock } from './use-cases/session/unlock';
 import { readTaxonomy } from './use-cases/taxonomy/organisation-taxonomy';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
+import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index';
+import { searchComplaints } from './use-cases/search/search-complaints';
 import {
   addComplaintNote,
   advanceComplaint,
@@ -103,6 +105,9 @@ export const handlers: Handlers = {
   'phrases.get': (_input, call) => readPhraseBook(call.ctx),
   'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
   'taxonomy.get': (_input, call) => readTaxonomy(call.ctx),
+  'search.query': (input, call) => searchComplaints(call.ctx, signedIn(call), input),
+  'search.assignees': (_input, call) => searchAssignees(call.ctx),
+  'search.rebuild': (_input, call) => rebuildIndex(call.ctx),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { startCtiListener } from '../core/cti/cti-listener';
 import { readCtiSettings } from '../core/cti/cti-settings';
 import { openDesk, type Desk } from '../core/desk';
+import { busLoggingIndexProgress } from '../core/search-index-progress';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
 import { presetServerAddress } from '../core/use-cases/session/server-address';
@@ -55,6 +56,7 @@ try {
   const settings = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk', configFileMode: PRIVATE_FILE_MODE });
   desk = openDesk({
     dataDir,
+    events: busLoggingIndexProgress('[web]'),
     clock: clockFromEnv(process.env),
     settings,
     key: browserModeDatabaseKey(dataDir, process.env),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 const SHORTCUTS = [
   ['Ctrl+N / Alt+N', 'cheatSheet.actions.newIntake'],
+  ['Ctrl+K', 'cheatSheet.actions.search'],
   ['Ctrl+S', 'cheatSheet.actions.save'],
   ['Ctrl+Enter', 'shift.cheatSheet.saveStage'],
   ['Alt+↓ / Alt+↑', 'cheatSheet.actions.nextSection'],

@@ -17,6 +17,9 @@ import { CurrentCallWidget } from '../features/calls/current-call-widget';
 import { IncomingCallNotice } from '../features/calls/incoming-call-notice';
 import { useScreenPop } from '../features/calls/use-screen-pop';
 import { StyleWarmup } from '../components/style-warmup';
+import { SearchBox } from '../features/search/search-box';
+import { SearchDialog } from '../features/search/search-dialog';
+import { useSearchShortcut } from '../features/search/use-search-shortcut';
 import { useIdleActivity } from '../features/session/use-idle-activity';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
@@ -39,6 +42,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
   const { pathname } = useLocation();
   useGlobalShortcuts();
   useScreenPop();
+  useSearchShortcut();
   useIdleActivity();
   const nav = useMemo(() => NAV.filter((item) => !item.roles || item.roles.includes(agent.role)), [agent.role]);
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
@@ -72,6 +76,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
+          <SearchBox />
           {offline && (
             <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>
               {t('accounts.topbar.offline')}
@@ -84,6 +89,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
           </Button>
         </Layout.Header>
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
+        <SearchDialog agent={agent} />
         <Layout.Content style={{ padding: 20 }}>
           <IncomingCallNotice />
           <Outlet />

@@ -7,6 +7,7 @@ import { ctiCalls } from './cti';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
+import { searchCalls } from './search';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
 import { taxonomyCalls } from './taxonomy';
@@ -29,6 +30,7 @@ export const contract = {
   ...phraseCalls,
   ...workflowCalls,
   ...taxonomyCalls,
+  ...searchCalls,
   ...unlockCalls,
 } as const;
 

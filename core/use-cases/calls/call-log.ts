@@ -6,6 +6,7 @@ import { normalizePhone } from '../../../shared/domain/phone';
 import { findCall, findCalls, linkCallToComplaint } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
 import { deleteDraft } from '../../../db/repositories/drafts';
+import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { loadComplaintFor, visibleTo } from '../complaints/complaint-scope';
@@ -27,6 +28,8 @@ function linkInTransaction(ctx: DeskContext, callId: string, complaintId: string
   if (!call) throw DeskError.of('not_found', 'calls.errors.callNotFound');
   if (callLinkProblem(call, complaintId)) throw DeskError.of('refused', 'shift.calls.errors.alreadyLinked');
   linkCallToComplaint(ctx.db, callId, complaintId);
+  // The caller's number now finds the complaint; a call moved from another complaint stops finding that one.
+  for (const id of new Set([call.complaintId, complaintId])) if (id) indexComplaint(ctx.db, id);
 }
 
 function announce(ctx: DeskContext, callId: string): CallRecord {

@@ -5,6 +5,7 @@ import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
 import { complaintNumber, createComplaint } from '../../../shared/domain/commands/create-complaint';
 import { findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
+import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { recordComplaintChange } from '../../record-change';
@@ -26,6 +27,7 @@ export function recordNewComplaint(ctx: DeskContext, actor: ActorRef, input: New
   const id = ctx.newId();
   const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake };
   const { complaint, events } = createComplaint(command, actor, ctx.clock());
+  const callWasOn = callId ? findCall(ctx.db, callId)?.complaintId : null;
   recordComplaintChange(ctx, {
     complaint,
     events,
@@ -34,6 +36,8 @@ export function recordNewComplaint(ctx: DeskContext, actor: ActorRef, input: New
     alsoInTransaction: () => {
       if (draftId) deleteDraft(ctx.db, draftId, actor.id);
       if (callId && !linkCallToComplaint(ctx.db, callId, id)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
+      // A call moved here from another complaint no longer finds that one by its number.
+      if (callWasOn) indexComplaint(ctx.db, callWasOn);
     },
   });
   const call = callId ? findCall(ctx.db, callId) : null;

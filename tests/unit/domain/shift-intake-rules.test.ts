@@ -3,7 +3,7 @@ import { CALL_TIME_CLOCK_SKEW_MS, callTimeProblem } from '../../../shared/domain
 import { COMPLAINT_TYPE_CODES, isOtherSubtype, subtypesOf } from '../../../shared/domain/complaint-types';
 import { Intake } from '../../../shared/domain/intake';
 import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
-import { normalizePolicyNumber } from '../../../shared/domain/fields';
+import { normalizePolicyNumber, policyNumber } from '../../../shared/domain/fields';
 import { mergeTaxonomy, subtypeProblem } from '../../../shared/domain/taxonomy';
 import { validIntake } from '../../support/desk';
 
@@ -34,6 +34,12 @@ describe('policy numbers', () => {
     expect(normalizePolicyNumber('Ｐ2024\u30001234')).toBe('P20241234');
     expect(Intake.parse(validIntake({ policyNumber: 'P2024 1234 5678' })).policyNumber).toBe('P202412345678');
     expect(Intake.safeParse(validIntake({ policyNumber: 'P2024 12#4' })).success).toBe(false);
+  });
+
+  it('reads a required policy number (the registration stage) the same way', () => {
+    const field = policyNumber('registration.policyNumber');
+    expect(field.parse(' P2024 1234\u30005678 ')).toBe('P202412345678');
+    expect(field.safeParse('   ').error?.issues[0]?.message).toBe('validation.registration.policyNumber.invalid');
   });
 });
 

@@ -10,6 +10,7 @@ import { phraseCalls } from './phrases';
 import { searchCalls } from './search';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
+import { taxonomyCalls } from './taxonomy';
 import { unlockCalls } from './unlock';
 import { workflowCalls } from './workflow';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...draftCalls,
   ...phraseCalls,
   ...workflowCalls,
+  ...taxonomyCalls,
   ...searchCalls,
   ...unlockCalls,
 } as const;

@@ -110,6 +110,7 @@ export function generateComplaint(rng: Random, i: number): Complaint {
       policyNumber: policyNumber(rng),
       complaintType: type,
       complaintSubtype: subtype,
+      subtypeDetail: '',
       description: description(rng, rng() < 0.2),
       demand: pick(rng, ['按合同全额赔付', '退还保费', '书面道歉', '尽快处理', '解除合同并退款', '补偿损失']),
       channel: 'phone',

@@ -2,6 +2,7 @@ import type { WritableDB } from '../db/handles';
 import type { Clock } from '../shared/domain/clock';
 import type { AttachmentVault } from './attachments/attachment-vault';
 import type { EventBus } from './event-bus';
+import type { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 
 /**
@@ -16,4 +17,6 @@ export interface DeskContext {
   events: EventBus;
   /** Encrypted attachment files; absent on a desk opened without a database key (tools), which then refuses attachments. */
   attachments?: AttachmentVault;
+  /** Locks the desk after the idle timeout; absent in tests and benchmarks that do not exercise it. */
+  idleLock?: IdleLock;
 }

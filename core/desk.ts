@@ -8,6 +8,7 @@ import { attachmentVault } from './attachments/attachment-vault';
 import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
+import { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 import { startReminderClock } from './reminders/reminder-clock';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
@@ -17,6 +18,8 @@ export interface DeskOptions {
   dataDir: string;
   settings: SettingsStore;
   clock?: Clock;
+  /** The bus to use, so a caller can listen from the start (the search index build reports progress while the database opens). */
+  events?: EventBus;
   /**
    * The database key (see core/security/database-key-store). The Electron shell, the web host and tests
    * pass one; without it the database stays plaintext (tools only).
@@ -24,6 +27,8 @@ export interface DeskOptions {
   key?: DatabaseKey;
   /** How often deadlines are checked for reminders (core/reminders/reminder-clock.ts). */
   reminderIntervalMs?: number;
+  /** Overrides the idle-lock setting (the web host's COMPLAINT_DESK_IDLE_LOCK_SECONDS, for tests). */
+  idleLockTimeoutMs?: number;
 }
 
 export interface Desk {
@@ -39,8 +44,11 @@ export type { DatabaseKey };
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
   tightenDataDir(options.dataDir);
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { key: options.key });
-  const events = new EventBus();
+  const events = options.events ?? new EventBus();
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), {
+    key: options.key,
+    onMigrationProgress: ({ done, total }) => events.emit('search.indexProgress', { done, total }),
+  });
   const ctx: DeskContext = {
     db,
     clock: options.clock ?? (() => new Date()),
@@ -48,6 +56,7 @@ export function openDesk(options: DeskOptions): Desk {
     settings: options.settings,
     events,
     attachments: options.key ? attachmentVault(options.dataDir, options.key) : undefined,
+    idleLock: new IdleLock(options.settings, options.idleLockTimeoutMs === undefined ? {} : { timeoutMs: options.idleLockTimeoutMs }),
   };
   purgeExpiredComplaints(ctx);
   const stopReminders = startReminderClock(ctx, options.reminderIntervalMs);

@@ -1,18 +1,18 @@
+import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AttachmentsPanel } from '../features/attachments/attachments-panel';
 import { RecordingRefField } from '../features/attachments/recording-ref-field';
-import { useLinkCallToOpenedComplaint } from '../features/calls/use-link-call-to-opened-complaint';
+import { LinkCallBar } from '../features/calls/link-call-bar';
 import { ComplaintPage } from '../features/complaints/complaint-page';
 import type { ComplaintSideTabs } from '../features/complaints/complaint-side-panel';
 import { LettersPanel } from '../features/letters/letters-panel';
 import { TemplatePicker } from '../features/templates/template-picker';
 
-/** A complaint's page; opened during a live call, the call is linked to it. */
+/** A complaint's page; during a call, the agent may link the call to it (viewing alone never does). */
 export function ComplaintRoute() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { t } = useTranslation();
-  useLinkCallToOpenedComplaint(id);
   const extraTabs: ComplaintSideTabs = (complaint, timeline) => [
     {
       key: 'attachments',
@@ -27,9 +27,10 @@ export function ComplaintRoute() {
     { key: 'letters', label: t('letters.tab'), children: <LettersPanel complaint={complaint} timeline={timeline} /> },
   ];
   return (
-    <>
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <LinkCallBar complaintId={id} />
       <ComplaintPage extraTabs={extraTabs} />
       {id && <TemplatePicker complaintId={id} />}
-    </>
+    </Space>
   );
 }

@@ -1,42 +1,70 @@
-import { FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import {
+  ApartmentOutlined,
+  FileAddOutlined,
+  PhoneOutlined,
+  QuestionCircleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
+import type { Role } from '../../shared/domain/actor';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
+import { IncomingCallNotice } from '../features/calls/incoming-call-notice';
 import { useScreenPop } from '../features/calls/use-screen-pop';
+import { StyleWarmup } from '../components/style-warmup';
+import { SearchBox } from '../features/search/search-box';
+import { SearchDialog } from '../features/search/search-dialog';
+import { useSearchShortcut } from '../features/search/use-search-shortcut';
+import { useIdleActivity } from '../features/session/use-idle-activity';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
-const NAV = [
+/** Navigation per UI.md; `roles` limits an entry to those roles (the dispatcher refuses the calls anyway). */
+const NAV: { key: string; icon: React.ReactNode; label: string; roles?: readonly Role[] }[] = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myQueue' },
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
+  { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', roles: ['lead'] },
+  { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', roles: ['admin'] },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 
-export function AppLayout({ agent }: { agent: Agent }) {
+export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useGlobalShortcuts();
   useScreenPop();
+  useSearchShortcut();
+  useIdleActivity();
+  const nav = useMemo(() => NAV.filter((item) => !item.roles || item.roles.includes(agent.role)), [agent.role]);
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
-  const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  // The same items on every navigation (a screen-pop is one): the menu does not rebuild them.
+  const items = useMemo(
+    () => nav.map(({ roles: _roles, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })),
+    [nav, t],
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={188} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+      <Layout.Sider width={200} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, padding: '15px 20px', letterSpacing: 1 }}>
           {t('app.name')}
         </div>
+        {/* inlineIndent 16 and 200 px: "我的队列 99+ 99+" (and "My queue …") fits without being cut off. */}
         <Menu
           theme="dark"
           mode="inline"
+          inlineIndent={16}
           selectedKeys={[selected]}
-          items={NAV.map((item) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
+          items={items}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -48,6 +76,12 @@ export function AppLayout({ agent }: { agent: Agent }) {
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
+          <SearchBox />
+          {offline && (
+            <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>
+              {t('accounts.topbar.offline')}
+            </Tag>
+          )}
           <Typography.Text data-testid="signed-in-agent">{t('topbar.agent', { role: t(`session.roles.${agent.role}`), name: agent.name, id: agent.id })}</Typography.Text>
           <LanguageSwitch />
           <Button size="small" type="text" icon={<QuestionCircleOutlined />} onClick={() => setCheatSheetOpen(true)}>
@@ -55,8 +89,11 @@ export function AppLayout({ agent }: { agent: Agent }) {
           </Button>
         </Layout.Header>
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
+        <SearchDialog agent={agent} />
         <Layout.Content style={{ padding: 20 }}>
+          <IncomingCallNotice />
           <Outlet />
+          <StyleWarmup />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
 import { attachmentCalls } from './attachments';
+import { adminCalls } from './admin';
 import { callCalls } from './calls';
 import { complaintCalls } from './complaints';
 import { ctiCalls } from './cti';
@@ -8,7 +9,10 @@ import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { reminderCalls } from './reminders';
+import { searchCalls } from './search';
+import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
+import { taxonomyCalls } from './taxonomy';
 import { unlockCalls } from './unlock';
 import { letterCalls } from './letters';
 import { templateCalls } from './templates';
@@ -20,6 +24,8 @@ import { workflowCalls } from './workflow';
  */
 export const contract = {
   ...sessionCalls,
+  ...serverLinkCalls,
+  ...adminCalls,
   ...complaintCalls,
   ...duplicateCalls,
   ...callCalls,
@@ -27,6 +33,8 @@ export const contract = {
   ...draftCalls,
   ...phraseCalls,
   ...workflowCalls,
+  ...taxonomyCalls,
+  ...searchCalls,
   ...unlockCalls,
   ...attachmentCalls,
   ...templateCalls,

@@ -28,6 +28,8 @@ export const events = {
   'reminders.due': z.object({ personId: z.string(), reminders: z.array(ReminderSchema) }),
   /** The person clicked a reminder shown by the shell: the page opens the complaint. */
   'reminders.opened': z.object({ complaintId: z.string() }),
+  /** The search index is being built (a migration of an existing database, or search.rebuild): complaints done of total. */
+  'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const;
 
 export type EventName = keyof typeof events;

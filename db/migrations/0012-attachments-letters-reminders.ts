@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
  * the reminders already shown (one per complaint, person and deadline state), and the PBX recording
  * reference of a call (its own table: the calls table keeps the softphone's facts only). An attachment row is never deleted by a person: removing one sets removed_at.
  */
-export default function migrateTo0017(db: Database): void {
+export default function migrateTo0012(db: Database): void {
   db.exec(`
     CREATE TABLE attachments (
       id TEXT PRIMARY KEY,

@@ -60,6 +60,7 @@ test('finds a closed complaint by a two-character word, pinyin initials and the 
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('4321');
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('search-result')).toHaveCount(3);
   const results = page.getByTestId('search-result');
   const ids = await results.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-complaint-id')));

@@ -28,9 +28,11 @@ export function SearchDialog({ agent }: { agent: Agent }) {
   const result = search.data;
   const items = result?.items ?? [];
 
+  // A refresh that answers with the same complaints (the agent typed on) keeps the highlighted row.
+  const answeredIds = items.map((hit) => hit.id).join(',');
   useEffect(() => {
     setActive(0);
-  }, [result]);
+  }, [answeredIds]);
   useEffect(() => {
     if (open) window.setTimeout(() => input.current?.focus({ cursor: 'end' }), 0);
   }, [open]);
@@ -89,7 +91,7 @@ export function SearchDialog({ agent }: { agent: Agent }) {
       />
       <SearchFilters agent={agent} value={filters} onChange={setFilters} />
       <Status text={text} hasFilters={Object.keys(filters).length > 0} count={count} result={result} error={search.error ? (search.error.body.issues?.[0]?.messageKey ?? search.error.body.messageKey) : undefined} />
-      <div id="search-results" role="listbox" aria-label={t('search.title')} style={{ maxHeight: 440, overflowY: 'auto' }}>
+      <div id="search-results" role="listbox" aria-busy={search.pending} aria-label={t('search.title')} style={{ maxHeight: 440, overflowY: 'auto' }}>
         {items.map((hit, i) => (
           <SearchResultRow key={hit.id} id={`search-hit-${i}`} hit={hit} active={i === active} onOpen={() => openHit(i)} />
         ))}

@@ -9,6 +9,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
 import type { SettingsStore } from './settings';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
+import { syncStoredDueDates } from './use-cases/workflow/deadline-settings';
 
 export interface DeskOptions {
   /** Where desk.sqlite lives. */
@@ -45,5 +46,6 @@ export function openDesk(options: DeskOptions): Desk {
     events,
   };
   purgeExpiredComplaints(ctx);
+  syncStoredDueDates(ctx);
   return { ctx, dispatch: createDispatcher(ctx), events, close: () => db.close() };
 }

@@ -11,6 +11,8 @@ import { getComplaint } from './use-cases/complaints/read-complaints';
 import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
+import { bulkReassign } from './use-cases/team/bulk-reassign';
+import { listTeamMembers, teamQueue } from './use-cases/team/team-queue';
 import {
   addComplaintNote,
   advanceComplaint,
@@ -65,6 +67,9 @@ export const handlers: Handlers = {
   'drafts.discard': (input, call) => discardDraft(call.ctx, signedIn(call), input.id),
   'phrases.get': (_input, call) => readPhraseBook(call.ctx),
   'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
+  'team.queue': (input, call) => teamQueue(call.ctx, signedIn(call), input),
+  'team.members': (_input, call) => listTeamMembers(call.ctx, signedIn(call)),
+  'team.reassign': (input, call) => bulkReassign(call.ctx, signedIn(call), input),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

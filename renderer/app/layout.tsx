@@ -1,8 +1,9 @@
-import { FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { mayCall, type CallName } from '../../shared/api/contract';
 import type { Agent } from '../../shared/api/session';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
 import { useScreenPop } from '../features/calls/use-screen-pop';
@@ -11,10 +12,12 @@ import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
-const NAV = [
+/** Each entry with the call behind it: a role sees only what it may call (the desk refuses the rest anyway). */
+const NAV: { key: string; icon: ReactNode; label: string; call?: CallName }[] = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myQueue' },
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
+  { key: '/team', icon: <TeamOutlined />, label: 'team.nav', call: 'team.queue' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 
@@ -25,7 +28,8 @@ export function AppLayout({ agent }: { agent: Agent }) {
   useGlobalShortcuts();
   useScreenPop();
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
-  const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  const nav = NAV.filter((item) => !item.call || mayCall(item.call, agent));
+  const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={188} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
@@ -36,7 +40,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          items={NAV.map((item) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
+          items={nav.map(({ call: _call, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>

@@ -6,6 +6,7 @@ import { CallsPage } from '../features/calls/calls-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
 import { SignInPage } from '../features/session/sign-in-page';
+import { TeamPage } from '../features/team/team-page';
 import { isUnlockNeeded, UnlockPage } from '../features/unlock/unlock-page';
 import { IntakeRoute } from './intake-route';
 import { ComplaintRoute } from './complaint-route';
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="/complaints/:id" element={<ComplaintRoute />} />
         <Route path="/intake" element={<IntakeRoute />} />
         <Route path="/calls" element={<CallsPage />} />
+        <Route path="/team" element={<TeamPage />} />
         <Route path="/settings" element={<SettingsPage agent={agent} />} />
         <Route path="*" element={<Navigate to="/complaints" replace />} />
       </Route>

@@ -7,6 +7,7 @@ import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { sessionCalls } from './session';
+import { teamCalls } from './team';
 import { unlockCalls } from './unlock';
 import { workflowCalls } from './workflow';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...phraseCalls,
   ...workflowCalls,
   ...unlockCalls,
+  ...teamCalls,
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { applyDeadlineDays } from '../../../db/repositories/deadline-days';
 import {
   DEFAULT_DEADLINE_SETTINGS,
   DeadlineSettingsSchema,
@@ -15,5 +16,12 @@ export function readDeadlineSettings(ctx: DeskContext): DeadlineSettings {
 
 export function writeDeadlineSettings(ctx: DeskContext, settings: DeadlineSettings): DeadlineSettings {
   ctx.settings.set(DEADLINES_KEY, settings);
+  syncStoredDueDates(ctx);
   return readDeadlineSettings(ctx);
+}
+
+/** The stored due dates (due_at, what the team queue sorts and filters by) follow the settings in force. */
+export function syncStoredDueDates(ctx: DeskContext): number {
+  const s = readDeadlineSettings(ctx);
+  return applyDeadlineDays(ctx.db, { standard: s.standardDays, complex: s.complexDays, especiallyComplex: s.complexDays + s.extensionDays });
 }

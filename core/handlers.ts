@@ -12,6 +12,8 @@ import { currentAgent, signIn, signOut } from './use-cases/session/current-agent
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
 import { bulkReassign } from './use-cases/team/bulk-reassign';
+import { cancelExportFor, startExportFor } from './use-cases/reports/exports';
+import { regulatoryFigures, regulatoryStats, rootCauses, setRegulatoryFigures, teamReport } from './use-cases/reports/reports';
 import { listTeamMembers, teamQueue } from './use-cases/team/team-queue';
 import {
   addComplaintNote,
@@ -70,6 +72,13 @@ export const handlers: Handlers = {
   'team.queue': (input, call) => teamQueue(call.ctx, signedIn(call), input),
   'team.members': (_input, call) => listTeamMembers(call.ctx, signedIn(call)),
   'team.reassign': (input, call) => bulkReassign(call.ctx, signedIn(call), input),
+  'reports.dashboard': (input, call) => teamReport(call.ctx, signedIn(call), input.range),
+  'reports.regulatory': (input, call) => regulatoryStats(call.ctx, signedIn(call), input.period),
+  'reports.rootCauses': (input, call) => rootCauses(call.ctx, signedIn(call), input.range),
+  'reports.figures.get': (input, call) => regulatoryFigures(call.ctx, signedIn(call), input.period),
+  'reports.figures.set': (input, call) => setRegulatoryFigures(call.ctx, signedIn(call), input.period, input.figures),
+  'exports.start': (input, call) => startExportFor(call.ctx, signedIn(call), input),
+  'exports.cancel': (input, call) => cancelExportFor(call.ctx, signedIn(call), input.jobId),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

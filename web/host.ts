@@ -7,6 +7,7 @@ import { log } from '../core/log';
 import { isAllowedHost, isAllowedOrigin } from './loopback-origin';
 import { SECURITY_HEADERS } from '../core/security/security-headers';
 import { newSessionToken, tokenMatches } from './session-token';
+import { registerExportDownload } from './export-download';
 
 export interface WebHostOptions {
   desk: Desk;
@@ -78,6 +79,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       openStreams.delete(end);
     });
   });
+
+  registerExportDownload(app, options.desk, token);
 
   // A body Fastify cannot read is the client's fault (4xx with its reason); anything else is logged.
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {

@@ -6,6 +6,7 @@ import { ctiCalls } from './cti';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
+import { reportCalls } from './reports';
 import { sessionCalls } from './session';
 import { teamCalls } from './team';
 import { unlockCalls } from './unlock';
@@ -26,6 +27,7 @@ export const contract = {
   ...workflowCalls,
   ...unlockCalls,
   ...teamCalls,
+  ...reportCalls,
 } as const;
 
 /**

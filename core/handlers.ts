@@ -1,6 +1,7 @@
 import type { CallName, CallOutput, ParsedInput } from '../shared/api/contract';
 import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
+import { DeskError } from './desk-error';
 import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
 import { callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
@@ -79,6 +80,10 @@ export const handlers: Handlers = {
   'reports.figures.set': (input, call) => setRegulatoryFigures(call.ctx, signedIn(call), input.period, input.figures),
   'exports.start': (input, call) => startExportFor(call.ctx, signedIn(call), input),
   'exports.cancel': (input, call) => cancelExportFor(call.ctx, signedIn(call), input.jobId),
+  // The Electron shell answers it with a save dialog (electron/main/save-export.ts); the web host downloads instead.
+  'exports.saveAs': () => {
+    throw DeskError.of('refused', 'reports.export.downloadInstead');
+  },
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

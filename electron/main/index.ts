@@ -11,6 +11,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
 import { createLockedDispatch } from './locked-desk';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
+import { withSaveExport } from './save-export';
 import { installMenu, menuLanguage } from './menu';
 import { denyAllPermissions } from './permissions';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
@@ -114,7 +115,8 @@ function start(): void {
     });
     desk = opened;
     stopAnswering();
-    stopAnswering = registerDispatcher(ipcMain, opened.dispatch, isTrustedSender);
+    const saveDialog = (options: Parameters<typeof dialog.showSaveDialog>[0]) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+    stopAnswering = registerDispatcher(ipcMain, withSaveExport(opened.dispatch, opened.ctx, saveDialog), isTrustedSender);
     // The MicroSIP snippet in Settings names this very executable.
     opened.ctx.settings.set(APP_EXECUTABLE_KEY, process.execPath);
     cti = startCtiListener(opened.ctx);

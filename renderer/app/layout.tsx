@@ -1,4 +1,4 @@
-import { FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ const NAV: { key: string; icon: ReactNode; label: string; call?: CallName }[] = 
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
   { key: '/team', icon: <TeamOutlined />, label: 'team.nav', call: 'team.queue' },
+  { key: '/reports', icon: <BarChartOutlined />, label: 'reports.nav', call: 'reports.dashboard' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 

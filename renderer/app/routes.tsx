@@ -7,6 +7,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
 import { SignInPage } from '../features/session/sign-in-page';
 import { TeamPage } from '../features/team/team-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { isUnlockNeeded, UnlockPage } from '../features/unlock/unlock-page';
 import { IntakeRoute } from './intake-route';
 import { ComplaintRoute } from './complaint-route';
@@ -29,6 +30,7 @@ export function AppRoutes() {
         <Route path="/intake" element={<IntakeRoute />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/team" element={<TeamPage />} />
+        <Route path="/reports" element={<ReportsPage agent={agent} />} />
         <Route path="/settings" element={<SettingsPage agent={agent} />} />
         <Route path="*" element={<Navigate to="/complaints" replace />} />
       </Route>

@@ -34,5 +34,7 @@ export const reportCalls = {
   },
   /** Start writing an export to a file; progress and the end arrive as exports.* events. */
   'exports.start': { input: ExportRequestSchema, output: z.object({ jobId: z.string(), total: z.number().int() }), access: SUPERVISOR_ROLES },
+  /** Electron: a save dialog, then the finished file is copied there (the shell answers; browser mode downloads instead). */
+  'exports.saveAs': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ saved: z.boolean() }), access: SUPERVISOR_ROLES },
   'exports.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }), access: SUPERVISOR_ROLES },
 } as const;

@@ -1,12 +1,16 @@
 import { benchCallPop } from './call-pop.bench';
 import { benchEncryptedCommit } from './encrypted-commit.bench';
+import { benchExportXlsx } from './export-xlsx.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
+import { benchTeamQueue } from './team-queue.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. */
 const benches: Array<[string, () => Promise<string[]>]> = [
   ['intake-commit', benchIntakeCommit],
   ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
+  ['team-queue', benchTeamQueue],
+  ['export-xlsx', benchExportXlsx],
 ];
 
 let failed = false;

@@ -36,6 +36,7 @@ export default function migrateTo0016(db: Database): void {
     END;
 
     CREATE INDEX complaints_due ON complaints (due_at);
+    CREATE INDEX complaints_status_due ON complaints (status, due_at);
     CREATE INDEX complaints_stage_due ON complaints (stage, due_at);
     CREATE INDEX complaints_type_due ON complaints (complaint_type, due_at);
     CREATE INDEX complaints_assignee_due ON complaints (assignee_id, due_at);

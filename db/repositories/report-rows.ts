@@ -3,28 +3,29 @@ import { statement } from '../statements';
 import type { ReportRow } from '../../shared/domain/reports/report-row';
 import type { RegulatoryFigures } from '../../shared/domain/reports/regulatory';
 
-interface RawRow extends Omit<ReportRow, 'improvementMeasures'> {
-  improvementMeasures: string | null;
+type FromRecord = 'assigneeName' | 'demand' | 'satisfaction' | 'rootCause' | 'lessonsLearned' | 'improvementMeasures';
+interface RawRow extends Omit<ReportRow, FromRecord> {
+  /** One json_extract with many paths reads the record once and answers a JSON array. */
+  fromRecord: string;
 }
 
 const SELECT_ROWS = `
   SELECT id, number, received_utc AS receivedAt, due_at AS dueAt, ended_at AS endedAt,
          complaint_type AS complaintType, complaint_subtype AS complaintSubtype, channel, stage, status,
-         assignee_id AS assigneeId, json_extract(record, '$.assignee.name') AS assigneeName,
+         assignee_id AS assigneeId,
          customer_name AS customerName, contact_phone AS contactPhone, policy_number AS policyNumber,
-         json_extract(record, '$.intake.demand') AS demand,
-         json_extract(record, '$.stages.feedback.satisfaction') AS satisfaction,
-         json_extract(record, '$.stages.analysis.rootCause') AS rootCause,
-         json_extract(record, '$.stages.closure.lessonsLearned') AS lessonsLearned,
-         json_extract(record, '$.stages.closure.improvementMeasures') AS improvementMeasures
+         json_extract(record, '$.assignee.name', '$.intake.demand', '$.stages.feedback.satisfaction',
+           '$.stages.analysis.rootCause', '$.stages.closure.lessonsLearned', '$.stages.closure.improvementMeasures') AS fromRecord
     FROM complaints
    WHERE received_utc >= ? AND received_utc < ?
    ORDER BY received_utc, id`;
 
-const toRow = (raw: RawRow): ReportRow => ({
-  ...raw,
-  improvementMeasures: raw.improvementMeasures ? (JSON.parse(raw.improvementMeasures) as string[]) : [],
-});
+function toRow({ fromRecord, ...raw }: RawRow): ReportRow {
+  const [assigneeName, demand, satisfaction, rootCause, lessonsLearned, measures] = JSON.parse(fromRecord) as [
+    string | null, string | null, number | null, string | null, string | null, string[] | null,
+  ];
+  return { ...raw, assigneeName, demand: demand ?? '', satisfaction, rootCause, lessonsLearned, improvementMeasures: measures ?? [] };
+}
 
 /** The complaints received in [start, end) (UTC instants), streamed one at a time in order of receipt. */
 export function* iterateReportRows(db: ReadableDB, start: string, end: string): Generator<ReportRow> {

@@ -72,7 +72,8 @@ function whereClause(q: TeamQueueQuery): { sql: string; params: Record<string, s
 export function teamQueuePage(db: ReadableDB, q: TeamQueueQuery): { complaints: Complaint[]; total: number } {
   const { sql: where, params } = whereClause(q);
   const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
-  const order = `${SORT_COLUMN[q.sortBy]} ${dir}, id ${dir}`;
+  // rowid breaks ties: every index carries it, so the first page is read straight off the index.
+  const order = `${SORT_COLUMN[q.sortBy]} ${dir}, rowid ${dir}`;
   const rows = statement(db, `SELECT record FROM complaints ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
     ...params,
     limit: q.limit,

@@ -16,6 +16,8 @@ export interface WriteOptions {
 }
 
 const REPORT_EVERY = 2000;
+/** exceljs writes rows without waiting for the zip to take them: yielding this often lets it drain, so memory stays flat. */
+const YIELD_EVERY = 250;
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** XLSX through exceljs's streaming writer, without shared strings (TOOLCHAIN.md: 100k rows in seconds, not minutes). */
@@ -26,8 +28,8 @@ export async function writeXlsx(file: string, sheets: SheetSource[], options: Wr
     const worksheet = workbook.addWorksheet(sheet.name);
     for (const row of sheet.rows) {
       worksheet.addRow(row).commit();
-      if (++written % REPORT_EVERY === 0) {
-        options.onRows(written);
+      if (++written % YIELD_EVERY === 0) {
+        if (written % REPORT_EVERY === 0) options.onRows(written);
         await nextTick();
         options.signal.throwIfAborted();
       }

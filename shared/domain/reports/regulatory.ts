@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { CHANNELS, REGULATOR_CHANNEL } from '../channels';
-import { COMPLAINT_SUBTYPE_CODES, COMPLAINT_TYPE_CODES } from '../complaint-types';
+import { REGULATOR_CHANNEL } from '../channels';
 import { share } from './counting';
 import { missedDeadline, type ReportRow } from './report-row';
-import { channelCounts, decidedWithin, typeCounts } from './team-report';
+import { channelCounts, decidedWithin, sharedCountFields, typeCounts } from './team-report';
 
 /** What the admin enters per period: the base the regulator divides complaint counts by. */
 export const RegulatoryFiguresSchema = z
@@ -21,10 +20,7 @@ export const RegulatoryStatsSchema = z.object({
   from: z.string(),
   to: z.string(),
   total: count,
-  byType: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), count })),
-  bySubtype: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), subtype: z.enum(COMPLAINT_SUBTYPE_CODES), count })),
-  byChannel: z.array(z.object({ channel: z.enum(CHANNELS), count })),
-  decidedWithin: z.array(z.object({ days: count, count, share: z.number() })),
+  ...sharedCountFields,
   overdue: count,
   withdrawn: count,
   figures: RegulatoryFiguresSchema.nullable(),

@@ -12,6 +12,14 @@ export const DECISION_WINDOWS = [15, 30, 60] as const;
 export const SATISFACTION_SCORES = [1, 2, 3, 4, 5] as const;
 
 const count = z.number().int();
+/** The counts the team report and the regulatory statistics share. */
+export const sharedCountFields = {
+  byType: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), count })),
+  bySubtype: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), subtype: z.enum(COMPLAINT_SUBTYPE_CODES), count })),
+  byChannel: z.array(z.object({ channel: z.enum(CHANNELS), count })),
+  decidedWithin: z.array(z.object({ days: count, count, share: z.number() })),
+};
+
 export const TeamReportSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -24,11 +32,8 @@ export const TeamReportSchema = z.object({
   dueSoon: count,
   endedLate: count,
   receivedPerDay: z.array(z.object({ day: z.string(), count })),
-  byType: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), count })),
-  bySubtype: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), subtype: z.enum(COMPLAINT_SUBTYPE_CODES), count })),
+  ...sharedCountFields,
   byStage: z.array(z.object({ stage: z.enum(STAGES), count })),
-  byChannel: z.array(z.object({ channel: z.enum(CHANNELS), count })),
-  decidedWithin: z.array(z.object({ days: count, count, share: z.number() })),
   timeToDecision: z.object({ decided: count, averageDays: z.number().nullable(), p90Days: z.number().nullable() }),
   satisfaction: z.object({
     distribution: z.array(z.object({ score: count, count })),

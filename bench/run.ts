@@ -3,18 +3,21 @@ import { benchEncryptedCommit } from './encrypted-commit.bench';
 import { benchExportXlsx } from './export-xlsx.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 import { benchTeamQueue } from './team-queue.bench';
+import { benchSearch } from './search.bench';
 
-/** npm run bench: every benchmark, one BENCH line per figure. */
+/** npm run bench: every benchmark, one BENCH line per figure. `tsx bench/run.ts search` runs only the ids named. */
 const benches: Array<[string, () => Promise<string[]>]> = [
   ['intake-commit', benchIntakeCommit],
   ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
   ['team-queue', benchTeamQueue],
   ['export-xlsx', benchExportXlsx],
+  ['search', benchSearch],
 ];
 
+const only = process.argv.slice(2);
 let failed = false;
-for (const [name, run] of benches) {
+for (const [name, run] of benches.filter(([id]) => only.length === 0 || only.includes(id))) {
   try {
     for (const line of await run()) console.log(line);
   } catch (error) {

@@ -7,6 +7,7 @@ import type { Clock } from '../shared/domain/clock';
 import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
+import { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
 import { syncStoredDueDates } from './use-cases/workflow/deadline-settings';
@@ -16,11 +17,15 @@ export interface DeskOptions {
   dataDir: string;
   settings: SettingsStore;
   clock?: Clock;
+  /** The bus to use, so a caller can listen from the start (the search index build reports progress while the database opens). */
+  events?: EventBus;
   /**
    * The database key (see core/security/database-key-store). The Electron shell, the web host and tests
    * pass one; without it the database stays plaintext (tools only).
    */
   key?: DatabaseKey;
+  /** Overrides the idle-lock setting (the web host's COMPLAINT_DESK_IDLE_LOCK_SECONDS, for tests). */
+  idleLockTimeoutMs?: number;
 }
 
 export interface Desk {
@@ -36,14 +41,18 @@ export type { DatabaseKey };
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
   tightenDataDir(options.dataDir);
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { key: options.key });
-  const events = new EventBus();
+  const events = options.events ?? new EventBus();
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), {
+    key: options.key,
+    onMigrationProgress: ({ done, total }) => events.emit('search.indexProgress', { done, total }),
+  });
   const ctx: DeskContext = {
     db,
     clock: options.clock ?? (() => new Date()),
     newId: randomUUID,
     settings: options.settings,
     events,
+    idleLock: new IdleLock(options.settings, options.idleLockTimeoutMs === undefined ? {} : { timeoutMs: options.idleLockTimeoutMs }),
   };
   purgeExpiredComplaints(ctx);
   syncStoredDueDates(ctx);

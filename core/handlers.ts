@@ -3,19 +3,39 @@ import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
-import { callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
+import { addIntakeToComplaint, callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
 import { getComplaint } from './use-cases/complaints/read-complaints';
-import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
+import { readIdleLockSetting, writeIdleLockSetting } from './idle-lock';
+import {
+  createBranch,
+  createTeam,
+  createUser,
+  listBranches,
+  listTeams,
+  listUsers,
+  resetUserPassword,
+  updateTeam,
+  updateUser,
+} from './use-cases/admin/organisation';
+import { cachedOrgSettings, refreshOrgSettings, saveOrgSettings } from './use-cases/org/org-settings';
+import { sessionState } from './use-cases/session/current-agent';
+import { serverStatus, setServerAddress } from './use-cases/session/server-address';
+import { signIn } from './use-cases/session/sign-in';
+import { signOut } from './use-cases/session/sign-out';
+import { unlock } from './use-cases/session/unlock';
+import { readTaxonomy } from './use-cases/taxonomy/organisation-taxonomy';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
 import { bulkReassign } from './use-cases/team/bulk-reassign';
 import { cancelExportFor, startExportFor } from './use-cases/reports/exports';
 import { regulatoryFigures, regulatoryStats, rootCauses, setRegulatoryFigures, teamReport } from './use-cases/reports/reports';
 import { listTeamMembers, teamQueue } from './use-cases/team/team-queue';
+import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index';
+import { searchComplaints } from './use-cases/search/search-complaints';
 import {
   addComplaintNote,
   advanceComplaint,
@@ -43,9 +63,27 @@ function signedIn(call: CallContext): Agent {
 
 /** Contract call → use case. Nothing else: the rules live in the use cases and shared/domain. */
 export const handlers: Handlers = {
-  'session.current': (_input, { ctx }) => ({ agent: currentAgent(ctx) }),
+  'session.current': (_input, { ctx }) => sessionState(ctx),
   'session.signIn': (input, { ctx }) => signIn(ctx, input),
   'session.signOut': (_input, { ctx }) => signOut(ctx),
+  'session.unlock': (input, call) => unlock(call.ctx, signedIn(call), input.password),
+  'session.activity': () => ({ ok: true as const }),
+  'server.status': (_input, { ctx }) => serverStatus(ctx),
+  'server.setAddress': (input, { ctx }) => setServerAddress(ctx, input),
+  'admin.users.list': (_input, { ctx }) => listUsers(ctx),
+  'admin.users.create': (input, { ctx }) => createUser(ctx, input),
+  'admin.users.update': (input, { ctx }) => updateUser(ctx, input.id, input.changes),
+  'admin.users.resetPassword': (input, { ctx }) => resetUserPassword(ctx, input.id, input.newPassword),
+  'admin.branches.list': (_input, { ctx }) => listBranches(ctx),
+  'admin.branches.create': (input, { ctx }) => createBranch(ctx, input),
+  'admin.teams.list': (_input, { ctx }) => listTeams(ctx),
+  'admin.teams.create': (input, { ctx }) => createTeam(ctx, input),
+  'admin.teams.update': (input, { ctx }) => updateTeam(ctx, input.id, input.changes),
+  'org.settings.get': (_input, { ctx }) => ({ settings: cachedOrgSettings(ctx) }),
+  'org.settings.refresh': async (_input, { ctx }) => ({ settings: await refreshOrgSettings(ctx) }),
+  'org.settings.set': (input, { ctx }) => saveOrgSettings(ctx, input),
+  'settings.idleLock.get': (_input, { ctx }) => readIdleLockSetting(ctx.settings),
+  'settings.idleLock.set': (input, { ctx }) => writeIdleLockSetting(ctx.settings, input),
   'complaints.create': (input, call) => recordNewComplaint(call.ctx, signedIn(call), input),
   'complaints.get': (input, call) => getComplaint(call.ctx, signedIn(call), input.id),
   'complaints.advance': (input, call) => advanceComplaint(call.ctx, signedIn(call), input),
@@ -63,6 +101,7 @@ export const handlers: Handlers = {
   'calls.list': (input, call) => listCalls(call.ctx, input),
   'calls.callerHistory': (input, call) => callerHistory(call.ctx, signedIn(call), input.number),
   'calls.linkComplaint': (input, call) => linkCall(call.ctx, signedIn(call), input),
+  'calls.addIntakeToComplaint': (input, call) => addIntakeToComplaint(call.ctx, signedIn(call), input),
   'cti.settings': (_input, call) => readCtiSettings(call.ctx),
   'cti.updateSettings': (input, call) => updateCtiSettings(call.ctx, input),
   'drafts.save': (input, call) => saveDraft(call.ctx, signedIn(call), input),
@@ -84,6 +123,10 @@ export const handlers: Handlers = {
   'exports.saveAs': () => {
     throw DeskError.of('refused', 'reports.export.downloadInstead');
   },
+  'taxonomy.get': (_input, call) => readTaxonomy(call.ctx),
+  'search.query': (input, call) => searchComplaints(call.ctx, signedIn(call), input),
+  'search.assignees': (_input, call) => searchAssignees(call.ctx),
+  'search.rebuild': (_input, call) => rebuildIndex(call.ctx),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
 };

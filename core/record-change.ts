@@ -3,6 +3,7 @@ import { inComplaintTransaction } from '../db/complaint-transaction';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
 import { appendEvents } from '../db/repositories/complaint-events';
 import { appendMutation } from '../db/repositories/outbox';
+import { indexComplaint } from '../db/repositories/search-index';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 
@@ -19,8 +20,8 @@ export interface ComplaintChange {
 }
 
 /**
- * The only way a complaint changes: its row, its timeline events and its outbox mutation are
- * written in one transaction, so the three can never disagree, even after a kill.
+ * The only way a complaint changes: its row, its timeline events, its outbox mutation and its search
+ * index entry are written in one transaction, so they can never disagree, even after a kill.
  */
 export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange): void {
   const { complaint, baseVersion } = change;
@@ -37,6 +38,7 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       actorId: change.actorId,
     });
     change.alsoInTransaction?.();
+    indexComplaint(tx, complaint.id, complaint);
   });
   ctx.events.emit('complaints.changed', { id: complaint.id });
 }

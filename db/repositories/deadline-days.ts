@@ -1,5 +1,6 @@
 import type { WritableDB } from '../handles';
 import { statement } from '../statements';
+import type { DeadlineSettings } from '../../shared/domain/workflow/deadlines';
 
 export interface DeadlineDays {
   standard: number;
@@ -26,4 +27,9 @@ export function applyDeadlineDays(db: WritableDB, days: DeadlineDays): number {
          '+' || (SELECT days FROM deadline_days WHERE deadline_days.complexity = complaints.complexity) || ' days')`,
     ).run().changes;
   })();
+}
+
+/** The days per complexity the settings give: an especially complex case has the complex days plus the extension. */
+export function deadlineDaysOf(s: DeadlineSettings): DeadlineDays {
+  return { standard: s.standardDays, complex: s.complexDays, especiallyComplex: s.complexDays + s.extensionDays };
 }

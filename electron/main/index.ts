@@ -10,6 +10,7 @@ import { PRIVATE_FILE_MODE } from '../../core/security/private-files';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
 import { createLockedDispatch } from './locked-desk';
+import { presetServerAddress } from '../../core/use-cases/session/server-address';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { withSaveExport } from './save-export';
 import { installMenu, menuLanguage } from './menu';
@@ -23,6 +24,7 @@ import {
   type SoftphoneInput,
 } from './softphone';
 import { softphoneCallEvent } from './softphone-call';
+import { serverArgument } from './server-argument';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { createMainWindow } from './window';
 import { log } from '../../core/log';
@@ -114,6 +116,8 @@ function start(): void {
       key,
     });
     desk = opened;
+    const server = serverArgument(process.argv);
+    if (server) presetServerAddress(opened.ctx, server);
     stopAnswering();
     const saveDialog = (options: Parameters<typeof dialog.showSaveDialog>[0]) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
     stopAnswering = registerDispatcher(ipcMain, withSaveExport(opened.dispatch, opened.ctx, saveDialog), isTrustedSender);

@@ -1,47 +1,79 @@
-import { BarChartOutlined, FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  FileAddOutlined,
+  PhoneOutlined,
+  QuestionCircleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Tag, Typography } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { mayCall, type CallName } from '../../shared/api/contract';
 import type { Agent } from '../../shared/api/session';
+import type { Role } from '../../shared/domain/actor';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
+import { IncomingCallNotice } from '../features/calls/incoming-call-notice';
 import { useScreenPop } from '../features/calls/use-screen-pop';
+import { StyleWarmup } from '../components/style-warmup';
+import { SearchBox } from '../features/search/search-box';
+import { SearchDialog } from '../features/search/search-dialog';
+import { useSearchShortcut } from '../features/search/use-search-shortcut';
+import { useIdleActivity } from '../features/session/use-idle-activity';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
-/** Each entry with the call behind it: a role sees only what it may call (the desk refuses the rest anyway). */
-const NAV: { key: string; icon: ReactNode; label: string; call?: CallName }[] = [
+/**
+ * Navigation per UI.md. `call` shows an entry to the roles that may make the call behind it, `roles` limits
+ * it to those roles (the dispatcher refuses the calls anyway).
+ */
+const NAV: { key: string; icon: ReactNode; label: string; call?: CallName; roles?: readonly Role[] }[] = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myQueue' },
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
-  { key: '/team', icon: <TeamOutlined />, label: 'team.nav', call: 'team.queue' },
+  { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', call: 'team.queue' },
   { key: '/reports', icon: <BarChartOutlined />, label: 'reports.nav', call: 'reports.dashboard' },
+  { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', roles: ['admin'] },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 
-export function AppLayout({ agent }: { agent: Agent }) {
+export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useGlobalShortcuts();
   useScreenPop();
+  useSearchShortcut();
+  useIdleActivity();
+  const nav = useMemo(
+    () => NAV.filter((item) => (!item.roles || item.roles.includes(agent.role)) && (!item.call || mayCall(item.call, agent))),
+    [agent],
+  );
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
-  const nav = NAV.filter((item) => !item.call || mayCall(item.call, agent));
   const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  // The same items on every navigation (a screen-pop is one): the menu does not rebuild them.
+  const items = useMemo(
+    () => nav.map(({ roles: _roles, call: _call, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })),
+    [nav, t],
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={188} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+      <Layout.Sider width={200} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, padding: '15px 20px', letterSpacing: 1 }}>
           {t('app.name')}
         </div>
+        {/* inlineIndent 16 and 200 px: "我的队列 99+ 99+" (and "My queue …") fits without being cut off. */}
         <Menu
           theme="dark"
           mode="inline"
+          inlineIndent={16}
           selectedKeys={[selected]}
-          items={nav.map(({ call: _call, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
+          items={items}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -53,6 +85,12 @@ export function AppLayout({ agent }: { agent: Agent }) {
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
+          <SearchBox />
+          {offline && (
+            <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>
+              {t('accounts.topbar.offline')}
+            </Tag>
+          )}
           <Typography.Text data-testid="signed-in-agent">{t('topbar.agent', { role: t(`session.roles.${agent.role}`), name: agent.name, id: agent.id })}</Typography.Text>
           <LanguageSwitch />
           <Button size="small" type="text" icon={<QuestionCircleOutlined />} onClick={() => setCheatSheetOpen(true)}>
@@ -60,8 +98,11 @@ export function AppLayout({ agent }: { agent: Agent }) {
           </Button>
         </Layout.Header>
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
+        <SearchDialog agent={agent} />
         <Layout.Content style={{ padding: 20 }}>
+          <IncomingCallNotice />
           <Outlet />
+          <StyleWarmup />
         </Layout.Content>
       </Layout>
     </Layout>

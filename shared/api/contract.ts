@@ -1,13 +1,17 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
+import { adminCalls } from './admin';
 import { callCalls } from './calls';
 import { complaintCalls } from './complaints';
 import { ctiCalls } from './cti';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
-import { reportCalls } from './reports';
+import { searchCalls } from './search';
+import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
+import { taxonomyCalls } from './taxonomy';
+import { reportCalls } from './reports';
 import { teamCalls } from './team';
 import { unlockCalls } from './unlock';
 import { workflowCalls } from './workflow';
@@ -18,6 +22,8 @@ import { workflowCalls } from './workflow';
  */
 export const contract = {
   ...sessionCalls,
+  ...serverLinkCalls,
+  ...adminCalls,
   ...complaintCalls,
   ...duplicateCalls,
   ...callCalls,
@@ -25,6 +31,8 @@ export const contract = {
   ...draftCalls,
   ...phraseCalls,
   ...workflowCalls,
+  ...taxonomyCalls,
+  ...searchCalls,
   ...unlockCalls,
   ...teamCalls,
   ...reportCalls,

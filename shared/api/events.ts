@@ -27,6 +27,8 @@ export const events = {
   'exports.finished': z.object({ jobId: z.string(), status: z.enum(['done', 'cancelled', 'failed']), fileName: z.string() }),
   /** The endpoint started, moved or could not listen (listeningPort null); settings screens refresh. */
   'cti.statusChanged': z.object({ listeningPort: z.number().int().nullable() }),
+  /** The search index is being built (a migration of an existing database, or search.rebuild): complaints done of total. */
+  'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const;
 
 export type EventName = keyof typeof events;

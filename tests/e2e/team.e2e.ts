@@ -5,6 +5,9 @@ import type { IntakeInput } from '../../shared/domain/intake';
 import { validIntake } from '../support/valid-intake';
 import { settledScreenshot as screenshot } from './support/agent-actions';
 import { signIn } from './support/sign-in';
+import { openDesk } from '../../core/desk';
+import { memorySettings } from '../../core/settings';
+import { browserModeDatabaseKey } from '../../web/database-key';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
@@ -16,27 +19,32 @@ test.afterEach(async () => {
 const DAY_MS = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString();
 
-/** Seeds the desk over its own API, as agents at this desk would have: the page then signs the lead in. */
-async function seed(url: string): Promise<void> {
-  const origin = new URL(url);
-  const token = origin.searchParams.get('token') ?? '';
-  const call = async (name: string, input: object) => {
-    const response = await fetch(new URL(`/api/${name}`, origin.origin), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-desk-token': token },
-      body: JSON.stringify(input),
+/**
+ * Writes the complaints into the data directory before the host starts, through the desk's own calls as
+ * the agents who took them: A1001 王芳 three, B2002 赵敏 one (both of 李强's team in the demo organisation).
+ */
+async function seed(dataDir: string): Promise<void> {
+  const takenBy = async (agent: { id: string; name: string }, intakes: Partial<IntakeInput>[]) => {
+    const desk = openDesk({
+      dataDir,
+      settings: memorySettings({ signedInAgent: { ...agent, role: 'agent' } }),
+      key: browserModeDatabaseKey(dataDir, {}),
     });
-    const body = (await response.json()) as { ok: boolean; error?: unknown };
-    if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
+    try {
+      for (const intake of intakes) {
+        const result = await desk.dispatch('complaints.create', validIntake(intake));
+        if (!result.ok) throw new Error(`complaints.create: ${JSON.stringify(result.error)}`);
+      }
+    } finally {
+      desk.close();
+    }
   };
-  const take = (days: number, extra: Partial<IntakeInput> = {}) => call('complaints.create', validIntake({ callTime: daysAgo(days), ...extra }));
-  await call('session.signIn', { id: 'A1001', name: '王芳', role: 'agent' });
-  await take(20);
-  await take(13, { channel: 'regulator' });
-  await take(2, { complaintType: 'service_quality', complaintSubtype: 'slow_handling' });
-  await call('session.signIn', { id: 'A2002', name: '李娜', role: 'agent' });
-  await take(1, { complaintType: 'fraud', complaintSubtype: 'false_declaration', channel: 'online' });
-  await call('session.signOut', {});
+  await takenBy({ id: 'A1001', name: '王芳' }, [
+    { callTime: daysAgo(20) },
+    { callTime: daysAgo(13), channel: 'regulator' },
+    { callTime: daysAgo(2), complaintType: 'service_quality', complaintSubtype: 'slow_handling' },
+  ]);
+  await takenBy({ id: 'B2002', name: '赵敏' }, [{ callTime: daysAgo(1), complaintType: 'fraud', complaintSubtype: 'false_declaration', channel: 'online' }]);
 }
 
 async function pick(page: Page, testId: string, option: string | RegExp) {
@@ -47,8 +55,9 @@ async function pick(page: Page, testId: string, option: string | RegExp) {
 const rows = (page: Page) => page.getByTestId('team-table').locator('.ant-table-tbody .ant-table-row');
 
 test('a lead filters the team queue, reassigns in bulk, reads the dashboard and exports the daily log', async ({ page }) => {
-  host = await startHost(newDataDir());
-  await seed(host.url);
+  const dataDir = newDataDir();
+  await seed(dataDir);
+  host = await startHost(dataDir);
   await page.goto(host.url);
   await signIn(page, { name: '李强', id: 'L2001', role: '组长' });
 
@@ -65,13 +74,16 @@ test('a lead filters the team queue, reassigns in bulk, reads the dashboard and 
 
   await page.getByTestId('team-table').locator('.ant-table-thead .ant-checkbox-input').check();
   await page.getByTestId('bulk-reassign').click();
-  await pick(page, 'bulk-reassign-to', /李娜 A2002/);
+  // The team's members come from the server: 孙丽 holds nothing on this desk yet and is offered too.
+  await page.getByTestId('bulk-reassign-to').click();
+  await expect(page.locator('.ant-select-dropdown:visible').getByText(/孙丽 A1003/)).toBeVisible();
+  await page.locator('.ant-select-dropdown:visible').getByText(/赵敏 B2002/).first().click();
   const dialog = page.getByRole('dialog', { name: '将 3 件投诉转派给' });
   await dialog.getByRole('button', { name: /^转\s*派$/ }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('team-total')).toContainText('共 0 件');
   await page.getByTestId('team-filter-agent').locator('.ant-select-clear').click({ force: true });
-  await pick(page, 'team-filter-agent', /李娜 A2002/);
+  await pick(page, 'team-filter-agent', /赵敏 B2002/);
   await expect(page.getByTestId('team-total')).toContainText('共 4 件');
 
   await page.getByRole('menuitem', { name: /报表/ }).click();

@@ -121,7 +121,12 @@ test('one complaint through all seven stages: a refused solution, an approved ex
   await expect(refusal).toContainText('环节：解决方案反馈 → 问题解决方案');
   await screenshot(page, 'workflow-4-solution-after-refusal');
 
-  await fillSolution(page, '补足三千元差额，另按误工证明赔付误工费');
+  // The new solution starts from the refused plan (issue 10, defect 8): rework it, confirm again.
+  await expect(page.locator('#wf-chosenOption')).toHaveValue('按维修发票补足三千元差额');
+  await expect(page.locator('#wf-steps-1-description')).toHaveValue('补足差额并书面告知客户');
+  await expect(page.locator('#wf-customerConfirmation-confirmed')).not.toBeChecked();
+  await page.locator('#wf-chosenOption').fill('补足三千元差额，另按误工证明赔付误工费');
+  await page.locator('#wf-customerConfirmation-confirmed').check();
   await advance(page, /解决方案执行/);
   await fillExecution(page);
 

@@ -1,27 +1,23 @@
-import { applyDeadlineDays } from '../../../db/repositories/deadline-days';
-import {
-  DEFAULT_DEADLINE_SETTINGS,
-  DeadlineSettingsSchema,
-  type DeadlineSettings,
-} from '../../../shared/domain/workflow/deadlines';
+import { applyDeadlineDays, deadlineDaysOf } from '../../../db/repositories/deadline-days';
+import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
-import { readSetting } from '../../settings';
+import { legacyDeadlineSettings } from '../org/legacy-local-settings';
+import { cachedOrgSettings, saveOrgSettingsPart } from '../org/org-settings';
 
-const DEADLINES_KEY = 'workflow.deadlines';
-
-/** The day counts in force; the regulation's defaults until an admin sets others (or if the stored value is corrupt). */
+/**
+ * The day counts in force: the organisation's (cached from the server, so offline works); before the
+ * first online sign-in, this desk's old local values; else the regulation's defaults.
+ */
 export function readDeadlineSettings(ctx: DeskContext): DeadlineSettings {
-  return readSetting(ctx.settings, DEADLINES_KEY, DeadlineSettingsSchema, DEFAULT_DEADLINE_SETTINGS);
+  return cachedOrgSettings(ctx)?.deadlines ?? legacyDeadlineSettings(ctx) ?? DEFAULT_DEADLINE_SETTINGS;
 }
 
-export function writeDeadlineSettings(ctx: DeskContext, settings: DeadlineSettings): DeadlineSettings {
-  ctx.settings.set(DEADLINES_KEY, settings);
-  syncStoredDueDates(ctx);
-  return readDeadlineSettings(ctx);
+/** An admin's change goes to the server (online only) and refreshes the cache (which moves the stored due dates). */
+export async function writeDeadlineSettings(ctx: DeskContext, deadlines: DeadlineSettings): Promise<DeadlineSettings> {
+  return (await saveOrgSettingsPart(ctx, { deadlines })).deadlines;
 }
 
 /** The stored due dates (due_at, what the team queue sorts and filters by) follow the settings in force. */
 export function syncStoredDueDates(ctx: DeskContext): number {
-  const s = readDeadlineSettings(ctx);
-  return applyDeadlineDays(ctx.db, { standard: s.standardDays, complex: s.complexDays, especiallyComplex: s.complexDays + s.extensionDays });
+  return applyDeadlineDays(ctx.db, deadlineDaysOf(readDeadlineSettings(ctx)));
 }

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TFunction } from 'i18next';
 import { channelLabelKey } from '../../../shared/domain/channels';
-import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
+import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { stageLabelKey } from '../../../shared/domain/stages';
 import type { TeamReport } from '../../../shared/domain/reports/team-report';
 
@@ -28,7 +28,7 @@ function bars(labels: string[], values: number[], horizontal = false): EChartsCo
 }
 
 /** Every dashboard chart from the one report: the numbers are the report's, never recomputed here. */
-export function dashboardCharts(report: TeamReport, t: TFunction): ChartSpec[] {
+export function dashboardCharts(report: TeamReport, t: TFunction, subtypeLabel: (code: string) => string): ChartSpec[] {
   const count = t('reports.table.count');
   const simple = (key: string, labels: string[], values: number[], horizontal = false): ChartSpec => ({
     key,
@@ -53,7 +53,7 @@ export function dashboardCharts(report: TeamReport, t: TFunction): ChartSpec[] {
     simple('byType', report.byType.map((r) => t(complaintTypeLabelKey(r.type))), report.byType.map((r) => r.count)),
     simple(
       'bySubtype',
-      report.bySubtype.map((r) => t(complaintSubtypeLabelKey(r.subtype))),
+      report.bySubtype.map((r) => subtypeLabel(r.subtype)),
       report.bySubtype.map((r) => r.count),
       true,
     ),

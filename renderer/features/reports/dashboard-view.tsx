@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayRange } from '../../../shared/api/team';
 import { useDeskQuery } from '../../api/hooks';
+import { useTaxonomy } from '../../components/use-taxonomy';
 import { ChartCard } from './chart-card';
 import { dashboardCharts } from './dashboard-charts';
 import { ExportControl } from './export-control';
@@ -11,7 +12,8 @@ import { ExportControl } from './export-control';
 export function DashboardView({ range }: { range: DayRange }) {
   const { t } = useTranslation();
   const report = useDeskQuery('reports.dashboard', { range });
-  const charts = useMemo(() => (report.data ? dashboardCharts(report.data, t) : []), [report.data, t]);
+  const { subtypeLabel } = useTaxonomy();
+  const charts = useMemo(() => (report.data ? dashboardCharts(report.data, t, subtypeLabel) : []), [report.data, t, subtypeLabel]);
   if (report.error) return <Alert type="error" showIcon title={t(report.error.body.messageKey, report.error.body.params)} />;
   if (!report.data) return <Spin />;
   const r = report.data;

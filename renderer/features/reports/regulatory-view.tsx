@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import { channelLabelKey } from '../../../shared/domain/channels';
-import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
+import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { useDeskQuery } from '../../api/hooks';
+import { useTaxonomy } from '../../components/use-taxonomy';
 import { ExportControl } from './export-control';
 import { FiguresForm } from './figures-form';
 import { currentMonth, PeriodPicker } from './period-picker';
@@ -15,6 +16,7 @@ const pct = (share: number) => `${Math.round(share * 10_000) / 100}%`;
 export function RegulatoryView({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState(currentMonth());
+  const { subtypeLabel } = useTaxonomy();
   const stats = useDeskQuery('reports.regulatory', { period });
   const s = stats.data;
   const rate = (v: number | null | undefined) => (v === null || v === undefined ? t('reports.regulatory.notEntered') : v);
@@ -53,7 +55,7 @@ export function RegulatoryView({ agent }: { agent: Agent }) {
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={8}>{counted(s.byType.map((r) => ({ label: t(complaintTypeLabelKey(r.type)), count: r.count })), t('reports.table.byType'))}</Col>
             <Col xs={24} lg={8}>
-              {counted(s.bySubtype.map((r) => ({ label: `${t(complaintTypeLabelKey(r.type))} / ${t(complaintSubtypeLabelKey(r.subtype))}`, count: r.count })), t('reports.table.bySubtype'))}
+              {counted(s.bySubtype.map((r) => ({ label: `${t(complaintTypeLabelKey(r.type))} / ${subtypeLabel(r.subtype)}`, count: r.count })), t('reports.table.bySubtype'))}
             </Col>
             <Col xs={24} lg={8}>{counted(s.byChannel.map((r) => ({ label: t(channelLabelKey(r.channel)), count: r.count })), t('reports.table.byChannel'))}</Col>
           </Row>

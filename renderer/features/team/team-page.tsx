@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamQueueFilter } from '../../../shared/api/team';
 import { useDeskQuery } from '../../api/hooks';
 import { BulkReassignDialog } from './bulk-reassign-dialog';
+import { reassignCandidates } from './reassign-candidates';
 import { TeamFilters } from './team-filters';
 import { TeamTable } from './team-table';
 import { useTeamQueue, type TeamQueueView } from './use-team-queue';
@@ -14,6 +15,9 @@ export function TeamPage() {
   const [view, setView] = useState<TeamQueueView>({ filter: {}, sortBy: 'dueAt', direction: 'asc' });
   const [selected, setSelected] = useState<string[]>([]);
   const members = useDeskQuery('team.members', {});
+  // The server's list (online only) adds the team's people who hold nothing yet; offline, the holders alone.
+  const users = useDeskQuery('admin.users.list', {});
+  const candidates = useMemo(() => reassignCandidates(members.data ?? [], users.data?.users), [members.data, users.data]);
   const queue = useTeamQueue(view);
   const selectedItems = useMemo(() => queue.items.filter((item) => selected.includes(item.id)), [queue.items, selected]);
   const setFilter = (filter: TeamQueueFilter) => (setSelected([]), setView({ ...view, filter }));
@@ -25,7 +29,7 @@ export function TeamPage() {
           <Typography.Text type="secondary" data-testid="team-total">
             {t('team.total', { count: queue.total, selected: selected.length })}
           </Typography.Text>
-          <BulkReassignDialog selected={selectedItems} members={members.data ?? []} onDone={() => setSelected([])} />
+          <BulkReassignDialog selected={selectedItems} members={candidates} onDone={() => setSelected([])} />
         </Flex>
       }
     >

@@ -3,10 +3,11 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TeamQueueItem, TeamQueueSort } from '../../../shared/api/team';
-import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
+import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { stageLabelKey } from '../../../shared/domain/stages';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import { formatDateTime } from '../../components/format-date-time';
+import { useTaxonomy } from '../../components/use-taxonomy';
 import type { TeamQueueView } from './use-team-queue';
 
 interface Props {
@@ -24,6 +25,7 @@ const ROW_HEIGHT = 39;
 /** antd's virtual table: only the rows in view are in the DOM, so 100k complaints scroll; pages load as it nears the end. */
 export function TeamTable({ items, loading, view, selected, onSelect, onSort, onNearEnd }: Props) {
   const { t } = useTranslation();
+  const { subtypeLabel } = useTaxonomy();
   const navigate = useNavigate();
   const sortOrder = (key: TeamQueueSort) => (view.sortBy === key ? (view.direction === 'asc' ? 'ascend' : 'descend') : null);
   return (
@@ -55,7 +57,7 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
         { title: t('team.columns.customer'), dataIndex: 'customerName', width: 90 },
         {
           title: t('team.columns.type'), key: 'type', width: 230, ellipsis: true,
-          render: (_, row) => `${t(complaintTypeLabelKey(row.complaintType))} / ${t(complaintSubtypeLabelKey(row.complaintSubtype))}`,
+          render: (_, row) => `${t(complaintTypeLabelKey(row.complaintType))} / ${subtypeLabel(row.complaintSubtype)}`,
         },
         { title: t('team.columns.stage'), key: 'stage', width: 90, sorter: true, sortOrder: sortOrder('stage'), render: (_, row) => t(stageLabelKey(row.stage)) },
         { title: t('team.columns.agent'), key: 'assignee', width: 120, sorter: true, sortOrder: sortOrder('assignee'), render: (_, row) => (row.assignee ? `${row.assignee.name} ${row.assignee.id}` : '—') },

@@ -11,6 +11,8 @@ import { EXPORT_TEXTS, fill, type ExportLanguage } from './export-texts';
 export type SheetRows = CellValue[][];
 const safeRow = (cells: CellValue[]): CellValue[] => cells.map(safeCell);
 const texts = (language: ExportLanguage) => EXPORT_TEXTS[language];
+/** A fixed subtype's label; a subtype the organisation added shows its code. */
+const subtypeText = (t: ReturnType<typeof texts>, code: string): string => (t.complaintSubtype as Record<string, string>)[code] ?? code;
 
 export const DETAIL_COLUMNS = [
   'number', 'receivedAt', 'type', 'subtype', 'channel', 'customer', 'phone', 'policy', 'demand',
@@ -30,7 +32,7 @@ export function detailRow(row: ReportRow, language: ExportLanguage, now: Date, t
     row.number,
     localDateTime(row.receivedAt, timeZone),
     t.complaintType[row.complaintType],
-    t.complaintSubtype[row.complaintSubtype],
+    subtypeText(t, row.complaintSubtype),
     t.channel[row.channel],
     row.customerName,
     maskPersonalData(row.contactPhone),
@@ -68,7 +70,7 @@ export function summaryRows(report: TeamReport, language: ExportLanguage, timeZo
       [s.dueSoon, report.dueSoon],
     ]).slice(1),
     ...section(s.byType, report.byType.map((r) => [t.complaintType[r.type], r.count])),
-    ...section(s.bySubtype, report.bySubtype.map((r) => [`${t.complaintType[r.type]} / ${t.complaintSubtype[r.subtype]}`, r.count])),
+    ...section(s.bySubtype, report.bySubtype.map((r) => [`${t.complaintType[r.type]} / ${subtypeText(t, r.subtype)}`, r.count])),
     ...section(s.byStage, report.byStage.map((r) => [t.stage[r.stage], r.count])),
     ...section(s.byChannel, report.byChannel.map((r) => [t.channel[r.channel], r.count])),
     ...report.decidedWithin.map((r): CellValue[] => [fill(s.decidedWithin, { days: r.days }), r.count, r.share]),
@@ -110,7 +112,7 @@ export function regulatoryRows(stats: RegulatoryStats, language: ExportLanguage)
     ...stats.byType.map((x): CellValue[] => [t.complaintType[x.type], x.count, null]),
     [],
     [s.bySubtype, null, null],
-    ...stats.bySubtype.map((x): CellValue[] => [`${t.complaintType[x.type]} / ${t.complaintSubtype[x.subtype]}`, x.count, null]),
+    ...stats.bySubtype.map((x): CellValue[] => [`${t.complaintType[x.type]} / ${subtypeText(t, x.subtype)}`, x.count, null]),
     [],
     [s.byChannel, null, null],
     ...stats.byChannel.map((x): CellValue[] => [t.channel[x.channel], x.count, null]),

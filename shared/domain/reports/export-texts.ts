@@ -1,6 +1,6 @@
 /**
  * The texts of exported files, in both languages: core writes the files, so it cannot use the
- * renderer's i18next; the value labels match renderer/i18n/locales (channel.regulator: lead.json).
+ * renderer's i18next; the value labels match renderer/i18n/locales (channel.regulator: lead.json; the added subtypes: shift.json).
  */
 export const EXPORT_LANGUAGES = ['zh-CN', 'en'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
@@ -23,7 +23,18 @@ export const EXPORT_TEXTS = {
       "opaque_claim_process": "理赔流程不透明",
       "claim_documents_rejected": "理赔材料审核不通过",
       "false_declaration": "虚假申报",
-      "malicious_fraud": "恶意骗保"
+      "malicious_fraud": "恶意骗保",
+      "surrender_amount": "退保金额争议",
+      "misleading_sales": "代理人误导销售（销售误导）",
+      "exclusion_clause": "免责条款争议",
+      "contract_clause_other": "其他（请说明）",
+      "no_callback": "承诺回电未回电",
+      "service_quality_other": "其他（请说明）",
+      "claim_too_slow": "理赔时效过长",
+      "claim_denied": "拒赔争议",
+      "claims_dispute_other": "其他（请说明）",
+      "identity_misuse": "冒用身份投保",
+      "fraud_other": "其他（请说明）"
     },
     "channel": {
       "phone": "电话",
@@ -136,7 +147,18 @@ export const EXPORT_TEXTS = {
       "opaque_claim_process": "Opaque claim process",
       "claim_documents_rejected": "Claim documents rejected",
       "false_declaration": "False declaration",
-      "malicious_fraud": "Malicious insurance fraud"
+      "malicious_fraud": "Malicious insurance fraud",
+      "surrender_amount": "Disputed surrender amount",
+      "misleading_sales": "Mis-selling by an agent",
+      "exclusion_clause": "Disputed exclusion clause",
+      "contract_clause_other": "Other (please describe)",
+      "no_callback": "Promised call-back not made",
+      "service_quality_other": "Other (please describe)",
+      "claim_too_slow": "Claim takes too long",
+      "claim_denied": "Disputed claim denial",
+      "claims_dispute_other": "Other (please describe)",
+      "identity_misuse": "Policy taken out in someone else's name",
+      "fraud_other": "Other (please describe)"
     },
     "channel": {
       "phone": "Phone",

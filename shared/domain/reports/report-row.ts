@@ -1,6 +1,6 @@
 import type { Channel } from '../channels';
 import type { ComplaintStatus } from '../complaint';
-import type { ComplaintSubtype, ComplaintType } from '../complaint-types';
+import type { ComplaintType } from '../complaint-types';
 import type { Stage } from '../stages';
 
 /** What the reports and exports need of one complaint: read straight from columns and the record, without the whole record. */
@@ -12,7 +12,8 @@ export interface ReportRow {
   dueAt: string;
   endedAt: string | null;
   complaintType: ComplaintType;
-  complaintSubtype: ComplaintSubtype;
+  /** A fixed subtype's code or one the organisation added. */
+  complaintSubtype: string;
   channel: Channel;
   stage: Stage;
   status: ComplaintStatus;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS } from '../channels';
-import { COMPLAINT_SUBTYPE_CODES, COMPLAINT_TYPE_CODES, COMPLAINT_TYPES } from '../complaint-types';
+import { COMPLAINT_TYPE_CODES, COMPLAINT_TYPES } from '../complaint-types';
 import { STAGES } from '../stages';
 import { deadlineStateAt } from '../workflow/deadlines';
 import { average, countBy, percentile, round2, share } from './counting';
@@ -15,7 +15,7 @@ const count = z.number().int();
 /** The counts the team report and the regulatory statistics share. */
 export const sharedCountFields = {
   byType: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), count })),
-  bySubtype: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), subtype: z.enum(COMPLAINT_SUBTYPE_CODES), count })),
+  bySubtype: z.array(z.object({ type: z.enum(COMPLAINT_TYPE_CODES), subtype: z.string(), count })),
   byChannel: z.array(z.object({ channel: z.enum(CHANNELS), count })),
   decidedWithin: z.array(z.object({ days: count, count, share: z.number() })),
 };
@@ -57,7 +57,7 @@ export function typeCounts(rows: readonly ReportRow[]): Pick<TeamReport, 'byType
   return {
     byType: countBy(rows, (r) => r.complaintType, COMPLAINT_TYPE_CODES).map(({ key, count }) => ({ type: key, count })),
     bySubtype: COMPLAINT_TYPE_CODES.flatMap((type) =>
-      countBy(rows.filter((r) => r.complaintType === type), (r) => r.complaintSubtype, COMPLAINT_TYPES[type]).map(({ key, count }) => ({ type, subtype: key, count })),
+      countBy<ReportRow, string>(rows.filter((r) => r.complaintType === type), (r) => r.complaintSubtype, COMPLAINT_TYPES[type]).map(({ key, count }) => ({ type, subtype: key, count })),
     ),
   };
 }

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
  * core/use-cases/workflow/deadline-settings.ts mirrors from the settings) and recomputed when they change.
  * The regulator's per-period figures (policies, premium, insured persons) live beside them.
  */
-export default function migrateTo0016(db: Database): void {
+export default function migrateTo0011(db: Database): void {
   db.exec(`
     CREATE TABLE deadline_days (
       complexity TEXT PRIMARY KEY,

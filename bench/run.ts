@@ -1,6 +1,8 @@
 import { benchCallPop } from './call-pop.bench';
 import { benchEncryptedCommit } from './encrypted-commit.bench';
+import { benchExportXlsx } from './export-xlsx.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
+import { benchTeamQueue } from './team-queue.bench';
 import { benchSearch } from './search.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. `tsx bench/run.ts search` runs only the ids named. */
@@ -8,6 +10,8 @@ const benches: Array<[string, () => Promise<string[]>]> = [
   ['intake-commit', benchIntakeCommit],
   ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
+  ['team-queue', benchTeamQueue],
+  ['export-xlsx', benchExportXlsx],
   ['search', benchSearch],
 ];
 

@@ -12,6 +12,7 @@ import { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 import { startReminderClock } from './reminders/reminder-clock';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
+import { syncStoredDueDates } from './use-cases/workflow/deadline-settings';
 
 export interface DeskOptions {
   /** Where desk.sqlite lives. */
@@ -59,6 +60,7 @@ export function openDesk(options: DeskOptions): Desk {
     idleLock: new IdleLock(options.settings, options.idleLockTimeoutMs === undefined ? {} : { timeoutMs: options.idleLockTimeoutMs }),
   };
   purgeExpiredComplaints(ctx);
+  syncStoredDueDates(ctx);
   const stopReminders = startReminderClock(ctx, options.reminderIntervalMs);
   return {
     ctx,

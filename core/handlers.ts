@@ -1,6 +1,7 @@
 import type { CallName, CallOutput, ParsedInput } from '../shared/api/contract';
 import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
+import { DeskError } from './desk-error';
 import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
 import { readAttachmentLimit, writeAttachmentLimit } from './use-cases/attachments/attachment-limit';
 import { addAttachment, attachmentContent, listAttachments, removeComplaintAttachment } from './use-cases/attachments/complaint-attachments';
@@ -34,6 +35,10 @@ import { unlock } from './use-cases/session/unlock';
 import { readTaxonomy } from './use-cases/taxonomy/organisation-taxonomy';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
+import { bulkReassign } from './use-cases/team/bulk-reassign';
+import { cancelExportFor, startExportFor } from './use-cases/reports/exports';
+import { regulatoryFigures, regulatoryStats, rootCauses, setRegulatoryFigures, teamReport } from './use-cases/reports/reports';
+import { listTeamMembers, teamQueue } from './use-cases/team/team-queue';
 import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index';
 import { searchComplaints } from './use-cases/search/search-complaints';
 import {
@@ -126,6 +131,20 @@ export const handlers: Handlers = {
   'reminders.markShown': (input, call) => markRemindersShown(call.ctx, signedIn(call), input.shown),
   'settings.reminders.get': (_input, call) => readReminderSettings(call.ctx),
   'settings.reminders.set': (input, call) => writeReminderSettings(call.ctx, input),
+  'team.queue': (input, call) => teamQueue(call.ctx, signedIn(call), input),
+  'team.members': (_input, call) => listTeamMembers(call.ctx, signedIn(call)),
+  'team.reassign': (input, call) => bulkReassign(call.ctx, signedIn(call), input),
+  'reports.dashboard': (input, call) => teamReport(call.ctx, signedIn(call), input.range),
+  'reports.regulatory': (input, call) => regulatoryStats(call.ctx, signedIn(call), input.period),
+  'reports.rootCauses': (input, call) => rootCauses(call.ctx, signedIn(call), input.range),
+  'reports.figures.get': (input, call) => regulatoryFigures(call.ctx, signedIn(call), input.period),
+  'reports.figures.set': (input, call) => setRegulatoryFigures(call.ctx, signedIn(call), input.period, input.figures),
+  'exports.start': (input, call) => startExportFor(call.ctx, signedIn(call), input),
+  'exports.cancel': (input, call) => cancelExportFor(call.ctx, signedIn(call), input.jobId),
+  // The Electron shell answers it with a save dialog (electron/main/save-export.ts); the web host downloads instead.
+  'exports.saveAs': () => {
+    throw DeskError.of('refused', 'reports.export.downloadInstead');
+  },
   'taxonomy.get': (_input, call) => readTaxonomy(call.ctx),
   'search.query': (input, call) => searchComplaints(call.ctx, signedIn(call), input),
   'search.assignees': (_input, call) => searchAssignees(call.ctx),

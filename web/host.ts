@@ -8,6 +8,7 @@ import { isAllowedHost, isAllowedOrigin } from './loopback-origin';
 import { SECURITY_HEADERS } from '../core/security/security-headers';
 import { newSessionToken, tokenMatches } from './session-token';
 import { ATTACHMENT_MAX_BYTES_CEILING } from '../shared/domain/attachments/attachment';
+import { registerExportDownload } from './export-download';
 
 export interface WebHostOptions {
   desk: Desk;
@@ -84,6 +85,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       openStreams.delete(end);
     });
   });
+
+  registerExportDownload(app, options.desk, token);
 
   // A body Fastify cannot read is the client's fault (4xx with its reason); anything else is logged.
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {

@@ -9,6 +9,7 @@ import migrateTo0007 from './0007-draft-call';
 import migrateTo0008 from './0008-search-index';
 import migrateTo0009 from './0009-search-index-build';
 import migrateTo0010 from './0010-retention-purge';
+import migrateTo0011 from './0011-team-queue';
 import migrateTo0012 from './0012-attachments-letters-reminders';
 
 /** A long migration reports how far it is (rows done of total). */
@@ -32,5 +33,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'search-index', up: migrateTo0008 },
   { version: 9, name: 'search-index-build', up: migrateTo0009 },
   { version: 10, name: 'retention-purge', up: migrateTo0010 },
+  { version: 11, name: 'team-queue', up: migrateTo0011 },
   { version: 12, name: 'attachments-letters-reminders', up: migrateTo0012 },
 ];

@@ -13,6 +13,7 @@ import { createLockedDispatch } from './locked-desk';
 import { presetServerAddress } from '../../core/use-cases/session/server-address';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { showReminderNotifications } from './reminder-notifications';
+import { withSaveExport } from './save-export';
 import { installMenu, menuLanguage } from './menu';
 import { denyAllPermissions } from './permissions';
 import { isAppUrl, resolveRendererLocation } from './renderer-location';
@@ -120,7 +121,8 @@ function start(): void {
     const server = serverArgument(process.argv);
     if (server) presetServerAddress(opened.ctx, server);
     stopAnswering();
-    stopAnswering = registerDispatcher(ipcMain, opened.dispatch, isTrustedSender);
+    const saveDialog = (options: Parameters<typeof dialog.showSaveDialog>[0]) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+    stopAnswering = registerDispatcher(ipcMain, withSaveExport(opened.dispatch, opened.ctx, saveDialog), isTrustedSender);
     // The MicroSIP snippet in Settings names this very executable.
     opened.ctx.settings.set(APP_EXECUTABLE_KEY, process.execPath);
     cti = startCtiListener(opened.ctx);

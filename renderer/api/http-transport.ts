@@ -70,5 +70,13 @@ export function httpTransport(token: string | null): Transport {
       return (await response.json()) as ApiResult<unknown>;
     },
     subscribe,
+    // The host serves the finished file once, token-checked; the browser saves it as a download.
+    saveExport: async (jobId) => {
+      const link = document.createElement('a');
+      link.href = `api/exports/${encodeURIComponent(jobId)}?token=${encodeURIComponent(token ?? '')}`;
+      link.download = '';
+      link.click();
+      return { ok: true, value: { saved: true } };
+    },
   };
 }

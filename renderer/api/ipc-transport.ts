@@ -11,6 +11,7 @@ declare global {
 export function ipcTransport(bridge: DeskBridge): Transport {
   return {
     invoke: (call, input) => bridge.invoke(call, input),
+    saveExport: (jobId) => bridge.invoke('exports.saveAs', { jobId }),
     subscribe: (listener: DeskEventListener) => {
       const offs = EVENT_NAMES.map((name) =>
         bridge.on(name, (payload) => {

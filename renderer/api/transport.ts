@@ -5,4 +5,6 @@ import type { DeskEventListener } from '../../shared/api/events';
 export interface Transport {
   invoke(call: string, input: unknown): Promise<ApiResult<unknown>>;
   subscribe(listener: DeskEventListener): () => void;
+  /** Hands a finished export to the person: a save dialog in Electron, a download in browser mode. */
+  saveExport(jobId: string): Promise<ApiResult<unknown>>;
 }

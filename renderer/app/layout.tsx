@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   FileAddOutlined,
   PhoneOutlined,
   QuestionCircleOutlined,
@@ -8,9 +9,10 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { mayCall, type CallName } from '../../shared/api/contract';
 import type { Agent } from '../../shared/api/session';
 import type { Role } from '../../shared/domain/actor';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
@@ -26,12 +28,16 @@ import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
-/** Navigation per UI.md; `roles` limits an entry to those roles (the dispatcher refuses the calls anyway). */
-const NAV: { key: string; icon: React.ReactNode; label: string; roles?: readonly Role[] }[] = [
+/**
+ * Navigation per UI.md. `call` shows an entry to the roles that may make the call behind it, `roles` limits
+ * it to those roles (the dispatcher refuses the calls anyway).
+ */
+const NAV: { key: string; icon: ReactNode; label: string; call?: CallName; roles?: readonly Role[] }[] = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myQueue' },
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
-  { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', roles: ['lead'] },
+  { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', call: 'team.queue' },
+  { key: '/reports', icon: <BarChartOutlined />, label: 'reports.nav', call: 'reports.dashboard' },
   { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', roles: ['admin'] },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
@@ -44,12 +50,15 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
   useScreenPop();
   useSearchShortcut();
   useIdleActivity();
-  const nav = useMemo(() => NAV.filter((item) => !item.roles || item.roles.includes(agent.role)), [agent.role]);
+  const nav = useMemo(
+    () => NAV.filter((item) => (!item.roles || item.roles.includes(agent.role)) && (!item.call || mayCall(item.call, agent))),
+    [agent],
+  );
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
   const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   // The same items on every navigation (a screen-pop is one): the menu does not rebuild them.
   const items = useMemo(
-    () => nav.map(({ roles: _roles, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })),
+    () => nav.map(({ roles: _roles, call: _call, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })),
     [nav, t],
   );
   return (

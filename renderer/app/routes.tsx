@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { mayCall } from '../../shared/api/contract';
 import { useDeskEvents, useDeskQuery } from '../api/hooks';
 import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
 import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
@@ -17,7 +18,8 @@ import { ReminderNotifications } from './reminder-notifications';
 const CallsPage = lazy(() => import('../features/calls/calls-page').then((m) => ({ default: m.CallsPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const ComplaintRoute = lazy(() => import('./complaint-route').then((m) => ({ default: m.ComplaintRoute })));
-const TeamPage = lazy(() => import('../features/admin/team-page').then((m) => ({ default: m.TeamPage })));
+const TeamRoute = lazy(() => import('./team-route').then((m) => ({ default: m.TeamRoute })));
+const ReportsPage = lazy(() => import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const later = (element: ReactNode) => <Suspense fallback={<Spin />}>{element}</Suspense>;
 
@@ -39,7 +41,8 @@ export function AppRoutes() {
         <Route path="/intake" element={<IntakeRoute />} />
         <Route path="/calls" element={later(<CallsPage />)} />
         <Route path="/settings" element={later(<SettingsPage agent={agent} />)} />
-        {agent.role === 'lead' && <Route path="/team" element={later(<TeamPage agent={agent} />)} />}
+        {mayCall('team.queue', agent) && <Route path="/team" element={later(<TeamRoute agent={agent} />)} />}
+        {mayCall('reports.dashboard', agent) && <Route path="/reports" element={later(<ReportsPage agent={agent} />)} />}
         {agent.role === 'admin' && (
           <Route
             path="/admin"

@@ -13,6 +13,8 @@ import { searchCalls } from './search';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
 import { taxonomyCalls } from './taxonomy';
+import { reportCalls } from './reports';
+import { teamCalls } from './team';
 import { unlockCalls } from './unlock';
 import { letterCalls } from './letters';
 import { templateCalls } from './templates';
@@ -40,6 +42,8 @@ export const contract = {
   ...templateCalls,
   ...letterCalls,
   ...reminderCalls,
+  ...teamCalls,
+  ...reportCalls,
 } as const;
 
 /**

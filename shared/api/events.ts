@@ -22,6 +22,10 @@ export const events = {
   'call.updated': z.object({ call: CallRecordSchema }),
   /** The CTI endpoint's port or token changed: the shell restarts the endpoint. */
   'cti.settingsChanged': z.object({ port: z.number().int(), token: z.string() }),
+  /** An export's progress: rows written of the total. */
+  'exports.progress': z.object({ jobId: z.string(), written: z.number().int(), total: z.number().int() }),
+  /** An export ended: its file is ready to save or download once (done), or it was cancelled or failed. */
+  'exports.finished': z.object({ jobId: z.string(), status: z.enum(['done', 'cancelled', 'failed']), fileName: z.string() }),
   /** The endpoint started, moved or could not listen (listeningPort null); settings screens refresh. */
   'cti.statusChanged': z.object({ listeningPort: z.number().int().nullable() }),
   /** Deadlines that turned due soon or overdue for the signed-in person, not yet notified; whoever shows them calls reminders.markShown. */

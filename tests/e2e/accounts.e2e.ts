@@ -80,7 +80,8 @@ test('first run asks for the server; agent, lead and admin each see what their r
   await signIn(page, { name: '李强', id: 'L2001' });
   await expect(menu(page, /管理/)).toHaveCount(0);
   await menu(page, /团队/).click();
-  const members = page.locator('.ant-table-tbody');
+  await page.getByRole('tab', { name: '成员' }).click();
+  const members = page.getByTestId('team-members').locator('.ant-table-tbody');
   await expect(members).toContainText('赵敏');
   await expect(members).toContainText('孙丽');
   await expect(members).not.toContainText('吴磊');

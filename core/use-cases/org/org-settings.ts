@@ -1,3 +1,4 @@
+import { applyDeadlineDays, deadlineDaysOf } from '../../../db/repositories/deadline-days';
 import { DEFAULT_TAXONOMY, OrgSettingsSchema, type OrgSettings, type OrgSettingsInput } from '../../../shared/org/org-settings';
 import type { Profile } from '../../../shared/org/user';
 import type { DeskContext } from '../../context';
@@ -14,8 +15,10 @@ export function cachedOrgSettings(ctx: DeskContext): OrgSettings | null {
   return readSetting(ctx.settings, ORG_SETTINGS_KEY, OrgSettingsSchema.nullable(), null);
 }
 
+/** Caches them; the stored due dates (what the team queue sorts by) follow the deadline days at once. */
 function cache(ctx: DeskContext, settings: OrgSettings): OrgSettings {
   ctx.settings.set(ORG_SETTINGS_KEY, settings);
+  applyDeadlineDays(ctx.db, deadlineDaysOf(settings.deadlines));
   return settings;
 }
 

@@ -1,3 +1,4 @@
+import { applyDeadlineDays, deadlineDaysOf } from '../../../db/repositories/deadline-days';
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
 import { legacyDeadlineSettings } from '../org/legacy-local-settings';
@@ -11,7 +12,12 @@ export function readDeadlineSettings(ctx: DeskContext): DeadlineSettings {
   return cachedOrgSettings(ctx)?.deadlines ?? legacyDeadlineSettings(ctx) ?? DEFAULT_DEADLINE_SETTINGS;
 }
 
-/** An admin's change goes to the server (online only) and refreshes the cache. */
+/** An admin's change goes to the server (online only) and refreshes the cache (which moves the stored due dates). */
 export async function writeDeadlineSettings(ctx: DeskContext, deadlines: DeadlineSettings): Promise<DeadlineSettings> {
   return (await saveOrgSettingsPart(ctx, { deadlines })).deadlines;
+}
+
+/** The stored due dates (due_at, what the team queue sorts and filters by) follow the settings in force. */
+export function syncStoredDueDates(ctx: DeskContext): number {
+  return applyDeadlineDays(ctx.db, deadlineDaysOf(readDeadlineSettings(ctx)));
 }

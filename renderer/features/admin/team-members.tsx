@@ -5,12 +5,12 @@ import { useDeskQuery } from '../../api/hooks';
 import { OnlineOnly } from './online-only';
 import { UserTable } from './user-table';
 
-/** 团队: a lead sees the members of the team they lead (read-only; the server lists only that team). */
-export function TeamPage({ agent }: { agent: Agent }) {
+/** A lead's team: the members of the team they lead (read-only; the server lists only that team). */
+export function TeamMembers({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
   const users = useDeskQuery('admin.users.list', {});
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="team-members">
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('accounts.team.title', { team: agent.teamName ?? '' })}
       </Typography.Title>

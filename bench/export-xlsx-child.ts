@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { openDatabase } from '../db/open';
+import { startExport, takeExportFile } from '../core/exports/export-jobs';
+import { exportSheets } from '../core/exports/export-sheets';
+import { benchContext } from './support/team-desk';
+
+/**
+ * One export in its own process, so its peak RSS is the export's alone: `streaming <db> <from> <to>`
+ * through the desk's export job, or `workbook <db> <from> <to>` with exceljs's non-streaming Workbook.
+ * Prints {"seconds":…,"peakRssMb":…,"rows":…}.
+ */
+async function main() {
+  const [mode, dbPath, from, to] = process.argv.slice(2) as [string, string, string, string];
+  const db = openDatabase(dbPath);
+  const ctx = benchContext(db);
+  const request = { kind: 'dailyLog', range: { from, to }, format: 'xlsx', language: 'zh-CN' } as const;
+  const start = process.hrtime.bigint();
+  let rows = 0;
+  if (mode === 'streaming') {
+    const job = startExport(ctx, request);
+    rows = job.total;
+    await job.done;
+    takeExportFile(ctx, job.jobId)?.release();
+  } else {
+    const { sheets, total } = exportSheets(ctx, request);
+    rows = total;
+    const workbook = new ExcelJS.Workbook();
+    for (const sheet of sheets) {
+      const worksheet = workbook.addWorksheet(sheet.name);
+      for (const row of sheet.rows) worksheet.addRow(row);
+    }
+    await workbook.xlsx.writeFile(join(dbPath, '..', 'workbook.xlsx'));
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  db.close();
+  console.log(JSON.stringify({ seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, rows }));
+}
+void main();

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExportRequest } from '../../shared/api/reports';
+import type { DeskContext } from '../context';
+import { log } from '../log';
+import { exportFileName } from './export-files';
+import { exportSheets } from './export-sheets';
+import { writeCsv, writeXlsx } from './sheet-writers';
+
+interface Job {
+  controller: AbortController;
+  path: string;
+  fileName: string;
+  status: 'running' | 'done' | 'cancelled' | 'failed';
+}
+
+const jobsByDesk = new WeakMap<DeskContext, Map<string, Job>>();
+const jobsOf = (ctx: DeskContext) => {
+  let jobs = jobsByDesk.get(ctx);
+  if (!jobs) jobsByDesk.set(ctx, (jobs = new Map()));
+  return jobs;
+};
+
+/**
+ * Writes the export to an owner-only temp file in the background, with exports.progress events and an
+ * exports.finished at the end; the finished file is handed out once (takeExportFile) and then removed.
+ */
+export function startExport(ctx: DeskContext, request: ExportRequest): { jobId: string; total: number; done: Promise<void> } {
+  const jobId = ctx.newId();
+  const dir = mkdtempSync(join(tmpdir(), 'complaint-desk-export-'));
+  const fileName = exportFileName(request);
+  const job: Job = { controller: new AbortController(), path: join(dir, `export.${request.format}`), fileName, status: 'running' };
+  jobsOf(ctx).set(jobId, job);
+  const { sheets, total } = exportSheets(ctx, request);
+  const options = {
+    signal: job.controller.signal,
+    onRows: (written: number) => ctx.events.emit('exports.progress', { jobId, written, total }),
+  };
+  const write = request.format === 'xlsx' ? writeXlsx(job.path, sheets, options) : writeCsv(job.path, sheets[sheets.length - 1]!, options);
+  const done = write.then(
+    () => {
+      job.status = 'done';
+    },
+    (error: unknown) => {
+      job.status = job.controller.signal.aborted ? 'cancelled' : 'failed';
+      if (job.status === 'failed') log('error', '[exports] writing failed', error);
+      rmSync(dir, { recursive: true, force: true });
+      jobsOf(ctx).delete(jobId);
+    },
+  ).then(() => ctx.events.emit('exports.finished', { jobId, status: job.status === 'running' ? 'failed' : job.status, fileName }));
+  return { jobId, total, done };
+}
+
+export function cancelExport(ctx: DeskContext, jobId: string): { cancelled: boolean } {
+  const job = jobsOf(ctx).get(jobId);
+  if (!job || job.status !== 'running') return { cancelled: false };
+  job.controller.abort();
+  return { cancelled: true };
+}
+
+/** The finished file, once: the caller streams or copies it, then calls release() to remove it. */
+export function takeExportFile(ctx: DeskContext, jobId: string): { path: string; fileName: string; release: () => void } | null {
+  const job = jobsOf(ctx).get(jobId);
+  if (!job || job.status !== 'done') return null;
+  jobsOf(ctx).delete(jobId);
+  return { path: job.path, fileName: job.fileName, release: () => rmSync(join(job.path, '..'), { recursive: true, force: true }) };
+}

@@ -1,0 +1,35 @@
+import type { ExportRequest } from '../../shared/api/reports';
+import { detailHeader, detailRow, regulatoryRows, summaryRows } from '../../shared/domain/reports/export-sheets';
+import { EXPORT_TEXTS } from '../../shared/domain/reports/export-texts';
+import { periodDays } from '../../shared/domain/reports/periods';
+import { buildRegulatoryStats } from '../../shared/domain/reports/regulatory';
+import { buildTeamReport } from '../../shared/domain/reports/team-report';
+import { readRegulatoryFigures } from '../../db/repositories/report-rows';
+import type { DeskContext } from '../context';
+import { reportRowsReceived } from '../use-cases/reports/report-rows';
+import type { SheetSource } from './sheet-writers';
+
+/** The sheets of an export and how many rows they hold; CSV takes the last (the detail, or the statistics). */
+export function exportSheets(ctx: DeskContext, request: ExportRequest): { sheets: SheetSource[]; total: number } {
+  const now = ctx.clock();
+  const texts = EXPORT_TEXTS[request.language];
+  if (request.kind === 'regulatory') {
+    const days = periodDays(request.period);
+    const stats = buildRegulatoryStats(reportRowsReceived(ctx, days), { period: request.period, ...days, now }, readRegulatoryFigures(ctx.db, request.period));
+    const rows = regulatoryRows(stats, request.language);
+    return { sheets: [{ name: texts.sheets.regulatory, rows }], total: rows.length };
+  }
+  const complaints = reportRowsReceived(ctx, request.range);
+  const summary = summaryRows(buildTeamReport(complaints, { ...request.range, now }), request.language);
+  function* detail() {
+    yield detailHeader(request.language);
+    for (const row of complaints) yield detailRow(row, request.language, now);
+  }
+  return {
+    sheets: [
+      { name: texts.sheets.summary, rows: summary },
+      { name: texts.sheets.detail, rows: detail() },
+    ],
+    total: summary.length + complaints.length + 1,
+  };
+}

@@ -1,0 +1,39 @@
+import { readRegulatoryFigures, writeRegulatoryFigures } from '../../../db/repositories/report-rows';
+import type { DayRange } from '../../../shared/api/team';
+import type { Actor } from '../../../shared/domain/actor';
+import { periodDays, type Period } from '../../../shared/domain/reports/periods';
+import { buildRegulatoryStats, type RegulatoryFigures, type RegulatoryStats } from '../../../shared/domain/reports/regulatory';
+import { buildRootCauseReport, type RootCauseReport } from '../../../shared/domain/reports/root-causes';
+import { buildTeamReport, type TeamReport } from '../../../shared/domain/reports/team-report';
+import type { DeskContext } from '../../context';
+import { DeskError } from '../../desk-error';
+import { requireSupervisor } from '../team/supervisor-only';
+import { reportRowsReceived } from './report-rows';
+
+/** The dashboard's and the daily log's numbers: one function for both. */
+export function teamReport(ctx: DeskContext, actor: Actor, range: DayRange): TeamReport {
+  requireSupervisor(actor);
+  return buildTeamReport(reportRowsReceived(ctx, range), { ...range, now: ctx.clock() });
+}
+
+export function regulatoryStats(ctx: DeskContext, actor: Actor, period: Period): RegulatoryStats {
+  requireSupervisor(actor);
+  const days = periodDays(period);
+  return buildRegulatoryStats(reportRowsReceived(ctx, days), { period, ...days, now: ctx.clock() }, readRegulatoryFigures(ctx.db, period));
+}
+
+export function rootCauses(ctx: DeskContext, actor: Actor, range: DayRange): RootCauseReport {
+  requireSupervisor(actor);
+  return buildRootCauseReport(reportRowsReceived(ctx, range), range);
+}
+
+export function regulatoryFigures(ctx: DeskContext, actor: Actor, period: Period): RegulatoryFigures | null {
+  requireSupervisor(actor);
+  return readRegulatoryFigures(ctx.db, period);
+}
+
+export function setRegulatoryFigures(ctx: DeskContext, actor: Actor, period: Period, figures: RegulatoryFigures): RegulatoryFigures {
+  if (actor.role !== 'admin') throw DeskError.of('forbidden', 'errors.forbidden');
+  writeRegulatoryFigures(ctx.db, period, figures, actor.id, ctx.clock().toISOString());
+  return figures;
+}

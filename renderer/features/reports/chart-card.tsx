@@ -1,0 +1,42 @@
+import { Card, Segmented, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartSpec } from './dashboard-charts';
+import { EChart } from './echart';
+
+/** A chart with a switch to the table of its numbers. */
+export function ChartCard({ spec }: { spec: ChartSpec }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  return (
+    <Card
+      size="small"
+      title={spec.title}
+      data-testid={`chart-${spec.key}`}
+      extra={
+        <Segmented
+          size="small"
+          value={view}
+          onChange={(v) => setView(v as 'chart' | 'table')}
+          options={[
+            { value: 'chart', label: t('reports.view.chart') },
+            { value: 'table', label: t('reports.view.table') },
+          ]}
+        />
+      }
+    >
+      {view === 'chart' ? (
+        <EChart option={spec.option} label={spec.title} />
+      ) : (
+        <Table
+          size="small"
+          pagination={false}
+          scroll={{ y: 220 }}
+          rowKey={(row) => String(row[0])}
+          dataSource={spec.table.rows}
+          columns={spec.table.columns.map((title, i) => ({ title, key: String(i), render: (_: unknown, row: (string | number)[]) => row[i] }))}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Channel } from '../channels';
+import type { ComplaintStatus } from '../complaint';
+import type { ComplaintType } from '../complaint-types';
+import type { Stage } from '../stages';
+
+/** What the reports and exports need of one complaint: read straight from columns and the record, without the whole record. */
+export interface ReportRow {
+  id: string;
+  number: string;
+  /** UTC ISO instants. */
+  receivedAt: string;
+  dueAt: string;
+  endedAt: string | null;
+  complaintType: ComplaintType;
+  /** A fixed subtype's code or one the organisation added. */
+  complaintSubtype: string;
+  channel: Channel;
+  stage: Stage;
+  status: ComplaintStatus;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  customerName: string;
+  contactPhone: string;
+  policyNumber: string;
+  demand: string;
+  satisfaction: number | null;
+  rootCause: string | null;
+  lessonsLearned: string | null;
+  improvementMeasures: string[];
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days from receipt to the decision (closure) of a closed complaint; null for open or withdrawn ones. */
+export function daysToDecision(row: Pick<ReportRow, 'status' | 'receivedAt' | 'endedAt'>): number | null {
+  if (row.status !== 'closed' || !row.endedAt) return null;
+  return (Date.parse(row.endedAt) - Date.parse(row.receivedAt)) / DAY_MS;
+}
+
+/** Open and past its due time as of now. */
+export const isOverdueNow = (row: Pick<ReportRow, 'status' | 'dueAt'>, now: Date) => row.status === 'open' && Date.parse(row.dueAt) < now.getTime();
+
+/** Not decided within its deadline: open and past due, or ended after the due time. */
+export function missedDeadline(row: Pick<ReportRow, 'status' | 'dueAt' | 'endedAt'>, now: Date): boolean {
+  if (row.status === 'open') return isOverdueNow(row, now);
+  return row.endedAt !== null && Date.parse(row.endedAt) > Date.parse(row.dueAt);
+}

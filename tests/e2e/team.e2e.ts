@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
+import type { IntakeInput } from '../../shared/domain/intake';
+import { validIntake } from '../support/valid-intake';
+import { settledScreenshot as screenshot } from './support/agent-actions';
+import { signIn } from './support/sign-in';
+import { openDesk } from '../../core/desk';
+import { memorySettings } from '../../core/settings';
+import { browserModeDatabaseKey } from '../../web/database-key';
+import { newDataDir, startHost, type RunningHost } from './support/web-host';
+
+let host: RunningHost | null = null;
+test.afterEach(async () => {
+  await host?.stop();
+  host = null;
+});
+
+const DAY_MS = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString();
+
+/**
+ * Writes the complaints into the data directory before the host starts, through the desk's own calls as
+ * the agents who took them: A1001 王芳 three, B2002 赵敏 one (both of 李强's team in the demo organisation).
+ */
+async function seed(dataDir: string): Promise<void> {
+  const takenBy = async (agent: { id: string; name: string }, intakes: Partial<IntakeInput>[]) => {
+    const desk = openDesk({
+      dataDir,
+      settings: memorySettings({ signedInAgent: { ...agent, role: 'agent' } }),
+      key: browserModeDatabaseKey(dataDir, {}),
+    });
+    try {
+      for (const intake of intakes) {
+        const result = await desk.dispatch('complaints.create', validIntake(intake));
+        if (!result.ok) throw new Error(`complaints.create: ${JSON.stringify(result.error)}`);
+      }
+    } finally {
+      desk.close();
+    }
+  };
+  await takenBy({ id: 'A1001', name: '王芳' }, [
+    { callTime: daysAgo(20) },
+    { callTime: daysAgo(13), channel: 'regulator' },
+    { callTime: daysAgo(2), complaintType: 'service_quality', complaintSubtype: 'slow_handling' },
+  ]);
+  await takenBy({ id: 'B2002', name: '赵敏' }, [{ callTime: daysAgo(1), complaintType: 'fraud', complaintSubtype: 'false_declaration', channel: 'online' }]);
+}
+
+async function pick(page: Page, testId: string, option: string | RegExp) {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:visible').getByText(option).first().click();
+}
+
+const rows = (page: Page) => page.getByTestId('team-table').locator('.ant-table-tbody .ant-table-row');
+
+test('a lead filters the team queue, reassigns in bulk, reads the dashboard and exports the daily log', async ({ page }) => {
+  const dataDir = newDataDir();
+  await seed(dataDir);
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await signIn(page, { name: '李强', id: 'L2001', role: '组长' });
+
+  await page.getByRole('menuitem', { name: /团队/ }).click();
+  await expect(page.getByTestId('team-total')).toContainText('共 4 件');
+  await screenshot(page, 'team-queue');
+
+  await pick(page, 'team-filter-deadline', '已超期');
+  await expect(page.getByTestId('team-total')).toContainText('共 1 件');
+  await page.getByTestId('team-filter-deadline').locator('.ant-select-clear').click({ force: true });
+  await pick(page, 'team-filter-agent', /王芳 A1001/);
+  await expect(page.getByTestId('team-total')).toContainText('共 3 件');
+  await expect(rows(page)).toHaveCount(3);
+
+  await page.getByTestId('team-table').locator('.ant-table-thead .ant-checkbox-input').check();
+  await page.getByTestId('bulk-reassign').click();
+  // The team's members come from the server: 孙丽 holds nothing on this desk yet and is offered too.
+  await page.getByTestId('bulk-reassign-to').click();
+  await expect(page.locator('.ant-select-dropdown:visible').getByText(/孙丽 A1003/)).toBeVisible();
+  await page.locator('.ant-select-dropdown:visible').getByText(/赵敏 B2002/).first().click();
+  const dialog = page.getByRole('dialog', { name: '将 3 件投诉转派给' });
+  await dialog.getByRole('button', { name: /^转\s*派$/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('team-total')).toContainText('共 0 件');
+  await page.getByTestId('team-filter-agent').locator('.ant-select-clear').click({ force: true });
+  await pick(page, 'team-filter-agent', /赵敏 B2002/);
+  await expect(page.getByTestId('team-total')).toContainText('共 4 件');
+
+  await page.getByRole('menuitem', { name: /报表/ }).click();
+  await expect(page.getByTestId('report-headline')).toContainText('受理');
+  await expect(page.getByTestId('report-headline').locator('.ant-statistic').first()).toContainText('4');
+  await expect(page.getByTestId('chart-byType').locator('svg').first()).toBeVisible();
+  await screenshot(page, 'reports-dashboard');
+  await page.getByTestId('chart-byType').getByText('表格').click();
+  await expect(page.getByTestId('chart-byType').getByRole('row', { name: /服务质量问题\s*1/ })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('daily-log-export').getByRole('button', { name: /导出 Excel/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^投诉日报_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const book = XLSX.read(readFileSync((await file.path())!), { type: 'buffer' });
+  expect(book.SheetNames).toEqual(['汇总', '明细']);
+  expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['明细']!, { header: 1 })).toHaveLength(5);
+  await expect(page.getByText(/已导出/)).toBeVisible();
+
+  await page.getByRole('tab', { name: '监管统计' }).click();
+  await expect(page.getByTestId('regulatory-stats')).toContainText('监管转办件');
+  await screenshot(page, 'reports-regulatory');
+  await page.getByRole('tab', { name: '溯源整改' }).click();
+  await expect(page.getByText('所选日期内没有投诉').or(page.getByTestId('root-causes'))).toBeVisible();
+  await screenshot(page, 'reports-root-causes');
+
+  await page.getByText('English', { exact: true }).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('tab', { name: 'Dashboard and daily log' }).click();
+  await expect(page.getByTestId('chart-byType').locator('svg').first()).toBeVisible();
+  await screenshot(page, 'reports-dashboard');
+  await page.getByRole('tab', { name: 'Regulatory statistics' }).click();
+  await expect(page.getByTestId('regulatory-stats')).toContainText('Referred by the regulator');
+  await screenshot(page, 'reports-regulatory');
+  await page.getByRole('tab', { name: 'Root causes and lessons' }).click();
+  await screenshot(page, 'reports-root-causes');
+  await page.getByRole('menuitem', { name: /Team/ }).click();
+  await expect(page.getByTestId('team-total')).toContainText('4 complaints');
+  await screenshot(page, 'team-queue');
+  const body = await page.locator('body').innerText();
+  expect(body).not.toMatch(/\b(team|reports|channel)\.[a-zA-Z]/);
+});
+
+test('an agent sees neither Team nor Reports', async ({ page }) => {
+  host = await startHost(newDataDir());
+  await page.goto(host.url);
+  await signIn(page);
+  await expect(page.getByRole('menuitem', { name: /我的队列/ })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: /团队|报表/ })).toHaveCount(0);
+});

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { takeExportFile } from '../../../core/exports/export-jobs';
+import { writeXlsx } from '../../../core/exports/sheet-writers';
+import { teamQueue } from '../../../core/use-cases/team/team-queue';
+import { teamReport } from '../../../core/use-cases/reports/reports';
+import { detailHeader, detailRow, summaryRows } from '../../../shared/domain/reports/export-sheets';
+import { isFormulaLike, neutraliseCell } from '../../../shared/domain/reports/safe-cell';
+import { reportRowsReceived } from '../../../core/use-cases/reports/report-rows';
+import { makeTestDesk } from '../../support/desk';
+import { DATA_SET_NOW, seedTeamDataSet } from '../../support/team-data-set';
+import { makeTempDir } from '../../support/temp-dir';
+import { LEAD, OTHER_AGENT } from '../../support/workflow';
+import { signInAs, valueOf, type TestDesk } from '../../support/workflow-desk';
+
+const november = { from: '2026-11-01', to: '2026-11-25' };
+
+describe('daily log and regulatory exports, read back with SheetJS', () => {
+  let desk: TestDesk;
+  let data: Awaited<ReturnType<typeof seedTeamDataSet>>;
+  beforeAll(async () => {
+    desk = makeTestDesk();
+    data = await seedTeamDataSet(desk);
+    signInAs(desk, LEAD);
+  });
+  afterAll(() => desk.close());
+
+  async function exportFile(request: object): Promise<{ bytes: Buffer; fileName: string; progress: number[] }> {
+    const progress: number[] = [];
+    let finish: (status: string) => void = () => {};
+    const finished = new Promise<string>((resolve) => (finish = resolve));
+    const stop = desk.ctx.events.subscribe((name, payload) => {
+      if (name === 'exports.progress') progress.push((payload as { written: number }).written);
+      if (name === 'exports.finished') finish((payload as { status: string }).status);
+    });
+    const { jobId } = valueOf<{ jobId: string }>(await desk.dispatch('exports.start', request));
+    expect(await finished).toBe('done');
+    stop();
+    const file = takeExportFile(desk.ctx, jobId);
+    if (!file) throw new Error('no file');
+    const bytes = readFileSync(file.path);
+    file.release();
+    expect(takeExportFile(desk.ctx, jobId)).toBeNull();
+    return { bytes, fileName: file.fileName, progress };
+  }
+
+  it('writes 汇总 and 明细 in zh-CN, cell by cell as the report function and the detail rows say', async () => {
+    const { bytes, fileName, progress } = await exportFile({ kind: 'dailyLog', range: november, format: 'xlsx', language: 'zh-CN' });
+    expect(fileName).toBe('投诉日报_2026-11-01_2026-11-25.xlsx');
+    expect(progress.at(-1)).toBeGreaterThan(6);
+    const book = XLSX.read(bytes, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['汇总', '明细']);
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['汇总']!, { header: 1, blankrows: true, defval: null });
+    const report = teamReport(desk.ctx, LEAD, november);
+    const expected = summaryRows(report, 'zh-CN').map((row) => row.map((cell) => (cell === null ? null : cell)));
+    expect(summary.map((row) => row.slice(0, 3))).toEqual(expected.map((row) => [...row, null, null, null].slice(0, 3)));
+    expect(summary[5]).toEqual(['受理', 6, 1]);
+
+    const detail = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['明细']!, { header: 1, defval: null });
+    expect(detail[0]).toEqual(detailHeader('zh-CN'));
+    expect(detail[0]?.slice(0, 3)).toEqual(['投诉编号', '受理时间', '投诉类型']);
+    const rows = reportRowsReceived(desk.ctx, november);
+    expect(detail.slice(1)).toEqual(rows.map((row) => detailRow(row, 'zh-CN', DATA_SET_NOW)));
+    const a = detail.find((row) => row[0] === data.a.number);
+    expect(a?.slice(1, 5)).toEqual(['2026-11-01 10:00:00', '理赔纠纷', '理赔金额争议', '电话']);
+    expect(a?.[6]).toBe('***8000');
+    const c = detail.find((row) => row[0] === data.c.number);
+    expect(c?.[5]).toBe(`'=HYPERLINK("http://x")`);
+    for (const sheet of Object.values(book.Sheets)) {
+      for (const [ref, cell] of Object.entries(sheet)) if (!ref.startsWith('!')) expect((cell as XLSX.CellObject).f).toBeUndefined();
+    }
+  });
+
+  it('writes English headers and labels in en', async () => {
+    const { bytes, fileName } = await exportFile({ kind: 'dailyLog', range: november, format: 'xlsx', language: 'en' });
+    expect(fileName).toBe('daily-log_2026-11-01_2026-11-25.xlsx');
+    const book = XLSX.read(bytes, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['Summary', 'Detail']);
+    const detail = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Detail!, { header: 1, defval: null });
+    expect(detail[0]?.slice(0, 3)).toEqual(['Number', 'Received', 'Type']);
+  });
+
+  it('writes the detail as CSV in UTF-8 with a BOM that a spreadsheet opens as Chinese', async () => {
+    const { bytes, fileName } = await exportFile({ kind: 'dailyLog', range: november, format: 'csv', language: 'zh-CN' });
+    expect(fileName.endsWith('.csv')).toBe(true);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    expect(text.split('\r\n')[0]).toBe(detailHeader('zh-CN').join(','));
+    const book = XLSX.read(text, { type: 'string' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, defval: null, raw: false });
+    expect(rows).toHaveLength(7);
+    expect(rows.find((row) => row[0] === data.c.number)?.[5]).toBe(`'=HYPERLINK("http://x")`);
+  });
+
+  it('exports the regulatory statistics of a month', async () => {
+    const { bytes, fileName } = await exportFile({ kind: 'regulatory', period: '2026-11', format: 'xlsx', language: 'zh-CN' });
+    expect(fileName).toBe('监管统计_2026-11.xlsx');
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(bytes, { type: 'buffer' }).Sheets['监管统计']!, { header: 1, defval: null });
+    expect(rows.find((row) => row[0] === '投诉总量')?.[1]).toBe(6);
+    expect(rows.find((row) => row[0] === '监管转办件')?.slice(1, 3)).toEqual([1, 0.1667]);
+    expect(rows.find((row) => row[0] === '万张保单投诉量')?.[1]).toBe('未录入');
+  });
+
+  it('cancels an export: no file is left to take', async () => {
+    let finish: (status: string) => void = () => {};
+    const finished = new Promise<string>((resolve) => (finish = resolve));
+    const stop = desk.ctx.events.subscribe((name, payload) => name === 'exports.finished' && finish((payload as { status: string }).status));
+    const { jobId } = valueOf<{ jobId: string }>(await desk.dispatch('exports.start', { kind: 'dailyLog', range: november, format: 'xlsx', language: 'zh-CN' }));
+    expect(valueOf(await desk.dispatch('exports.cancel', { jobId }))).toEqual({ cancelled: true });
+    expect(await finished).toBe('cancelled');
+    stop();
+    expect(takeExportFile(desk.ctx, jobId)).toBeNull();
+  });
+
+  it('refuses an agent in core, not only at the dispatcher', () => {
+    const agent = { ...OTHER_AGENT };
+    expect(() => teamQueue(desk.ctx, agent, { filter: {}, sortBy: 'dueAt', direction: 'asc', offset: 0, limit: 10 })).toThrow(/forbidden/);
+    expect(() => teamReport(desk.ctx, agent, november)).toThrow(/forbidden/);
+  });
+});
+
+describe('no exported cell is a formula', () => {
+  it('neutralises every text a formula could start with', () => {
+    fc.assert(fc.property(fc.string(), (text) => !isFormulaLike(neutraliseCell(text)) && neutraliseCell(text).endsWith(text)));
+  });
+
+  it('holds for whole XLSX files of arbitrary texts, read back with SheetJS', async () => {
+    const temp = makeTempDir();
+    const formulaish = fc.oneof(fc.string(), fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\0').chain((c) => fc.string().map((s) => c + s)));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(formulaish, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), async (table) => {
+        const file = join(temp.dir, 'p.xlsx');
+        const rows = table.map((row) => detailSafe(row));
+        await writeXlsx(file, [{ name: 'S', rows }], { signal: new AbortController().signal, onRows: () => {} });
+        const sheet = XLSX.read(readFileSync(file), { type: 'buffer' }).Sheets.S!;
+        for (const [ref, cell] of Object.entries(sheet)) {
+          if (ref.startsWith('!')) continue;
+          const c = cell as XLSX.CellObject;
+          expect(c.f).toBeUndefined();
+          if (typeof c.v === 'string') expect(isFormulaLike(c.v)).toBe(false);
+        }
+      }),
+      { numRuns: 40 },
+    );
+    temp.cleanup();
+  });
+});
+
+const detailSafe = (row: string[]) => row.map(neutraliseCell);

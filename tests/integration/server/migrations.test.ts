@@ -92,6 +92,8 @@ describe('server migrations, two processes starting together on one PostgreSQL',
 async function openDatabaseWithout(testDb: TestDatabase): Promise<Database> {
   if ('databaseUrl' in testDb.location) {
     const pool = new pg.Pool({ connectionString: testDb.location.databaseUrl, max: 2 });
+    // As the server's own pool: an idle client whose database is dropped must not fail the run.
+    pool.on('error', () => undefined);
     return { pool, kind: 'postgres', close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');

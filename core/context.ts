@@ -1,6 +1,7 @@
 import type { WritableDB } from '../db/handles';
 import type { Clock } from '../shared/domain/clock';
 import type { EventBus } from './event-bus';
+import type { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 
 /**
@@ -13,4 +14,6 @@ export interface DeskContext {
   newId: () => string;
   settings: SettingsStore;
   events: EventBus;
+  /** Locks the desk after the idle timeout; absent in tests and benchmarks that do not exercise it. */
+  idleLock?: IdleLock;
 }

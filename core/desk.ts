@@ -7,6 +7,7 @@ import type { Clock } from '../shared/domain/clock';
 import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
+import { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
 
@@ -20,6 +21,8 @@ export interface DeskOptions {
    * pass one; without it the database stays plaintext (tools only).
    */
   key?: DatabaseKey;
+  /** Overrides the idle-lock setting (the web host's COMPLAINT_DESK_IDLE_LOCK_SECONDS, for tests). */
+  idleLockTimeoutMs?: number;
 }
 
 export interface Desk {
@@ -43,6 +46,7 @@ export function openDesk(options: DeskOptions): Desk {
     newId: randomUUID,
     settings: options.settings,
     events,
+    idleLock: new IdleLock(options.settings, options.idleLockTimeoutMs === undefined ? {} : { timeoutMs: options.idleLockTimeoutMs }),
   };
   purgeExpiredComplaints(ctx);
   return { ctx, dispatch: createDispatcher(ctx), events, close: () => db.close() };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, isCallName, mayCall, type CallName } from '../shared/api/contract';
 import type { ApiErrorBody, ApiResult, FieldIssue } from '../shared/api/errors';
-import type { Agent } from '../shared/api/session';
+import { CALLS_WHILE_LOCKED, type Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 import { log } from './log';
@@ -36,6 +36,11 @@ export function createDispatcher(ctx: DeskContext, handlers: Handlers = defaultH
         return fail({ code: 'validation', messageKey: 'errors.validation', issues: toFieldIssues(parsed.error) });
       }
       const agent = currentAgent(ctx);
+      if (agent && ctx.idleLock) {
+        if (!CALLS_WHILE_LOCKED.includes(call) && ctx.idleLock.isLocked()) return fail({ code: 'locked', messageKey: 'accounts.errors.locked' });
+        // Looking (session.current, polled) is not working; everything else the person does is.
+        if (call !== 'session.current' && call !== 'server.status') ctx.idleLock.touch();
+      }
       if (!mayCall(call, agent)) {
         return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });
       }

@@ -8,7 +8,24 @@ import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
 import { getComplaint } from './use-cases/complaints/read-complaints';
-import { currentAgent, signIn, signOut } from './use-cases/session/current-agent';
+import { readIdleLockSetting, writeIdleLockSetting } from './idle-lock';
+import {
+  createBranch,
+  createTeam,
+  createUser,
+  listBranches,
+  listTeams,
+  listUsers,
+  resetUserPassword,
+  updateTeam,
+  updateUser,
+} from './use-cases/admin/organisation';
+import { cachedOrgSettings, refreshOrgSettings, saveOrgSettings } from './use-cases/org/org-settings';
+import { sessionState } from './use-cases/session/current-agent';
+import { serverStatus, setServerAddress } from './use-cases/session/server-address';
+import { signIn } from './use-cases/session/sign-in';
+import { signOut } from './use-cases/session/sign-out';
+import { unlock } from './use-cases/session/unlock';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
 import {
@@ -38,11 +55,29 @@ function signedIn(call: CallContext): Agent {
 
 /** Contract call → use case. Nothing else: the rules live in the use cases and shared/domain. */
 export const handlers: Handlers = {
-  'session.current': (_input, { ctx }) => ({ agent: currentAgent(ctx) }),
+  'session.current': (_input, { ctx }) => sessionState(ctx),
   'session.signIn': (input, { ctx }) => signIn(ctx, input),
   'session.signOut': (_input, { ctx }) => signOut(ctx),
   'complaints.create': (input, call) => recordNewComplaint(call.ctx, signedIn(call), input),
   'complaints.get': (input, call) => getComplaint(call.ctx, signedIn(call), input.id),
+  'session.unlock': (input, call) => unlock(call.ctx, signedIn(call), input.password),
+  'session.activity': () => ({ ok: true as const }),
+  'server.status': (_input, { ctx }) => serverStatus(ctx),
+  'server.setAddress': (input, { ctx }) => setServerAddress(ctx, input),
+  'admin.users.list': (_input, { ctx }) => listUsers(ctx),
+  'admin.users.create': (input, { ctx }) => createUser(ctx, input),
+  'admin.users.update': (input, { ctx }) => updateUser(ctx, input.id, input.changes),
+  'admin.users.resetPassword': (input, { ctx }) => resetUserPassword(ctx, input.id, input.newPassword),
+  'admin.branches.list': (_input, { ctx }) => listBranches(ctx),
+  'admin.branches.create': (input, { ctx }) => createBranch(ctx, input),
+  'admin.teams.list': (_input, { ctx }) => listTeams(ctx),
+  'admin.teams.create': (input, { ctx }) => createTeam(ctx, input),
+  'admin.teams.update': (input, { ctx }) => updateTeam(ctx, input.id, input.changes),
+  'org.settings.get': (_input, { ctx }) => ({ settings: cachedOrgSettings(ctx) }),
+  'org.settings.refresh': async (_input, { ctx }) => ({ settings: await refreshOrgSettings(ctx) }),
+  'org.settings.set': (input, { ctx }) => saveOrgSettings(ctx, input),
+  'settings.idleLock.get': (_input, { ctx }) => readIdleLockSetting(ctx.settings),
+  'settings.idleLock.set': (input, { ctx }) => writeIdleLockSetting(ctx.settings, input),
   'complaints.advance': (input, call) => advanceComplaint(call.ctx, signedIn(call), input),
   'complaints.refuseSolution': (input, call) => refuseComplaintSolution(call.ctx, signedIn(call), input),
   'complaints.withdraw': (input, call) => withdrawComplaint(call.ctx, signedIn(call), input),

@@ -8,6 +8,7 @@ import { readCtiSettings } from '../core/cti/cti-settings';
 import { openDesk, type Desk } from '../core/desk';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
+import { presetServerAddress } from '../core/use-cases/session/server-address';
 import { clockFromEnv } from './clock';
 import { browserModeDatabaseKey } from './database-key';
 import { startWebHost } from './host';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     'cti-port': { type: 'string' },
     'new-token': { type: 'boolean' },
     renderer: { type: 'string' },
+    server: { type: 'string' },
   },
 });
 
@@ -41,11 +43,32 @@ const dataDir = resolve(values.data ?? process.env.COMPLAINT_DESK_DATA ?? join(h
 const port = portOption('port', values.port, 5317)!;
 const ctiPort = portOption('cti-port', values['cti-port'], undefined);
 
+const idleLockSeconds = process.env.COMPLAINT_DESK_IDLE_LOCK_SECONDS;
+if (idleLockSeconds !== undefined && !(Number(idleLockSeconds) > 0)) {
+  console.error(`[web] COMPLAINT_DESK_IDLE_LOCK_SECONDS must be a positive number of seconds, got "${idleLockSeconds}"`);
+  process.exit(2);
+}
+
 let desk: Desk | null = null;
 try {
   ensurePrivateDir(dataDir);
   const settings = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk', configFileMode: PRIVATE_FILE_MODE });
-  desk = openDesk({ dataDir, clock: clockFromEnv(process.env), settings, key: browserModeDatabaseKey(dataDir, process.env) });
+  desk = openDesk({
+    dataDir,
+    clock: clockFromEnv(process.env),
+    settings,
+    key: browserModeDatabaseKey(dataDir, process.env),
+    ...(idleLockSeconds === undefined ? {} : { idleLockTimeoutMs: Number(idleLockSeconds) * 1000 }),
+  });
+  if (values.server !== undefined) {
+    try {
+      console.log(`[web] Company server: ${presetServerAddress(desk.ctx, values.server)}`);
+    } catch (error) {
+      console.error(`[web] ${error instanceof Error ? error.message : String(error)}`);
+      desk.close();
+      process.exit(2);
+    }
+  }
   const token = persistentSessionToken(settings, values['new-token'] ?? false);
   const host = await startWebHost({ desk, rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token });
   console.log(`[web] Complaint Desk data: ${dataDir}`);

@@ -10,6 +10,7 @@ import { PRIVATE_FILE_MODE } from '../../core/security/private-files';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
 import { createLockedDispatch } from './locked-desk';
+import { presetServerAddress } from '../../core/use-cases/session/server-address';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { denyAllPermissions } from './permissions';
@@ -22,6 +23,7 @@ import {
   type SoftphoneInput,
 } from './softphone';
 import { softphoneCallEvent } from './softphone-call';
+import { serverArgument } from './server-argument';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { createMainWindow } from './window';
 import { log } from '../../core/log';
@@ -113,6 +115,8 @@ function start(): void {
       key,
     });
     desk = opened;
+    const server = serverArgument(process.argv);
+    if (server) presetServerAddress(opened.ctx, server);
     stopAnswering();
     stopAnswering = registerDispatcher(ipcMain, opened.dispatch, isTrustedSender);
     // The MicroSIP snippet in Settings names this very executable.

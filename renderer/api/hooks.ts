@@ -4,11 +4,16 @@ import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
 import type { DeskEventListener } from '../../shared/api/events';
 import { ApiError, callDesk, deskTransport } from './client';
 
-export function useDeskQuery<C extends CallName>(call: C, input: CallInput<C>, options: { enabled?: boolean } = {}) {
+export function useDeskQuery<C extends CallName>(
+  call: C,
+  input: CallInput<C>,
+  options: { enabled?: boolean; refetchInterval?: number } = {},
+) {
   return useQuery<CallOutput<C>, ApiError>({
     queryKey: [call, input],
     queryFn: () => callDesk(call, input),
     enabled: options.enabled ?? true,
+    ...(options.refetchInterval ? { refetchInterval: options.refetchInterval } : {}),
   });
 }
 

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -6,11 +6,19 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import { HashRouter } from 'react-router';
+import { ApiError } from '../api/client';
 import { useLanguageStore } from '../i18n/language-store';
 import { AppRoutes } from './routes';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
+/** A call refused because the desk locked (idle timeout): show the lock screen at once. */
+function onCallError(error: unknown): void {
+  if (error instanceof ApiError && error.body.code === 'locked') void queryClient.invalidateQueries({ queryKey: ['session.current'] });
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onCallError }),
+  mutationCache: new MutationCache({ onError: onCallError }),
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 

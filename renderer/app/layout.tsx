@@ -1,31 +1,46 @@
-import { FileAddOutlined, PhoneOutlined, QuestionCircleOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  FileAddOutlined,
+  PhoneOutlined,
+  QuestionCircleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
+import type { Role } from '../../shared/domain/actor';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
 import { useScreenPop } from '../features/calls/use-screen-pop';
+import { useIdleActivity } from '../features/session/use-idle-activity';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
-const NAV = [
+/** Navigation per UI.md; `roles` limits an entry to those roles (the dispatcher refuses the calls anyway). */
+const NAV: { key: string; icon: React.ReactNode; label: string; roles?: readonly Role[] }[] = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myQueue' },
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
+  { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', roles: ['lead'] },
+  { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', roles: ['admin'] },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 
-export function AppLayout({ agent }: { agent: Agent }) {
+export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useGlobalShortcuts();
   useScreenPop();
+  useIdleActivity();
+  const nav = NAV.filter((item) => !item.roles || item.roles.includes(agent.role));
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
-  const selected = NAV.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={188} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
@@ -36,7 +51,7 @@ export function AppLayout({ agent }: { agent: Agent }) {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          items={NAV.map((item) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
+          items={nav.map(({ roles: _roles, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -48,6 +63,11 @@ export function AppLayout({ agent }: { agent: Agent }) {
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
+          {offline && (
+            <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>
+              {t('accounts.topbar.offline')}
+            </Tag>
+          )}
           <Typography.Text data-testid="signed-in-agent">{t('topbar.agent', { role: t(`session.roles.${agent.role}`), name: agent.name, id: agent.id })}</Typography.Text>
           <LanguageSwitch />
           <Button size="small" type="text" icon={<QuestionCircleOutlined />} onClick={() => setCheatSheetOpen(true)}>

@@ -20,7 +20,7 @@ export function FormField({ label, error, required, htmlFor, children }: FormFie
       required={required}
       htmlFor={htmlFor}
       validateStatus={error ? 'error' : undefined}
-      help={error?.message ? <span role="alert">{t(error.message)}</span> : undefined}
+      help={error?.message ? <span role="alert">{t([error.message, 'validation.invalid'])}</span> : undefined}
     >
       {children}
     </Form.Item>

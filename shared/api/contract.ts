@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
+import { adminCalls } from './admin';
 import { callCalls } from './calls';
 import { complaintCalls } from './complaints';
 import { ctiCalls } from './cti';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
+import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
 import { unlockCalls } from './unlock';
 import { workflowCalls } from './workflow';
@@ -16,6 +18,8 @@ import { workflowCalls } from './workflow';
  */
 export const contract = {
   ...sessionCalls,
+  ...serverLinkCalls,
+  ...adminCalls,
   ...complaintCalls,
   ...duplicateCalls,
   ...callCalls,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const API_ERROR_CODES = ['validation', 'refused', 'not_found', 'unauthenticated', 'forbidden', 'internal'] as const;
+export const API_ERROR_CODES = ['validation', 'refused', 'not_found', 'unauthenticated', 'forbidden', 'internal', 'offline', 'locked', 'conflict'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** One invalid field: its path in the input and the i18n key of the message to show beside it. */

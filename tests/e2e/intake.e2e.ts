@@ -83,9 +83,12 @@ test('bad input shows the specific errors beside each field, in the chosen langu
   host = await startHost(newDataDir());
   await page.goto(host.url);
   await screenshot(page, 'sign-in-errors-before');
-  await page.getByRole('button', { name: '开始值班' }).click();
-  await expect(page.getByText('请填写姓名')).toBeVisible();
+  await page.getByRole('button', { name: /^登\s?录$/ }).click();
+  await expect(page.getByText('请输入密码')).toBeVisible();
+  await page.locator('#employee-no').fill('1');
+  await page.getByRole('button', { name: /^登\s?录$/ }).click();
   await expect(page.getByText('工号应为 3–20 位字母或数字')).toBeVisible();
+  await page.locator('#employee-no').fill('');
   await signIn(page);
 
   await page.keyboard.press('Alt+N');

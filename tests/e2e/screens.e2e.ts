@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { screenshot } from './support/screenshots';
+import { DEMO_PASSWORD } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
@@ -14,11 +15,11 @@ test('every screen renders in both languages without missing texts', async ({ pa
   for (const [language, switchLabel] of [['en', 'English'], ['zh-CN', '中文']] as const) {
     await page.getByText(switchLabel, { exact: true }).first().click();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
-    if (await page.getByRole('button', { name: /开始值班|Start shift/ }).isVisible()) {
+    if (await page.getByRole('button', { name: /^登\s?录$|^Sign in$/ }).isVisible()) {
       await screenshot(page, 'sign-in');
-      await page.locator('#agent-name').fill('王芳');
-      await page.locator('#agent-id').fill('A1001');
-      await page.getByRole('button', { name: /开始值班|Start shift/ }).click();
+      await page.locator('#employee-no').fill('A1001');
+      await page.locator('#password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /^登\s?录$|^Sign in$/ }).click();
     }
     await expect(page.getByTestId('signed-in-agent')).toBeVisible();
     await screenshot(page, 'my-complaints-empty');

@@ -1,15 +1,14 @@
-import { DEFAULT_PHRASE_BOOK, PhraseBookSchema, type PhraseBook } from '../../../shared/domain/suggested-phrases';
+import { DEFAULT_PHRASE_BOOK, type PhraseBook } from '../../../shared/domain/suggested-phrases';
 import type { DeskContext } from '../../context';
-import { readSetting } from '../../settings';
+import { legacyPhraseBook } from '../org/legacy-local-settings';
+import { cachedOrgSettings, saveOrgSettingsPart } from '../org/org-settings';
 
-const PHRASES_KEY = 'suggestedPhrases.book';
-
-/** The admin's phrase book, or the defaults until an admin saves one (or if the stored one is damaged). */
+/** The organisation's phrase book (cached from the server); before the first online sign-in this desk's old one; else the defaults. */
 export function readPhraseBook(ctx: DeskContext): PhraseBook {
-  return readSetting(ctx.settings, PHRASES_KEY, PhraseBookSchema, DEFAULT_PHRASE_BOOK);
+  return cachedOrgSettings(ctx)?.phrases ?? legacyPhraseBook(ctx) ?? DEFAULT_PHRASE_BOOK;
 }
 
-export function writePhraseBook(ctx: DeskContext, book: PhraseBook): PhraseBook {
-  ctx.settings.set(PHRASES_KEY, book);
-  return book;
+/** An admin's change goes to the server (online only) and refreshes the cache. */
+export async function writePhraseBook(ctx: DeskContext, phrases: PhraseBook): Promise<PhraseBook> {
+  return (await saveOrgSettingsPart(ctx, { phrases })).phrases;
 }

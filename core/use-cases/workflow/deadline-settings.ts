@@ -1,19 +1,17 @@
-import {
-  DEFAULT_DEADLINE_SETTINGS,
-  DeadlineSettingsSchema,
-  type DeadlineSettings,
-} from '../../../shared/domain/workflow/deadlines';
+import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
-import { readSetting } from '../../settings';
+import { legacyDeadlineSettings } from '../org/legacy-local-settings';
+import { cachedOrgSettings, saveOrgSettingsPart } from '../org/org-settings';
 
-const DEADLINES_KEY = 'workflow.deadlines';
-
-/** The day counts in force; the regulation's defaults until an admin sets others (or if the stored value is corrupt). */
+/**
+ * The day counts in force: the organisation's (cached from the server, so offline works); before the
+ * first online sign-in, this desk's old local values; else the regulation's defaults.
+ */
 export function readDeadlineSettings(ctx: DeskContext): DeadlineSettings {
-  return readSetting(ctx.settings, DEADLINES_KEY, DeadlineSettingsSchema, DEFAULT_DEADLINE_SETTINGS);
+  return cachedOrgSettings(ctx)?.deadlines ?? legacyDeadlineSettings(ctx) ?? DEFAULT_DEADLINE_SETTINGS;
 }
 
-export function writeDeadlineSettings(ctx: DeskContext, settings: DeadlineSettings): DeadlineSettings {
-  ctx.settings.set(DEADLINES_KEY, settings);
-  return readDeadlineSettings(ctx);
+/** An admin's change goes to the server (online only) and refreshes the cache. */
+export async function writeDeadlineSettings(ctx: DeskContext, deadlines: DeadlineSettings): Promise<DeadlineSettings> {
+  return (await saveOrgSettingsPart(ctx, { deadlines })).deadlines;
 }

@@ -1,34 +1,22 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd';
-import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { mayCall } from '../../../shared/api/contract';
 import type { Agent } from '../../../shared/api/session';
 import { DeadlineSettingsSchema, type DeadlineSettings } from '../../../shared/domain/workflow/deadlines';
-import { useDeskMutation, useDeskQuery } from '../../api/hooks';
-import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';
+import { useSettingForm } from './use-setting-form';
 
 const FIELDS = ['standardDays', 'complexDays', 'extensionDays'] as const;
 
 /** The deadline day counts: an admin changes them, everyone else reads them. */
 export function DeadlineSettingsCard({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const current = useDeskQuery('settings.deadlines.get', {});
-  const save = useDeskMutation('settings.deadlines.set');
-  const editable = mayCall('settings.deadlines.set', agent);
-  const form = useForm<DeadlineSettings>({ resolver: zodResolver(DeadlineSettingsSchema) });
-  const { reset } = form;
-  useEffect(() => {
-    if (current.data) reset(current.data);
-  }, [current.data, reset]);
-  const submit = form.handleSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: () => void message.success(t('deadline.settings.saved')),
-      onError: (error) => applyApiIssues(error.body, form.setError),
-    }),
+  const { form, submit, saving, editable } = useSettingForm<DeadlineSettings>(
+    agent,
+    'settings.deadlines.get',
+    'settings.deadlines.set',
+    DeadlineSettingsSchema,
+    'deadline.settings.saved',
   );
   return (
     <Card title={t('deadline.settings.title')} size="small" data-testid="deadline-settings">
@@ -51,7 +39,7 @@ export function DeadlineSettingsCard({ agent }: { agent: Agent }) {
             ))}
           </Row>
           {editable ? (
-            <Button type="primary" htmlType="submit" loading={save.isPending}>
+            <Button type="primary" htmlType="submit" loading={saving}>
               {t('actions.save')}
             </Button>
           ) : (

@@ -4,6 +4,7 @@ import type { Agent } from '../../../shared/api/session';
 import { LanguageSwitch } from '../../i18n/language-switch';
 import { CtiSettingsCard } from './cti-settings-card';
 import { DeadlineSettingsCard } from './deadline-settings-card';
+import { IdleLockCard } from './idle-lock-card';
 import { PhraseBookCard } from './phrase-book-card';
 import { SwitchAgentButton } from './switch-agent-button';
 
@@ -22,8 +23,10 @@ export function SettingsPage({ agent }: { agent: Agent }) {
           <Descriptions.Item label={t('session.name')}>{agent.name}</Descriptions.Item>
           <Descriptions.Item label={t('session.employeeNo')}>{agent.id}</Descriptions.Item>
           <Descriptions.Item label={t('session.role')}>{t(`session.roles.${agent.role}`)}</Descriptions.Item>
+          {agent.teamName && <Descriptions.Item label={t('accounts.users.team')}>{`${agent.branchName ?? ''} · ${agent.teamName}`}</Descriptions.Item>}
         </Descriptions>
       </Card>
+      <IdleLockCard agent={agent} />
       <DeadlineSettingsCard agent={agent} />
       <PhraseBookCard agent={agent} />
       <CtiSettingsCard />

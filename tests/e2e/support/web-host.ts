@@ -15,18 +15,30 @@ export interface RunningHost {
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
+/** Where globalSetup's company server listens (set before the tests run). */
+export const E2E_SERVER_ENV = 'COMPLAINT_DESK_E2E_SERVER';
+
+export interface HostOptions {
+  /** The company server the host is pointed at (--server); null: none, as on a first run. Default: the run's shared server. */
+  server?: string | null;
+  port?: number;
+  ctiPort?: number;
+}
+
 export function newDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'complaint-desk-e2e-'));
 }
 
 /**
- * Starts `web/main.ts --port 0 --cti-port 0 --data DIR` as `npm run web --` would, waits until it says it runs,
- * and reads the addresses (with their tokens) from the address file it wrote.
- * `ports` may fix the page's port (a bookmark needs the same origin after a restart) or the CTI port; by default
- * both take a free port, so hosts of parallel runs never fight over the default one.
+ * Starts `web/main.ts --port 0 --cti-port 0 --data DIR --server URL` as `npm run web --` would, waits until it says
+ * it runs, and reads the addresses (with their tokens) from the address file it wrote.
+ * `port`/`ctiPort` may fix the page's port (a bookmark needs the same origin after a restart) or the CTI port; by
+ * default both take a free port, so hosts of parallel runs never fight over the default one.
  */
-export async function startHost(dataDir: string, env: Record<string, string> = {}, ports: { port?: number; ctiPort?: number } = {}): Promise<RunningHost> {
-  const args = ['--port', String(ports.port ?? 0), '--cti-port', String(ports.ctiPort ?? 0), '--data', dataDir];
+export async function startHost(dataDir: string, env: Record<string, string> = {}, options: HostOptions = {}): Promise<RunningHost> {
+  const server = options.server === undefined ? process.env[E2E_SERVER_ENV] : options.server;
+  const serverArgs = server ? ['--server', server] : [];
+  const args = ['--port', String(options.port ?? 0), '--cti-port', String(options.ctiPort ?? 0), '--data', dataDir, ...serverArgs];
   const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },

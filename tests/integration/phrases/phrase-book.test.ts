@@ -21,11 +21,18 @@ describe('suggested phrases', () => {
     }
   });
 
-  it('can be edited by an admin, and only by an admin', async () => {
+  it('can be edited by an admin only, on the company server (tests/integration/accounts); the organisation\'s cached book is what everyone reads', async () => {
     desk = makeTestDesk();
     expect(await desk.dispatch('phrases.set', edited)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     desk.ctx.settings.set('signedInAgent', { ...AGENT, role: 'admin' });
-    expect((await desk.dispatch('phrases.set', edited)).ok).toBe(true);
+    expect(await desk.dispatch('phrases.set', edited)).toMatchObject({ ok: false, error: { messageKey: 'accounts.errors.noServer' } });
+    desk.ctx.settings.set('organisationSettings', {
+      version: 3,
+      updatedAt: '2026-11-30T00:00:00.000Z',
+      deadlines: { standardDays: 15, complexDays: 30, extensionDays: 30 },
+      phrases: { ...edited, fraud: { 'zh-CN': ['请您放心，我们会严格保密。'], en: ['Rest assured.'] } },
+      taxonomy: { extraSubtypes: {} },
+    });
     desk.ctx.settings.set('signedInAgent', AGENT);
     const result = await desk.dispatch('phrases.get', {});
     expect(result).toMatchObject({ ok: true, value: { fraud: { 'zh-CN': ['请您放心，我们会严格保密。'] } } });

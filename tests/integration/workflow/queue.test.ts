@@ -3,6 +3,7 @@ import type { MyQueue, WorkflowResult } from '../../../shared/api/workflow';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { STAGES } from '../../../shared/domain/stages';
 import type { DeadlineInfo } from '../../../shared/domain/workflow/deadlines';
+import { DEFAULT_PHRASE_BOOK } from '../../../shared/domain/suggested-phrases';
 import { AGENT, makeTestDesk } from '../../support/desk';
 import { ADMIN, LEAD, OTHER_AGENT, validStageData } from '../../support/workflow';
 import { complaintAtStage, signInAs, valueOf, type TestDesk } from '../../support/workflow-desk';
@@ -99,7 +100,15 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
     expect(invalid.ok ? null : invalid.error.issues?.map((i) => i.messageKey)).toEqual(
       expect.arrayContaining(['validation.deadlines.extensionDays.range']),
     );
-    expect(valueOf(await desk.dispatch('settings.deadlines.set', shorter))).toEqual(shorter);
+    // The save itself goes to the company server (tests/integration/accounts); here its result is put in the cache.
+    expect(await desk.dispatch('settings.deadlines.set', shorter)).toMatchObject({ ok: false, error: { messageKey: 'accounts.errors.noServer' } });
+    desk.ctx.settings.set('organisationSettings', {
+      version: 1,
+      updatedAt: '2026-11-30T00:00:00.000Z',
+      deadlines: shorter,
+      phrases: DEFAULT_PHRASE_BOOK,
+      taxonomy: { extraSubtypes: {} },
+    });
     signInAs(desk, AGENT);
     expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual(shorter);
     // fresh (received 2026-11-24) is now due 2026-12-04 instead of 2026-12-09.

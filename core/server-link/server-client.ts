@@ -1,0 +1,124 @@
+import { hostname } from 'node:os';
+import type { z } from 'zod';
+import { SessionSchema, type Session } from '../../shared/org/auth';
+import { OkAnswerSchema, OrgErrorBodySchema } from '../../shared/org/errors';
+import { HealthSchema, type Health } from '../../shared/org/health';
+import { orgPath, type OrgRoute } from '../../shared/org/routes';
+import type { DeskContext } from '../context';
+import { deskClientUuid } from './client-id';
+import { httpRequest, type HttpAnswer, type HttpRequest } from './http-request';
+import { markReached, readServerAddress, readTokens, writeTokens, type ServerAddress } from './link-settings';
+import { NotOurServer, ServerRefusal } from './server-refusal';
+
+const HEALTH_TIMEOUT_MS = 5_000;
+const CALL_TIMEOUT_MS = 10_000;
+
+type Method = HttpRequest['method'];
+
+export interface ServerCall<T> {
+  method: Method;
+  route: OrgRoute;
+  id?: string;
+  body?: unknown;
+  answer: z.ZodType<T>;
+}
+
+/** What the link does when the server ends the session (refresh refused): the session module decides. */
+export type OnSessionEnded = (ctx: DeskContext, employeeNo: string) => void;
+
+function readAnswer<T>(answer: HttpAnswer, schema: z.ZodType<T>): T {
+  if (answer.status >= 200 && answer.status < 300) {
+    const parsed = schema.safeParse(answer.body);
+    if (parsed.success) return parsed.data;
+    throw new NotOurServer(answer.status);
+  }
+  const error = OrgErrorBodySchema.safeParse(answer.body);
+  if (!error.success) throw new NotOurServer(answer.status);
+  throw new ServerRefusal(answer.status, error.data.error);
+}
+
+async function send<T>(ctx: DeskContext, address: ServerAddress, call: ServerCall<T>, accessToken?: string): Promise<T> {
+  const answer = await httpRequest({
+    method: call.method,
+    url: `${address.url}${orgPath(call.route, call.id === undefined ? {} : { id: call.id })}`,
+    body: call.body,
+    headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+    ca: address.ca,
+    timeoutMs: call.route === 'health' ? HEALTH_TIMEOUT_MS : CALL_TIMEOUT_MS,
+  });
+  markReached(ctx.settings, new Date());
+  return readAnswer(answer, call.answer);
+}
+
+/** The one way the desk talks to the company server: every request goes through here. */
+export function createServerLink(onSessionEnded: OnSessionEnded) {
+  function address(ctx: DeskContext): ServerAddress {
+    const stored = readServerAddress(ctx.settings);
+    if (!stored) throw new ServerRefusal(0, { code: 'not_found', message: 'no server address set' });
+    return stored;
+  }
+
+  async function refresh(ctx: DeskContext, at: ServerAddress): Promise<Session> {
+    const tokens = readTokens(ctx.settings);
+    if (!tokens) throw new ServerRefusal(401, { code: 'unauthenticated', message: 'not signed in online' });
+    try {
+      const session = await send(ctx, at, {
+        method: 'POST',
+        route: 'refresh',
+        body: { refreshToken: tokens.refreshToken, clientId: deskClientUuid(ctx.db, tokens.employeeNo) },
+        answer: SessionSchema,
+      });
+      writeTokens(ctx.settings, { employeeNo: session.profile.employeeNo, accessToken: session.accessToken, refreshToken: session.refreshToken });
+      return session;
+    } catch (error) {
+      if (error instanceof ServerRefusal && (error.status === 401 || error.status === 403)) {
+        onSessionEnded(ctx, tokens.employeeNo);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    /** Checks an address before it is stored: is a Complaint Desk server answering there? */
+    health: (ctx: DeskContext, at: ServerAddress): Promise<Health> =>
+      send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema }),
+
+    login: (ctx: DeskContext, employeeNo: string, password: string): Promise<Session> =>
+      send(ctx, address(ctx), {
+        method: 'POST',
+        route: 'login',
+        body: { employeeNo, password, clientId: deskClientUuid(ctx.db, employeeNo), deviceName: hostname().slice(0, 100) || 'desk' },
+        answer: SessionSchema,
+      }),
+
+    /** Revokes the refresh token on the server; the desk forgets it whether or not the server is reached. */
+    logout: async (ctx: DeskContext): Promise<void> => {
+      const tokens = readTokens(ctx.settings);
+      writeTokens(ctx.settings, null);
+      const at = readServerAddress(ctx.settings);
+      if (!tokens || !at) return;
+      await send(ctx, at, { method: 'POST', route: 'logout', body: { refreshToken: tokens.refreshToken }, answer: OkAnswerSchema });
+    },
+
+    /** A call as the signed-in person: a 401 refreshes the tokens once and tries again. */
+    call: async <T>(ctx: DeskContext, call: ServerCall<T>): Promise<T> => {
+      const at = address(ctx);
+      const tokens = readTokens(ctx.settings);
+      if (tokens) {
+        try {
+          return await send(ctx, at, call, tokens.accessToken);
+        } catch (error) {
+          if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
+        }
+      }
+      // Signed in offline (no tokens): say "offline" while the server is away, else ask for an online sign-in.
+      else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
+      const session = await refresh(ctx, at);
+      return send(ctx, at, call, session.accessToken);
+    },
+
+    refresh: (ctx: DeskContext): Promise<Session> => refresh(ctx, address(ctx)),
+  };
+}
+
+export type ServerLink = ReturnType<typeof createServerLink>;

@@ -1,0 +1,15 @@
+import { DeadlineSettingsSchema, PhraseBookSchema, type DeadlineSettings, type PhraseBook } from '../../../shared/org/org-settings';
+import type { DeskContext } from '../../context';
+import { readSetting } from '../../settings';
+
+/** Where a desk kept these before the organisation's settings moved to the server. Read, never deleted. */
+const LEGACY_DEADLINES_KEY = 'workflow.deadlines';
+const LEGACY_PHRASES_KEY = 'suggestedPhrases.book';
+
+export function legacyDeadlineSettings(ctx: DeskContext): DeadlineSettings | null {
+  return readSetting(ctx.settings, LEGACY_DEADLINES_KEY, DeadlineSettingsSchema.nullable(), null);
+}
+
+export function legacyPhraseBook(ctx: DeskContext): PhraseBook | null {
+  return readSetting(ctx.settings, LEGACY_PHRASES_KEY, PhraseBookSchema.nullable(), null);
+}

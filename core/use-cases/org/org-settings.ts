@@ -1,0 +1,72 @@
+import { DEFAULT_TAXONOMY, OrgSettingsSchema, type OrgSettings, type OrgSettingsInput } from '../../../shared/org/org-settings';
+import type { Profile } from '../../../shared/org/user';
+import type { DeskContext } from '../../context';
+import { viaServer } from '../../server-link/desk-error-from-server';
+import { ServerRefusal } from '../../server-link/server-refusal';
+import { readSetting } from '../../settings';
+import { serverLink } from '../session/session-link';
+import { legacyDeadlineSettings, legacyPhraseBook } from './legacy-local-settings';
+
+export const ORG_SETTINGS_KEY = 'organisationSettings';
+
+/** The organisation's settings as last fetched from the server (null before the first online sign-in). */
+export function cachedOrgSettings(ctx: DeskContext): OrgSettings | null {
+  return readSetting(ctx.settings, ORG_SETTINGS_KEY, OrgSettingsSchema.nullable(), null);
+}
+
+function cache(ctx: DeskContext, settings: OrgSettings): OrgSettings {
+  ctx.settings.set(ORG_SETTINGS_KEY, settings);
+  return settings;
+}
+
+export async function refreshOrgSettings(ctx: DeskContext): Promise<OrgSettings> {
+  return viaServer(ctx.settings, async () =>
+    cache(ctx, await serverLink.call(ctx, { method: 'GET', route: 'orgSettings', answer: OrgSettingsSchema })),
+  );
+}
+
+/** An admin's change: to the server (online only), then into the cache. */
+export async function saveOrgSettings(ctx: DeskContext, input: OrgSettingsInput): Promise<OrgSettings> {
+  return viaServer(ctx.settings, async () =>
+    cache(ctx, await serverLink.call(ctx, { method: 'PUT', route: 'orgSettings', body: input, answer: OrgSettingsSchema })),
+  );
+}
+
+/** Replaces one part of the organisation's settings, starting from the server's current ones (not a stale cache). */
+export async function saveOrgSettingsPart(ctx: DeskContext, part: Partial<OrgSettingsInput>): Promise<OrgSettings> {
+  const current = await refreshOrgSettings(ctx);
+  return saveOrgSettings(ctx, { deadlines: current.deadlines, phrases: current.phrases, taxonomy: current.taxonomy, ...part });
+}
+
+/**
+ * The desk's old local deadline days and phrase book, moved up once: when an admin signs in online
+ * and the server's settings were never edited (version 0). The local values stay where they were.
+ */
+async function adoptLocalSettingsOnce(ctx: DeskContext, current: OrgSettings): Promise<OrgSettings> {
+  const deadlines = legacyDeadlineSettings(ctx);
+  const phrases = legacyPhraseBook(ctx);
+  if (current.version !== 0 || (!deadlines && !phrases)) return current;
+  try {
+    const adopted = await serverLink.call(ctx, {
+      method: 'POST',
+      route: 'orgSettingsAdopt',
+      body: { deadlines: deadlines ?? current.deadlines, phrases: phrases ?? current.phrases, taxonomy: DEFAULT_TAXONOMY },
+      answer: OrgSettingsSchema,
+    });
+    return cache(ctx, adopted);
+  } catch (error) {
+    // Another desk adopted first (409): its values stand.
+    if (error instanceof ServerRefusal && error.status === 409) return refreshOrgSettings(ctx);
+    throw error;
+  }
+}
+
+/** After an online sign-in: fetch the settings (and let an admin's desk adopt its old values). Failing here does not fail the sign-in. */
+export async function syncOrgSettingsAfterSignIn(ctx: DeskContext, profile: Profile): Promise<void> {
+  try {
+    const current = await refreshOrgSettings(ctx);
+    if (profile.role === 'admin') await adoptLocalSettingsOnce(ctx, current);
+  } catch (error) {
+    console.error('[org-settings] could not fetch the organisation settings after sign-in', error instanceof Error ? error.message : error);
+  }
+}

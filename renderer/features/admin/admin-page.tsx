@@ -1,0 +1,44 @@
+import { Space, Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgSettings } from '../../../shared/org/org-settings';
+import { useDeskQuery } from '../../api/hooks';
+import { OnlineOnly } from './online-only';
+import { TaxonomyEditor } from './taxonomy-editor';
+import { TeamsTab } from './teams-tab';
+import { UsersTab } from './users-tab';
+
+/** 管理: users, teams and branches, the organisation's settings. Admins only, and only while the server answers. */
+export function AdminPage({ selfId, settingsCards }: { selfId: string | undefined; settingsCards: ReactNode }) {
+  const { t } = useTranslation();
+  const users = useDeskQuery('admin.users.list', {});
+  const orgSettings = useDeskQuery('org.settings.refresh', {});
+  const settings: OrgSettings | undefined = orgSettings.data?.settings;
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('accounts.admin.title')}
+      </Typography.Title>
+      <OnlineOnly pending={users.isPending} error={users.error} onRetry={() => void users.refetch()}>
+        <Tabs
+          items={[
+            { key: 'users', label: t('accounts.admin.users'), children: <UsersTab selfId={selfId} /> },
+            { key: 'teams', label: t('accounts.admin.teams'), children: <TeamsTab /> },
+            {
+              key: 'settings',
+              label: t('accounts.admin.orgSettings'),
+              children: (
+                <OnlineOnly pending={orgSettings.isPending} error={orgSettings.error} onRetry={() => void orgSettings.refetch()}>
+                  <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 900 }}>
+                    {settingsCards}
+                    {settings && <TaxonomyEditor settings={settings} />}
+                  </Space>
+                </OnlineOnly>
+              ),
+            },
+          ]}
+        />
+      </OnlineOnly>
+    </Space>
+  );
+}

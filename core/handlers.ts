@@ -28,16 +28,7 @@ import { signOut } from './use-cases/session/sign-out';
 import { unlock } from './use-cases/session/unlock';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
-import {
-  addComplaintNote,
-  advanceComplaint,
-  assignComplaint,
-  complaintDeadline,
-  extendComplaintDeadline,
-  refuseComplaintSolution,
-  setComplaintComplexity,
-  withdrawComplaint,
-} from './use-cases/workflow/workflow-commands';
+import { complaintDeadline, runWorkflowCall } from './use-cases/workflow/workflow-commands';
 
 export interface CallContext {
   ctx: DeskContext;
@@ -78,13 +69,13 @@ export const handlers: Handlers = {
   'org.settings.set': (input, { ctx }) => saveOrgSettings(ctx, input),
   'settings.idleLock.get': (_input, { ctx }) => readIdleLockSetting(ctx.settings),
   'settings.idleLock.set': (input, { ctx }) => writeIdleLockSetting(ctx.settings, input),
-  'complaints.advance': (input, call) => advanceComplaint(call.ctx, signedIn(call), input),
-  'complaints.refuseSolution': (input, call) => refuseComplaintSolution(call.ctx, signedIn(call), input),
-  'complaints.withdraw': (input, call) => withdrawComplaint(call.ctx, signedIn(call), input),
-  'complaints.addNote': (input, call) => addComplaintNote(call.ctx, signedIn(call), input),
-  'complaints.assign': (input, call) => assignComplaint(call.ctx, signedIn(call), input),
-  'complaints.setComplexity': (input, call) => setComplaintComplexity(call.ctx, signedIn(call), input),
-  'complaints.extendDeadline': (input, call) => extendComplaintDeadline(call.ctx, signedIn(call), input),
+  'complaints.advance': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.advance', input),
+  'complaints.refuseSolution': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.refuseSolution', input),
+  'complaints.withdraw': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.withdraw', input),
+  'complaints.addNote': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.addNote', input),
+  'complaints.assign': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.assign', input),
+  'complaints.setComplexity': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.setComplexity', input),
+  'complaints.extendDeadline': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.extendDeadline', input),
   'complaints.deadline': (input, call) => complaintDeadline(call.ctx, signedIn(call), input.id),
   'queue.mine': (input, call) => myQueue(call.ctx, signedIn(call), input),
   'settings.deadlines.get': (_input, call) => readDeadlineSettings(call.ctx),

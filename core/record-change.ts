@@ -1,3 +1,4 @@
+import type { Actor } from '../shared/domain/actor';
 import type { Complaint, TimelineEvent } from '../shared/domain/complaint';
 import { inComplaintTransaction } from '../db/complaint-transaction';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
@@ -11,9 +12,11 @@ export interface ComplaintChange {
   events: TimelineEvent[];
   /** The complaint's version the command started from; absent for a new complaint. */
   baseVersion?: number;
-  /** The command as it goes to the server: a name and its arguments. */
-  mutation: { name: string; args: unknown };
-  actorId: string;
+  /** The command as it goes to the server: a name, its arguments and the per-field versions it was based on. */
+  mutation: { name: string; args: unknown; baseVersions: Record<string, number> };
+  actor: Actor;
+  /** The time the command ran with (read once): stored in the mutation so a replay is identical. */
+  at: string;
   /** Other desk-local writes that must commit or roll back with the change (e.g. drop the draft, link the call). */
   alsoInTransaction?: () => void;
 }
@@ -32,9 +35,9 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       opId: ctx.newId(),
       name: change.mutation.name,
       args: change.mutation.args,
-      baseVersions: baseVersion === undefined ? {} : { [complaint.id]: baseVersion },
-      createdAt: ctx.clock().toISOString(),
-      actorId: change.actorId,
+      baseVersions: change.mutation.baseVersions,
+      createdAt: change.at,
+      actor: change.actor,
     });
     change.alsoInTransaction?.();
   });

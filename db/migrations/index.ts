@@ -7,6 +7,7 @@ import migrateTo0005 from './0005-calls';
 import migrateTo0006 from './0006-complaint-phone-key';
 import migrateTo0007 from './0007-draft-call';
 import migrateTo0013 from './0013-retention-purge';
+import migrateTo0014 from './0014-replayable-mutations';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'complaint-phone-key', up: migrateTo0006 },
   { version: 7, name: 'draft-call', up: migrateTo0007 },
   { version: 13, name: 'retention-purge', up: migrateTo0013 },
+  { version: 14, name: 'replayable-mutations', up: migrateTo0014 },
 ];

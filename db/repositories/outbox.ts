@@ -1,3 +1,4 @@
+import { ActorSchema, type Actor } from '../../shared/domain/actor';
 import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
 
@@ -9,13 +10,16 @@ export interface Mutation {
   opId: string;
   name: string;
   args: unknown;
-  /** The versions of the records the change was based on, for conflict detection on the server. */
+  /** Per field the change touched: the server's version of that field the change was based on. */
   baseVersions: Record<string, number>;
+  /** The clock, read once when the command ran: replay uses this time. */
   createdAt: string;
   actorId: string;
+  /** Who ran it, with name and role, so a replay writes the same events (rows from before migration 14: 工号 only). */
+  actor: Actor;
 }
 
-export type NewMutation = Omit<Mutation, 'clientId' | 'id'>;
+export type NewMutation = Omit<Mutation, 'clientId' | 'id' | 'actorId'>;
 
 interface OutboxRow {
   id: number;
@@ -25,6 +29,7 @@ interface OutboxRow {
   base_versions: string;
   created_at: string;
   actor_id: string;
+  actor: string | null;
 }
 
 export function clientId(db: ReadableDB): string {
@@ -36,8 +41,16 @@ export function clientId(db: ReadableDB): string {
 export function appendMutation(db: ComplaintWriteDB, mutation: NewMutation): number {
   const result = statement(
     db,
-    `INSERT INTO outbox (op_id, name, args, base_versions, created_at, actor_id) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(mutation.opId, mutation.name, JSON.stringify(mutation.args), JSON.stringify(mutation.baseVersions), mutation.createdAt, mutation.actorId);
+    `INSERT INTO outbox (op_id, name, args, base_versions, created_at, actor_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    mutation.opId,
+    mutation.name,
+    JSON.stringify(mutation.args),
+    JSON.stringify(mutation.baseVersions),
+    mutation.createdAt,
+    mutation.actor.id,
+    JSON.stringify(ActorSchema.parse(mutation.actor)),
+  );
   return Number(result.lastInsertRowid);
 }
 
@@ -53,5 +66,6 @@ export function pendingMutations(db: ReadableDB, limit = 100): Mutation[] {
     baseVersions: JSON.parse(r.base_versions),
     createdAt: r.created_at,
     actorId: r.actor_id,
+    actor: r.actor ? ActorSchema.parse(JSON.parse(r.actor)) : { id: r.actor_id, name: r.actor_id, role: 'agent' },
   }));
 }

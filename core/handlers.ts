@@ -29,6 +29,7 @@ import { unlock } from './use-cases/session/unlock';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
 import { complaintDeadline, runWorkflowCall } from './use-cases/workflow/workflow-commands';
+import { myRejections, reviewQueue, syncNow, syncStatus } from './use-cases/sync/sync-calls';
 
 export interface CallContext {
   ctx: DeskContext;
@@ -93,4 +94,8 @@ export const handlers: Handlers = {
   'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
+  'sync.status': (_input, call) => syncStatus(call.ctx),
+  'sync.now': (_input, call) => syncNow(call.ctx),
+  'sync.rejections': (_input, call) => myRejections(call.ctx, signedIn(call)),
+  'sync.reviewQueue': (_input, call) => reviewQueue(call.ctx),
 };

@@ -1,6 +1,7 @@
 import type { Actor } from '../shared/domain/actor';
 import type { Complaint, TimelineEvent } from '../shared/domain/complaint';
 import { inComplaintTransaction } from '../db/complaint-transaction';
+import type { ComplaintWriteDB } from '../db/handles';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
 import { appendEvents } from '../db/repositories/complaint-events';
 import { appendMutation } from '../db/repositories/outbox';
@@ -42,4 +43,12 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
     change.alsoInTransaction?.();
   });
   ctx.events.emit('complaints.changed', { id: complaint.id });
+}
+
+/**
+ * The other way complaints change: what the server says (a pull page, its cursor, the acknowledged
+ * mutations dropped and the pending ones rebased) is written in one transaction by core/sync.
+ */
+export function recordServerState<T>(ctx: DeskContext, write: (tx: ComplaintWriteDB) => T): T {
+  return inComplaintTransaction(ctx.db, write);
 }

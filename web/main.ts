@@ -9,6 +9,7 @@ import { openDesk, type Desk } from '../core/desk';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
 import { presetServerAddress } from '../core/use-cases/session/server-address';
+import { startSync } from '../core/sync/start-sync';
 import { clockFromEnv } from './clock';
 import { browserModeDatabaseKey } from './database-key';
 import { startWebHost } from './host';
@@ -70,6 +71,8 @@ try {
     }
   }
   const token = persistentSessionToken(settings, values['new-token'] ?? false);
+  // Syncs with the company server whenever one is set and someone is signed in online.
+  const sync = startSync(desk.ctx);
   const host = await startWebHost({ desk, rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token });
   console.log(`[web] Complaint Desk data: ${dataDir}`);
   // Softphones post their call events here; a port already taken only disables screen-pop.
@@ -90,6 +93,7 @@ try {
     if (closing) return;
     closing = true;
     await cti.stop();
+    await sync.stop();
     await host.close();
     desk?.close();
     process.exit(0);

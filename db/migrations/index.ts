@@ -8,6 +8,7 @@ import migrateTo0006 from './0006-complaint-phone-key';
 import migrateTo0007 from './0007-draft-call';
 import migrateTo0013 from './0013-retention-purge';
 import migrateTo0014 from './0014-replayable-mutations';
+import migrateTo0015 from './0015-sync-client';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'draft-call', up: migrateTo0007 },
   { version: 13, name: 'retention-purge', up: migrateTo0013 },
   { version: 14, name: 'replayable-mutations', up: migrateTo0014 },
+  { version: 15, name: 'sync-client', up: migrateTo0015 },
 ];

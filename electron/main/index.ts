@@ -11,6 +11,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
 import { createLockedDispatch } from './locked-desk';
 import { presetServerAddress } from '../../core/use-cases/session/server-address';
+import { startSync } from '../../core/sync/start-sync';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { installMenu, menuLanguage } from './menu';
 import { denyAllPermissions } from './permissions';
@@ -117,6 +118,7 @@ function start(): void {
     desk = opened;
     const server = serverArgument(process.argv);
     if (server) presetServerAddress(opened.ctx, server);
+    startSync(opened.ctx);
     stopAnswering();
     stopAnswering = registerDispatcher(ipcMain, opened.dispatch, isTrustedSender);
     // The MicroSIP snippet in Settings names this very executable.

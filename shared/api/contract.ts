@@ -9,6 +9,7 @@ import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
+import { syncCalls } from './sync';
 import { unlockCalls } from './unlock';
 import { workflowCalls } from './workflow';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...phraseCalls,
   ...workflowCalls,
   ...unlockCalls,
+  ...syncCalls,
 } as const;
 
 /**

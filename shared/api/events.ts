@@ -23,6 +23,8 @@ export const events = {
   'cti.settingsChanged': z.object({ port: z.number().int(), token: z.string() }),
   /** The endpoint started, moved or could not listen (listeningPort null); settings screens refresh. */
   'cti.statusChanged': z.object({ listeningPort: z.number().int().nullable() }),
+  /** Sync moved on: pushed or pulled a batch, went on- or offline, finished a round. The top bar refreshes. */
+  'sync.progress': z.object({ syncing: z.boolean(), online: z.boolean(), progress: z.number().min(0).max(1).nullable() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -4,6 +4,7 @@ import {
   PhoneOutlined,
   QuestionCircleOutlined,
   SettingOutlined,
+  SyncOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -16,6 +17,7 @@ import type { Role } from '../../shared/domain/actor';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
 import { useScreenPop } from '../features/calls/use-screen-pop';
 import { useIdleActivity } from '../features/session/use-idle-activity';
+import { SyncStatus } from '../features/sync/sync-status';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
@@ -28,6 +30,7 @@ const NAV: { key: string; icon: React.ReactNode; label: string; roles?: readonly
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
   { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', roles: ['lead'] },
   { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', roles: ['admin'] },
+  { key: '/sync', icon: <SyncOutlined />, label: 'sync.nav' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 
@@ -63,6 +66,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
+          <SyncStatus />
           {offline && (
             <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>
               {t('accounts.topbar.offline')}

@@ -10,6 +10,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { SessionGate } from '../features/session/session-gate';
 import { DeadlineSettingsCard } from '../features/settings/deadline-settings-card';
 import { PhraseBookCard } from '../features/settings/phrase-book-card';
+import { SyncPage } from '../features/sync/sync-page';
 import { IntakeRoute } from './intake-route';
 import { ComplaintRoute } from './complaint-route';
 import { AppLayout } from './layout';
@@ -30,6 +31,7 @@ export function AppRoutes() {
         <Route path="/intake" element={<IntakeRoute />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/settings" element={<SettingsPage agent={agent} />} />
+        <Route path="/sync" element={<SyncPage agent={agent} />} />
         {agent.role === 'lead' && <Route path="/team" element={<TeamPage agent={agent} />} />}
         {agent.role === 'admin' && (
           <Route

@@ -1,12 +1,14 @@
 import { benchCallPop } from './call-pop.bench';
 import { benchEncryptedCommit } from './encrypted-commit.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
+import { benchSyncLatency } from './sync-latency.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. */
 const benches: Array<[string, () => Promise<string[]>]> = [
   ['intake-commit', benchIntakeCommit],
   ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
+  ['sync-latency', benchSyncLatency],
 ];
 
 let failed = false;

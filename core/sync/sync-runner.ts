@@ -51,13 +51,23 @@ export class SyncRunner {
     this.enabled = options.enabled ?? (() => currentAgent(ctx) !== null && serverLink.streamAccess(ctx) !== null);
   }
 
+  private unsubscribe: (() => void) | null = null;
+
   start(): void {
     this.stopped = false;
+    // A change made on this desk goes out at once; one during a round gets the round after it (an extra, cheap
+    // round also follows a pull that changed complaints here).
+    this.unsubscribe = this.ctx.events.subscribe((name) => {
+      if (name !== 'complaints.changed') return;
+      if (this.current) this.again = true;
+      else this.poke();
+    });
     this.schedule(0);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
     this.closePokes?.();
     await this.current;

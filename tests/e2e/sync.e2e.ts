@@ -1,9 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedServer } from '../../scripts/embedded-server.mjs';
-import { settledScreenshot as screenshot, typeInto } from './support/agent-actions';
+import { settledScreenshot as screenshot, takeComplaint } from './support/agent-actions';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -18,23 +18,6 @@ test.afterEach(async () => {
   server = null;
   if (serverDir) rmSync(serverDir, { recursive: true, force: true });
 });
-
-async function takeComplaint(page: Page): Promise<{ id: string; number: string }> {
-  await page.keyboard.press('Alt+N');
-  await expect(page.locator('#intake-customerName')).toBeFocused();
-  await page.keyboard.type('张伟');
-  await typeInto(page, '#intake-contactPhone', '138 0013 8000');
-  await typeInto(page, '#intake-policyNumber', 'P2026-000123');
-  await typeInto(page, '#intake-complaintType', '理赔');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-complaintSubtype', '金额');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-description', '车险理赔金额比定损少了三千元，客户认为不合理。');
-  await typeInto(page, '#intake-demand', '按定损金额全额赔付');
-  await page.keyboard.press('Control+S');
-  await expect(page.getByTestId('complaint-number')).toHaveText(/^TS-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
-  return { id: page.url().split('#/complaints/')[1]!, number: (await page.getByTestId('complaint-number').textContent())! };
-}
 
 test('desk A takes a complaint while the server is away; after it returns, the lead on desk B sees it', async ({ browser }) => {
   test.setTimeout(180_000);

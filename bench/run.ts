@@ -2,6 +2,7 @@ import { benchCallPop } from './call-pop.bench';
 import { benchEncryptedCommit } from './encrypted-commit.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 import { benchSyncLatency } from './sync-latency.bench';
+import { benchSyncLoad } from './sync-load.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. */
 const benches: Array<[string, () => Promise<string[]>]> = [
@@ -9,6 +10,7 @@ const benches: Array<[string, () => Promise<string[]>]> = [
   ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
   ['sync-latency', benchSyncLatency],
+  ['sync-load', benchSyncLoad],
 ];
 
 let failed = false;

@@ -57,11 +57,12 @@ export class SyncRunner {
     this.stopped = false;
     // A change made on this desk goes out at once; one during a round gets the round after it (an extra, cheap
     // round also follows a pull that changed complaints here).
-    this.unsubscribe = this.ctx.events.subscribe((name) => {
+    // (A shell's test double of the desk may come without an event bus.)
+    this.unsubscribe = (this.ctx.events as DeskContext['events'] | undefined)?.subscribe((name) => {
       if (name !== 'complaints.changed') return;
       if (this.current) this.again = true;
       else this.poke();
-    });
+    }) ?? null;
     this.schedule(0);
   }
 

@@ -3,18 +3,21 @@ import { benchEncryptedCommit } from './encrypted-commit.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 import { benchSyncLatency } from './sync-latency.bench';
 import { benchSyncLoad } from './sync-load.bench';
+import { benchSearch } from './search.bench';
 
-/** npm run bench: every benchmark, one BENCH line per figure. */
+/** npm run bench: every benchmark, one BENCH line per figure. `tsx bench/run.ts search` runs only the ids named. */
 const benches: Array<[string, () => Promise<string[]>]> = [
   ['intake-commit', benchIntakeCommit],
   ['encrypted-commit', benchEncryptedCommit],
   ['call-pop', benchCallPop],
   ['sync-latency', benchSyncLatency],
   ['sync-load', benchSyncLoad],
+  ['search', benchSearch],
 ];
 
+const only = process.argv.slice(2);
 let failed = false;
-for (const [name, run] of benches) {
+for (const [name, run] of benches.filter(([id]) => only.length === 0 || only.includes(id))) {
   try {
     for (const line of await run()) console.log(line);
   } catch (error) {

@@ -16,6 +16,8 @@ export interface DeskOptions {
   dataDir: string;
   settings: SettingsStore;
   clock?: Clock;
+  /** The bus to use, so a caller can listen from the start (the search index build reports progress while the database opens). */
+  events?: EventBus;
   /**
    * The database key (see core/security/database-key-store). The Electron shell, the web host and tests
    * pass one; without it the database stays plaintext (tools only).
@@ -38,8 +40,11 @@ export type { DatabaseKey };
 /** The application, ready to take calls: what Electron main and the web host both start. */
 export function openDesk(options: DeskOptions): Desk {
   tightenDataDir(options.dataDir);
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { key: options.key });
-  const events = new EventBus();
+  const events = options.events ?? new EventBus();
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), {
+    key: options.key,
+    onMigrationProgress: ({ done, total }) => events.emit('search.indexProgress', { done, total }),
+  });
   const ctx: DeskContext = {
     db,
     clock: options.clock ?? (() => new Date()),

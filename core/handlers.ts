@@ -2,7 +2,7 @@ import type { CallName, CallOutput, ParsedInput } from '../shared/api/contract';
 import type { Agent } from '../shared/api/session';
 import type { DeskContext } from './context';
 import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
-import { callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
+import { addIntakeToComplaint, callerHistory, linkCall, listCalls } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
@@ -26,10 +26,13 @@ import { serverStatus, setServerAddress } from './use-cases/session/server-addre
 import { signIn } from './use-cases/session/sign-in';
 import { signOut } from './use-cases/session/sign-out';
 import { unlock } from './use-cases/session/unlock';
+import { readTaxonomy } from './use-cases/taxonomy/organisation-taxonomy';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
 import { complaintDeadline, runWorkflowCall } from './use-cases/workflow/workflow-commands';
 import { myRejections, reviewQueue, syncNow, syncStatus } from './use-cases/sync/sync-calls';
+import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index';
+import { searchComplaints } from './use-cases/search/search-complaints';
 
 export interface CallContext {
   ctx: DeskContext;
@@ -85,6 +88,7 @@ export const handlers: Handlers = {
   'calls.list': (input, call) => listCalls(call.ctx, input),
   'calls.callerHistory': (input, call) => callerHistory(call.ctx, signedIn(call), input.number),
   'calls.linkComplaint': (input, call) => linkCall(call.ctx, signedIn(call), input),
+  'calls.addIntakeToComplaint': (input, call) => addIntakeToComplaint(call.ctx, signedIn(call), input),
   'cti.settings': (_input, call) => readCtiSettings(call.ctx),
   'cti.updateSettings': (input, call) => updateCtiSettings(call.ctx, input),
   'drafts.save': (input, call) => saveDraft(call.ctx, signedIn(call), input),
@@ -92,6 +96,10 @@ export const handlers: Handlers = {
   'drafts.discard': (input, call) => discardDraft(call.ctx, signedIn(call), input.id),
   'phrases.get': (_input, call) => readPhraseBook(call.ctx),
   'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
+  'taxonomy.get': (_input, call) => readTaxonomy(call.ctx),
+  'search.query': (input, call) => searchComplaints(call.ctx, signedIn(call), input),
+  'search.assignees': (_input, call) => searchAssignees(call.ctx),
+  'search.rebuild': (_input, call) => rebuildIndex(call.ctx),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
   'sync.status': (_input, call) => syncStatus(call.ctx),

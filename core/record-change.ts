@@ -5,6 +5,7 @@ import type { ComplaintWriteDB } from '../db/handles';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
 import { appendEvents } from '../db/repositories/complaint-events';
 import { appendMutation } from '../db/repositories/outbox';
+import { indexComplaint } from '../db/repositories/search-index';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 
@@ -23,8 +24,8 @@ export interface ComplaintChange {
 }
 
 /**
- * The only way a complaint changes: its row, its timeline events and its outbox mutation are
- * written in one transaction, so the three can never disagree, even after a kill.
+ * The only way a complaint changes: its row, its timeline events, its outbox mutation and its search
+ * index entry are written in one transaction, so they can never disagree, even after a kill.
  */
 export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange): void {
   const { complaint, baseVersion } = change;
@@ -41,14 +42,19 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       actor: change.actor,
     });
     change.alsoInTransaction?.();
+    indexComplaint(tx, complaint.id, complaint);
   });
   ctx.events.emit('complaints.changed', { id: complaint.id });
 }
 
 /**
  * The other way complaints change: what the server says (a pull page, its cursor, the acknowledged
- * mutations dropped and the pending ones rebased) is written in one transaction by core/sync.
+ * mutations dropped and the pending ones rebased) is written in one transaction by core/sync. `write`
+ * returns the complaints it touched; their search index entries are brought up to date (or dropped)
+ * in the same transaction.
  */
-export function recordServerState<T>(ctx: DeskContext, write: (tx: ComplaintWriteDB) => T): T {
-  return inComplaintTransaction(ctx.db, write);
+export function recordServerState(ctx: DeskContext, write: (tx: ComplaintWriteDB) => Iterable<string>): void {
+  inComplaintTransaction(ctx.db, (tx) => {
+    for (const id of write(tx)) indexComplaint(tx, id);
+  });
 }

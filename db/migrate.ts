@@ -21,6 +21,8 @@ export interface MigrateOptions {
   migrations?: readonly Migration[];
   /** Called with the version before migrating a database that already has data, so it can be copied first. */
   beforeMigrate?: (fromVersion: number) => void;
+  /** Progress of long migrations (building the search index of an existing database). */
+  onProgress?: (progress: { version: number; name: string; done: number; total: number }) => void;
 }
 
 export function schemaVersion(db: Database): number {
@@ -40,7 +42,7 @@ export function migrate(db: WritableDB, options: MigrateOptions = {}): { from: n
   if (from > 0) options.beforeMigrate?.(from);
   db.transaction(() => {
     for (const migration of pending) {
-      migration.up(db);
+      migration.up(db, (done, total) => options.onProgress?.({ version: migration.version, name: migration.name, done, total }));
       db.pragma(`user_version = ${migration.version}`);
     }
   })();

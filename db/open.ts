@@ -12,6 +12,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Skip migrations (for tests that migrate step by step). */
   migrate?: boolean | Omit<MigrateOptions, 'beforeMigrate'>;
+  /** Progress of long migrations, e.g. building the search index of an existing database. */
+  onMigrationProgress?: MigrateOptions['onProgress'];
   /**
    * The 32-byte key the file is encrypted with. A plaintext file opened with a key is encrypted first
    * (once, with a backup). Without a key the file is plaintext: only for tools and old tests.
@@ -52,7 +54,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): WritableD
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     if (options.migrate !== false) {
       const migrateOptions = typeof options.migrate === 'object' ? options.migrate : {};
-      migrate(db, { ...migrateOptions, beforeMigrate: (from) => backupBeforeMigrating(db, path, from) });
+      migrate(db, { onProgress: options.onMigrationProgress, ...migrateOptions, beforeMigrate: (from) => backupBeforeMigrating(db, path, from) });
     }
     return db;
   } catch (error) {

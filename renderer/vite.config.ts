@@ -13,5 +13,17 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 3000,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than our code and parse once: their own chunks, cached apart.
+        manualChunks(id) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
+          if (/node_modules\/(antd|@ant-design|@rc-component|rc-[^/]+)\//.test(id)) return 'antd';
+          if (/node_modules\/libphonenumber-js\//.test(id)) return 'phone';
+          return 'vendor';
+        },
+      },
+    },
   },
 });

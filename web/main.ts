@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { startCtiListener } from '../core/cti/cti-listener';
 import { readCtiSettings } from '../core/cti/cti-settings';
 import { openDesk, type Desk } from '../core/desk';
+import { busLoggingIndexProgress } from '../core/search-index-progress';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
 import { presetServerAddress } from '../core/use-cases/session/server-address';
@@ -56,20 +57,13 @@ try {
   const settings = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk', configFileMode: PRIVATE_FILE_MODE });
   desk = openDesk({
     dataDir,
+    events: busLoggingIndexProgress('[web]'),
     clock: clockFromEnv(process.env),
     settings,
     key: browserModeDatabaseKey(dataDir, process.env),
     ...(idleLockSeconds === undefined ? {} : { idleLockTimeoutMs: Number(idleLockSeconds) * 1000 }),
   });
-  if (values.server !== undefined) {
-    try {
-      console.log(`[web] Company server: ${presetServerAddress(desk.ctx, values.server)}`);
-    } catch (error) {
-      console.error(`[web] ${error instanceof Error ? error.message : String(error)}`);
-      desk.close();
-      process.exit(2);
-    }
-  }
+  if (values.server !== undefined) console.log(`[web] Company server: ${presetServer(desk, values.server)}`);
   const token = persistentSessionToken(settings, values['new-token'] ?? false);
   // Syncs with the company server whenever one is set and someone is signed in online.
   const sync = startSync(desk.ctx);
@@ -104,6 +98,14 @@ try {
   desk?.close();
   console.error(startupFailure(error, { port }));
   process.exit(1);
+}
+
+function presetServer(opened: Desk, address: string): string {
+  try {
+    return presetServerAddress(opened.ctx, address);
+  } catch (error) {
+    throw new Error(`[web] ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function openInBrowser(url: string) {

@@ -31,7 +31,8 @@ export function readCtiSettings(ctx: DeskContext): CtiSettings {
   const downPort = ctiDownPort(ctx);
   // While another program holds the port, no address is offered: a softphone set to it would hand that program the token and the callers.
   const endpointUrl = downPort === null ? `http://127.0.0.1:${listeningPort ?? port}/cti/${token}` : '';
-  const sample = JSON.stringify({ event: 'newCall', from: '13800138000', to: '95500', direction: 'in', callId: 'test-1' });
+  // The form Zammad's generic CTI documentation uses: form fields, callId, user[] once per agent.
+  const sample = 'event=newCall&from=13800138000&to=95500&direction=in&callId=test-1&user[]=A1001';
   return {
     port,
     listeningPort,
@@ -43,7 +44,7 @@ export function readCtiSettings(ctx: DeskContext): CtiSettings {
       `cmdIncomingCall=${typeof executable === 'string' && executable ? executable : EXAMPLE_EXECUTABLE}`,
     ].join('\n'),
     urlSnippet: 'complaintdesk://call?from=%number%&callId=%callid%',
-    curlExample: downPort !== null ? '' : `curl -X POST -H "Content-Type: application/json" -d '${sample}' ${endpointUrl}`,
+    curlExample: downPort !== null ? '' : `curl -X POST --data "${sample}" ${endpointUrl}`,
   };
 }
 

@@ -20,7 +20,8 @@ export function handleCallEvent(ctx: DeskContext, event: CallEvent): CallRecord 
   const call = ctx.db.transaction(() => {
     // answer/hangup can arrive for a call whose newCall the desk never saw (started before the app).
     if (!before) insertCall(ctx.db, newCallRow(callId, event, at));
-    if (event.kind === 'answered') markCallAnswered(ctx.db, callId, at, event.answeringNumber);
+    // Who picked up: the PBX's answeringNumber, else the user the answer names (Zammad: "voicemail").
+    if (event.kind === 'answered') markCallAnswered(ctx.db, callId, at, event.answeringNumber ?? (event.users.join(', ') || null));
     if (event.kind === 'hungUp') markCallHungUp(ctx.db, callId, at, event.cause, event.answeringNumber);
     return findCall(ctx.db, callId) as CallRecord;
   })();

@@ -31,7 +31,7 @@ function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<stri
 /**
  * One pull page, in one transaction with its cursor: the server's complaints replace the desk's, the
  * ones that left this person's view go, acknowledged mutations leave the outbox and pending ones are
- * replayed on top — so every desk converges on the server's order. A kill before the commit leaves the
+ * replayed on top — so every desk converges on the server's order — and the search index follows. A kill before the commit leaves the
  * previous page's state and cursor; the next pull starts there again.
  */
 export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse, at: Date): string[] {
@@ -58,6 +58,7 @@ export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse
       rejectionsAfter: Math.max(before.rejectionsAfter, ...page.rejections.map((r) => r.mutationId)),
       lastSyncAt: page.hasMore ? before.lastSyncAt : at.toISOString(),
     });
+    return touched;
   });
   for (const id of touched) ctx.events.emit('complaints.changed', { id });
   return [...touched];

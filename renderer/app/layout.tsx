@@ -9,13 +9,18 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Agent } from '../../shared/api/session';
 import type { Role } from '../../shared/domain/actor';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
+import { IncomingCallNotice } from '../features/calls/incoming-call-notice';
 import { useScreenPop } from '../features/calls/use-screen-pop';
+import { StyleWarmup } from '../components/style-warmup';
+import { SearchBox } from '../features/search/search-box';
+import { SearchDialog } from '../features/search/search-dialog';
+import { useSearchShortcut } from '../features/search/use-search-shortcut';
 import { useIdleActivity } from '../features/session/use-idle-activity';
 import { SyncStatus } from '../features/sync/sync-status';
 import { LanguageSwitch } from '../i18n/language-switch';
@@ -40,21 +45,29 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
   const { pathname } = useLocation();
   useGlobalShortcuts();
   useScreenPop();
+  useSearchShortcut();
   useIdleActivity();
-  const nav = NAV.filter((item) => !item.roles || item.roles.includes(agent.role));
+  const nav = useMemo(() => NAV.filter((item) => !item.roles || item.roles.includes(agent.role)), [agent.role]);
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
   const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
+  // The same items on every navigation (a screen-pop is one): the menu does not rebuild them.
+  const items = useMemo(
+    () => nav.map(({ roles: _roles, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })),
+    [nav, t],
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={188} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+      <Layout.Sider width={200} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, padding: '15px 20px', letterSpacing: 1 }}>
           {t('app.name')}
         </div>
+        {/* inlineIndent 16 and 200 px: "我的队列 99+ 99+" (and "My queue …") fits without being cut off. */}
         <Menu
           theme="dark"
           mode="inline"
+          inlineIndent={16}
           selectedKeys={[selected]}
-          items={nav.map(({ roles: _roles, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) }))}
+          items={items}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -67,6 +80,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
             <CurrentCallWidget />
           </div>
           <SyncStatus />
+          <SearchBox />
           {offline && (
             <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>
               {t('accounts.topbar.offline')}
@@ -79,8 +93,11 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
           </Button>
         </Layout.Header>
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
+        <SearchDialog agent={agent} />
         <Layout.Content style={{ padding: 20 }}>
+          <IncomingCallNotice />
           <Outlet />
+          <StyleWarmup />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -9,10 +9,11 @@ export function QueueNavLabel() {
   const total = queue.data?.total ?? 0;
   const overdue = queue.data?.byDeadline.overdue ?? 0;
   return (
-    <Space size={6} data-testid="nav-queue">
+    // Small badges, kept on one line: "我的队列 99+ 99+" fits the 188 px menu instead of being cut off.
+    <Space size={4} data-testid="nav-queue" style={{ whiteSpace: 'nowrap' }}>
       {t('nav.myQueue')}
-      {total > 0 && <Badge count={total} color="#1677ff" showZero={false} title={t('workflow.queue.total', { count: total })} data-testid="nav-queue-total" />}
-      {overdue > 0 && <Badge count={overdue} title={t('workflow.queue.overdueCount', { count: overdue })} data-testid="nav-queue-overdue" />}
+      {total > 0 && <Badge size="small" count={total} color="#1677ff" showZero={false} title={t('workflow.queue.total', { count: total })} data-testid="nav-queue-total" />}
+      {overdue > 0 && <Badge size="small" count={overdue} title={t('workflow.queue.overdueCount', { count: overdue })} data-testid="nav-queue-overdue" />}
     </Space>
   );
 }

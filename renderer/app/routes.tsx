@@ -1,19 +1,25 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useDeskEvents, useDeskQuery } from '../api/hooks';
+import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
 import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
 import { isUnlockNeeded, UnlockPage } from '../features/unlock/unlock-page';
-import { AdminPage } from '../features/admin/admin-page';
-import { TeamPage } from '../features/admin/team-page';
-import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
-import { CallsPage } from '../features/calls/calls-page';
-import { SettingsPage } from '../features/settings/settings-page';
 import { SessionGate } from '../features/session/session-gate';
 import { DeadlineSettingsCard } from '../features/settings/deadline-settings-card';
 import { PhraseBookCard } from '../features/settings/phrase-book-card';
-import { SyncPage } from '../features/sync/sync-page';
 import { IntakeRoute } from './intake-route';
-import { ComplaintRoute } from './complaint-route';
 import { AppLayout } from './layout';
+
+// The intake (where a call pops) and the queue (where a shift starts) are in the first chunk; the other
+// screens load when first opened, so the bundle a call has to wait for stays small.
+const CallsPage = lazy(() => import('../features/calls/calls-page').then((m) => ({ default: m.CallsPage })));
+const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const ComplaintRoute = lazy(() => import('./complaint-route').then((m) => ({ default: m.ComplaintRoute })));
+const TeamPage = lazy(() => import('../features/admin/team-page').then((m) => ({ default: m.TeamPage })));
+const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const SyncPage = lazy(() => import('../features/sync/sync-page').then((m) => ({ default: m.SyncPage })));
+const later = (element: ReactNode) => <Suspense fallback={<Spin />}>{element}</Suspense>;
 
 export function AppRoutes() {
   useDeskEvents();
@@ -27,16 +33,16 @@ export function AppRoutes() {
       <Route element={<AppLayout agent={agent} offline={offline} />}>
         <Route index element={<Navigate to="/complaints" replace />} />
         <Route path="/complaints" element={<MyComplaintsPage />} />
-        <Route path="/complaints/:id" element={<ComplaintRoute />} />
+        <Route path="/complaints/:id" element={later(<ComplaintRoute />)} />
         <Route path="/intake" element={<IntakeRoute />} />
-        <Route path="/calls" element={<CallsPage />} />
-        <Route path="/settings" element={<SettingsPage agent={agent} />} />
-        <Route path="/sync" element={<SyncPage agent={agent} />} />
-        {agent.role === 'lead' && <Route path="/team" element={<TeamPage agent={agent} />} />}
+        <Route path="/calls" element={later(<CallsPage />)} />
+        <Route path="/settings" element={later(<SettingsPage agent={agent} />)} />
+        <Route path="/sync" element={later(<SyncPage agent={agent} />)} />
+        {agent.role === 'lead' && <Route path="/team" element={later(<TeamPage agent={agent} />)} />}
         {agent.role === 'admin' && (
           <Route
             path="/admin"
-            element={
+            element={later(
               <AdminPage
                 selfId={agent.userId}
                 settingsCards={
@@ -45,8 +51,8 @@ export function AppRoutes() {
                     <PhraseBookCard agent={agent} />
                   </>
                 }
-              />
-            }
+              />,
+            )}
           />
         )}
         <Route path="*" element={<Navigate to="/complaints" replace />} />

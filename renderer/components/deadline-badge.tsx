@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineInfo, DeadlineState } from '../../shared/domain/workflow/deadlines';
@@ -14,6 +14,14 @@ const LOOK: Record<DeadlineState, { color?: string; icon: React.ReactNode }> = {
 /** Due, due soon, overdue or done — in words and with the due time, never colour alone. */
 export function DeadlineBadge({ deadline, showDue = true }: { deadline: DeadlineInfo; showDue?: boolean }) {
   const { t } = useTranslation();
+  // A withdrawn complaint was not 办结 at all: the customer ended it, on time or not.
+  if (deadline.endedAs === 'withdrawn') {
+    return (
+      <Tag icon={<RollbackOutlined />} data-testid="deadline-badge" data-state={deadline.state} data-ended-as="withdrawn">
+        {t('shift.deadline.withdrawn')}
+      </Tag>
+    );
+  }
   const look = LOOK[deadline.state];
   const state =
     deadline.state === 'done' && deadline.endedLate !== null

@@ -11,6 +11,7 @@ import {
   type FieldValues,
   type Path,
 } from 'react-hook-form';
+import { DEFAULT_TEXT_MAX } from '../../shared/domain/fields';
 import { FormField } from './form-field';
 
 /** The props every stage-form control takes: where its value lives and what it is called. */
@@ -56,14 +57,14 @@ function BoundRow<T extends FieldValues>(props: ControlProps<T> & { input: (fiel
   );
 }
 
-export function TextControl<T extends FieldValues>(props: ControlProps<T> & { rows?: number; placeholder?: string }) {
-  const { name, rows, autoFocus, placeholder } = props;
+export function TextControl<T extends FieldValues>(props: ControlProps<T> & { rows?: number; placeholder?: string; max?: number }) {
+  const { name, rows, autoFocus, placeholder, max = DEFAULT_TEXT_MAX } = props;
   return (
     <BoundRow
       {...props}
       input={(field) =>
         rows ? (
-          <Input.TextArea id={fieldId(name)} autoFocus={autoFocus} rows={rows} placeholder={placeholder} {...field} value={field.value ?? ''} />
+          <Input.TextArea id={fieldId(name)} autoFocus={autoFocus} rows={rows} placeholder={placeholder} count={{ show: true, max }} {...field} value={field.value ?? ''} />
         ) : (
           <Input id={fieldId(name)} autoFocus={autoFocus} placeholder={placeholder} {...field} value={field.value ?? ''} />
         )
@@ -100,7 +101,7 @@ export function SelectControl<T extends FieldValues>(props: ControlProps<T> & { 
     <BoundRow
       {...props}
       input={(field) => (
-        <Select id={fieldId(name)} autoFocus={autoFocus} options={options} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+        <Select id={fieldId(name)} autoFocus={autoFocus} options={options} value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} />
       )}
     />
   );

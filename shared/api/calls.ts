@@ -46,10 +46,23 @@ export const callCalls = {
     output: z.array(ComplaintListItemSchema),
     access: 'signedIn',
   },
-  /** Link a call to the complaint the agent opened during it (e.g. "add to the open complaint"). */
+  /** The agent's explicit "link this call to this complaint"; a call linked to another complaint is refused. */
   'calls.linkComplaint': {
     input: z.object({ callId, complaintId: z.string().min(1) }),
     output: CallRecordSchema,
+    access: 'signedIn',
+  },
+  /**
+   * "Add to the open complaint" from the intake's duplicate offer: links the call (if the intake was
+   * for one) and drops the intake's draft, in one transaction.
+   */
+  'calls.addIntakeToComplaint': {
+    input: z.strictObject({
+      complaintId: z.string().trim().min(1).max(64),
+      draftId: z.string().trim().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'validation.draftId.invalid' }),
+      callId: callId.optional(),
+    }),
+    output: z.object({ complaintId: z.string(), call: CallRecordSchema.nullable() }),
     access: 'signedIn',
   },
 } as const;

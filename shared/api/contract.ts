@@ -7,9 +7,11 @@ import { ctiCalls } from './cti';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
+import { searchCalls } from './search';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
 import { syncCalls } from './sync';
+import { taxonomyCalls } from './taxonomy';
 import { unlockCalls } from './unlock';
 import { workflowCalls } from './workflow';
 
@@ -28,6 +30,8 @@ export const contract = {
   ...draftCalls,
   ...phraseCalls,
   ...workflowCalls,
+  ...taxonomyCalls,
+  ...searchCalls,
   ...unlockCalls,
   ...syncCalls,
 } as const;

@@ -16,7 +16,7 @@ export const duplicateCalls = {
   'complaints.findOpenDuplicates': {
     input: z.object({
       contactPhone: z.string().trim().max(64).optional().default(''),
-      policyNumber: z.string().trim().max(30).optional().default(''),
+      policyNumber: z.string().trim().max(40).optional().default(''),
     }),
     output: z.array(DuplicateMatchSchema),
     access: 'signedIn',

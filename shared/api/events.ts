@@ -25,6 +25,8 @@ export const events = {
   'cti.statusChanged': z.object({ listeningPort: z.number().int().nullable() }),
   /** Sync moved on: pushed or pulled a batch, went on- or offline, finished a round. The top bar refreshes. */
   'sync.progress': z.object({ syncing: z.boolean(), online: z.boolean(), progress: z.number().min(0).max(1).nullable() }),
+  /** The search index is being built (a migration of an existing database, or search.rebuild): complaints done of total. */
+  'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/actor';
-import { personInput } from '../domain/fields';
+import { employeeNo, personInput } from '../domain/fields';
 
 const nullableText = z.string().nullable().optional();
 
@@ -19,11 +19,7 @@ export type Agent = z.output<typeof AgentSchema>;
 /** Sign-in form: 工号 and password only; role, team and name come from the server. */
 export const SignInInputSchema = z
   .object({
-    employeeNo: z
-      .string({ error: 'validation.employeeNo.required' })
-      .trim()
-      .min(1, { error: 'validation.employeeNo.required' })
-      .regex(/^[A-Za-z0-9]{3,20}$/, { error: 'validation.employeeNo.invalid' }),
+    employeeNo: employeeNo('employeeNo'),
     password: z
       .string({ error: 'validation.password.required' })
       .min(1, { error: 'validation.password.required' })

@@ -5,7 +5,10 @@ import { z } from 'zod';
  * `validation.<field>.required|tooLong|invalid|tooMany` (renderer/i18n/locales), dotted for a
  * field of a stage or dialog (`analysis.rootCause`). Never user-facing text.
  */
-export function requiredText(field: string, max = 2000) {
+/** The limit of a free text unless the field names its own. */
+export const DEFAULT_TEXT_MAX = 2000;
+
+export function requiredText(field: string, max = DEFAULT_TEXT_MAX) {
   return z
     .string({ error: `validation.${field}.required` })
     .trim()
@@ -13,7 +16,7 @@ export function requiredText(field: string, max = 2000) {
     .max(max, { error: `validation.${field}.tooLong` });
 }
 
-export function optionalText(field: string, max = 2000) {
+export function optionalText(field: string, max = DEFAULT_TEXT_MAX) {
   return z
     .string()
     .trim()
@@ -59,13 +62,18 @@ export function personInput(employeeNoField: string, nameField: string) {
   return z.object({ id: employeeNo(employeeNoField), name: requiredText(nameField, 30) });
 }
 
-/** A policy number as the insurers issue them: letters, digits and hyphens. */
+/** A policy number as the insurers issue them: letters, digits and hyphens, once the spaces agents type for readability are gone. */
 export const POLICY_NO_PATTERN = /^[A-Za-z0-9-]{6,30}$/;
+
+/** "P2024 1234 5678" and "P202412345678" are one policy: spaces (also full-width ones) carry no meaning. */
+export function normalizePolicyNumber(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, '');
+}
 
 export function policyNumber(field: string) {
   return z
     .string({ error: `validation.${field}.required` })
-    .trim()
+    .overwrite(normalizePolicyNumber)
     .regex(POLICY_NO_PATTERN, { error: `validation.${field}.invalid` });
 }
 
@@ -73,7 +81,7 @@ export function policyNumber(field: string) {
 export function optionalPolicyNumber(field: string) {
   return z
     .string()
-    .trim()
+    .overwrite(normalizePolicyNumber)
     .refine((value) => value === '' || POLICY_NO_PATTERN.test(value), { error: `validation.${field}.invalid` })
     .optional()
     .default('');

@@ -50,3 +50,17 @@ export function normalizePhone(raw: string): string | null {
 export function isPlausiblePhone(raw: string): boolean {
   return parse(raw)?.isValid() ?? false;
 }
+
+/**
+ * How a number is shown (the record keeps what was typed): one spelling per number, however it was
+ * typed — a Chinese number as its national digits with the trunk 0 ("13800138000", "02112345678"), a
+ * foreign one in E.164 ("+12125550100"), an extension after 转; anything libphonenumber cannot place
+ * (95518, "anonymous") as typed, with full-width digits made ASCII. Compact rather than grouped, so a
+ * number reads and searches the same in every list.
+ */
+export function formatPhoneForDisplay(raw: string): string {
+  const parsed = parse(raw);
+  if (!parsed?.isValid()) return toAscii(raw).trim();
+  const main = parsed.country === DEFAULT_PHONE_REGION ? parsed.formatNational({ formatExtension: (number: string) => number }).replace(/[\s()-]/g, '') : parsed.number;
+  return parsed.ext ? `${main} 转 ${parsed.ext}` : main;
+}

@@ -83,7 +83,7 @@ test('every disabled action says why: the extension for an agent and for a lead,
 
   // Another agent cannot open it at all: it reads as not found.
   await signOut(page);
-  await signIn(page, { name: '李娜', id: 'A2002' });
+  await signIn(page, { name: '孙丽', id: 'A1003' });
   await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), complaint.id);
   await expect(page.getByRole('alert')).toContainText('找不到这条投诉');
 });

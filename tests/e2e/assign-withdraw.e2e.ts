@@ -154,7 +154,8 @@ test('the customer withdraws: a date in the future is refused, then the complain
   await expect(page.getByTestId('complaint-status')).toHaveText('已撤诉');
   const badge = page.getByTestId('deadline-badge');
   await expect(badge).toHaveAttribute('data-state', 'done');
-  await expect(badge).toContainText('按期办结');
+  // A withdrawn complaint's badge says withdrawn, not 按期办结 (issue 10, defect 7).
+  await expect(badge).toHaveText('已撤诉');
   await expect(page.getByTestId('stage-bar')).toContainText('已撤诉');
   await expect(page.getByTestId('complaint-ended')).toContainText('客户已撤诉，处理程序已终止，只能添加内部备注。');
   await expect(page.locator('[data-testid^="stage-form-"]')).toHaveCount(0);
@@ -170,7 +171,7 @@ test('the customer withdraws: a date in the future is refused, then the complain
 
   await page.getByText('English', { exact: true }).click();
   await expect(page.getByTestId('complaint-status')).toHaveText('Withdrawn');
-  await expect(badge).toContainText('Ended on time');
+  await expect(badge).toHaveText('Withdrawn');
   await expect(page.locator('[data-kind="complaint.withdrawn"]')).toContainText('Complaint withdrawn');
   await screenshot(page, 'withdraw-withdrawn');
   await page.getByText('中文', { exact: true }).click();

@@ -26,7 +26,7 @@ test('the address without its token says so at once instead of showing a sign-in
   await page.goto(bare(host.url));
   await expect(page.getByTestId('token-notice')).toBeVisible();
   await expect(page.getByText('此地址缺少访问令牌')).toBeVisible();
-  await expect(page.locator('#agent-name')).toHaveCount(0);
+  await expect(page.locator('#employee-no')).toHaveCount(0);
   await screenshot(page, 'browser-token-missing');
   await page.getByText('English', { exact: true }).click();
   await expect(page.getByText('This address is missing its access token')).toBeVisible();
@@ -48,5 +48,5 @@ test('a bookmarked desk keeps working across restarts; a token the host does not
   await bookmark.evaluate(() => localStorage.setItem('complaint-desk.token', 'a-token-from-another-install-000000000'));
   await bookmark.reload();
   await expect(bookmark.getByText('访问令牌已失效')).toBeVisible();
-  await expect(bookmark.locator('#agent-name')).toHaveCount(0);
+  await expect(bookmark.locator('#employee-no')).toHaveCount(0);
 });

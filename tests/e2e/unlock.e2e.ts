@@ -40,6 +40,6 @@ test('without a keychain the agent sets the passphrase, twice, before the desk o
   await screenshot(page, 'unlock-set-passphrase');
   await page.locator('#unlock-repeat').fill('correct horse battery');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#agent-name')).toBeVisible();
+  await expect(page.locator('#employee-no')).toBeVisible();
   expect(unlocks).toEqual([{ passphrase: 'correct horse battery' }]);
 });

@@ -1,9 +1,12 @@
 import type { CallRecord } from '../../../shared/api/calls';
 import type { ComplaintListItem } from '../../../shared/api/complaints';
 import type { Actor } from '../../../shared/domain/actor';
+import { callLinkProblem } from '../../../shared/domain/call-link';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { findCall, findCalls, linkCallToComplaint } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
+import { deleteDraft } from '../../../db/repositories/drafts';
+import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { loadComplaintFor, visibleTo } from '../complaints/complaint-scope';
@@ -19,11 +22,42 @@ export function callerHistory(ctx: DeskContext, actor: Actor, number: string): C
   return key ? toListItems(ctx, visibleTo(actor, listComplaintsByPhoneKey(ctx.db, key))) : [];
 }
 
-/** The agent opened an existing complaint during the call (e.g. chose "add to the open complaint"). */
-export function linkCall(ctx: DeskContext, actor: Actor, input: { callId: string; complaintId: string }): CallRecord {
-  loadComplaintFor(ctx.db, input.complaintId, actor);
-  if (!linkCallToComplaint(ctx.db, input.callId, input.complaintId)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
-  const call = findCall(ctx.db, input.callId) as CallRecord;
+/** Links inside the caller's transaction; throws (rolling it back) when the call cannot be linked. */
+function linkInTransaction(ctx: DeskContext, callId: string, complaintId: string): void {
+  const call = findCall(ctx.db, callId);
+  if (!call) throw DeskError.of('not_found', 'calls.errors.callNotFound');
+  if (callLinkProblem(call, complaintId)) throw DeskError.of('refused', 'shift.calls.errors.alreadyLinked');
+  linkCallToComplaint(ctx.db, callId, complaintId);
+  // The caller's number now finds the complaint; a call moved from another complaint stops finding that one.
+  for (const id of new Set([call.complaintId, complaintId])) if (id) indexComplaint(ctx.db, id);
+}
+
+function announce(ctx: DeskContext, callId: string): CallRecord {
+  const call = findCall(ctx.db, callId) as CallRecord;
   ctx.events.emit('call.updated', { call });
   return call;
+}
+
+/** The agent's explicit "link this call to this complaint" (never a side effect of viewing a complaint). */
+export function linkCall(ctx: DeskContext, actor: Actor, input: { callId: string; complaintId: string }): CallRecord {
+  loadComplaintFor(ctx.db, input.complaintId, actor);
+  ctx.db.transaction(() => linkInTransaction(ctx, input.callId, input.complaintId))();
+  return announce(ctx, input.callId);
+}
+
+/**
+ * "Add to the open complaint" from the duplicate offer: the call (if any) is linked and the intake's
+ * draft dropped in one transaction, so neither happens without the other.
+ */
+export function addIntakeToComplaint(
+  ctx: DeskContext,
+  actor: Actor,
+  input: { complaintId: string; draftId: string; callId?: string | undefined },
+): { complaintId: string; call: CallRecord | null } {
+  loadComplaintFor(ctx.db, input.complaintId, actor);
+  ctx.db.transaction(() => {
+    if (input.callId) linkInTransaction(ctx, input.callId, input.complaintId);
+    deleteDraft(ctx.db, input.draftId, actor.id);
+  })();
+  return { complaintId: input.complaintId, call: input.callId ? announce(ctx, input.callId) : null };
 }

@@ -1,5 +1,6 @@
 import type { DuplicateMatch } from '../../../shared/api/duplicates';
 import { normalizePhone } from '../../../shared/domain/phone';
+import { normalizePolicyNumber } from '../../../shared/domain/fields';
 import { listOpenComplaintsByPhoneKey, listOpenComplaintsByPolicy } from '../../../db/repositories/complaint-matching';
 import type { Actor } from '../../../shared/domain/actor';
 import type { DeskContext } from '../../context';
@@ -13,7 +14,8 @@ import { toListItems } from './list-items';
 export function findOpenDuplicates(ctx: DeskContext, actor: Actor, input: { contactPhone: string; policyNumber: string }): DuplicateMatch[] {
   const phoneKey = input.contactPhone ? normalizePhone(input.contactPhone) : null;
   const byPhone = toListItems(ctx, phoneKey ? visibleTo(actor, listOpenComplaintsByPhoneKey(ctx.db, phoneKey)) : []);
-  const byPolicy = toListItems(ctx, input.policyNumber ? visibleTo(actor, listOpenComplaintsByPolicy(ctx.db, input.policyNumber)) : []);
+  const policy = normalizePolicyNumber(input.policyNumber);
+  const byPolicy = toListItems(ctx, policy ? visibleTo(actor, listOpenComplaintsByPolicy(ctx.db, policy)) : []);
 
   const matches = new Map<string, DuplicateMatch>();
   for (const complaint of byPhone) matches.set(complaint.id, { complaint, matchedOn: ['contactPhone'] });

@@ -1,12 +1,15 @@
 import type { Actor } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { IntakeData } from '../../../shared/domain/intake';
+import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
 import { complaintNumber } from '../../../shared/domain/commands/create-complaint';
 import { findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
+import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { applyMutation } from '../workflow/apply-mutation';
+import { readTaxonomy } from '../taxonomy/organisation-taxonomy';
 
 /** The intake, plus the draft it was typed in and the call it was taken on (both desk-local, not synced). */
 export type NewComplaintInput = IntakeData & { draftId?: string; callId?: string };
@@ -17,12 +20,19 @@ export type NewComplaintInput = IntakeData & { draftId?: string; callId?: string
  */
 export function recordNewComplaint(ctx: DeskContext, actor: Actor, input: NewComplaintInput): Complaint {
   const { draftId, callId, ...intake } = input;
+  const issues = intakeIssuesAt(intake, readTaxonomy(ctx), ctx.clock());
+  if (issues.length > 0) {
+    throw new DeskError({ code: 'validation', messageKey: 'errors.validation', issues: issues.map((i) => ({ path: i.path, messageKey: i.message })) });
+  }
   const id = ctx.newId();
   const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake };
+  const callWasOn = callId ? findCall(ctx.db, callId)?.complaintId : null;
   const complaint = applyMutation(ctx, actor, 'complaint.create', command, {
     alsoInTransaction: () => {
       if (draftId) deleteDraft(ctx.db, draftId, actor.id);
       if (callId && !linkCallToComplaint(ctx.db, callId, id)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
+      // A call moved here from another complaint no longer finds that one by its number.
+      if (callWasOn) indexComplaint(ctx.db, callWasOn);
     },
   });
   const call = callId ? findCall(ctx.db, callId) : null;

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { CallRecord } from '../../../shared/api/calls';
+import { PhoneNumber } from '../../components/phone-number';
 import { formatDuration } from './call-duration';
 
 const time = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm:ss') : '—');
@@ -16,7 +17,7 @@ export function callColumns(t: TFunction): ColumnsType<CallRecord> {
       dataIndex: 'number',
       render: (_, call) => (
         <span>
-          <Typography.Text strong>{call.numberKey ? call.number : t('calls.anonymous')}</Typography.Text>
+          <Typography.Text strong>{call.numberKey ? <PhoneNumber value={call.number} /> : t('calls.anonymous')}</Typography.Text>
           {call.missed && (
             <Tag color="error" style={{ marginInlineStart: 8 }}>
               {t('calls.missed')}

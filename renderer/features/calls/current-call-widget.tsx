@@ -3,6 +3,7 @@ import { Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeskQuery } from '../../api/hooks';
+import { PhoneNumber } from '../../components/phone-number';
 import { useActiveCallStore } from './active-call-store';
 import { callState, elapsedSeconds, formatDuration } from './call-duration';
 
@@ -28,7 +29,7 @@ export function CurrentCallWidget() {
   return (
     <Space size={8} data-testid="current-call">
       <PhoneOutlined />
-      <Typography.Text strong>{call.numberKey ? call.number : t('calls.anonymous')}</Typography.Text>
+      <Typography.Text strong>{call.numberKey ? <PhoneNumber value={call.number} /> : t('calls.anonymous')}</Typography.Text>
       <Typography.Text data-testid="call-timer" style={{ fontVariantNumeric: 'tabular-nums' }}>
         {formatDuration(seconds)}
       </Typography.Text>

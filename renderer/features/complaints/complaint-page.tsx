@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { allowedActions } from '../../../shared/domain/workflow/allowed-actions';
 import { useDeskQuery } from '../../api/hooks';
+import { PhoneNumber } from '../../components/phone-number';
 import { ComplaintActions } from './complaint-actions';
 import { ComplaintPermissions } from './complaint-permissions';
 import { ComplaintSidePanel } from './complaint-side-panel';
@@ -10,6 +11,7 @@ import { IntakeSummary } from './intake-summary';
 import { RefusedSolutions } from './refused-solutions';
 import { StageBar } from './stage-bar';
 import { StageForm } from './stage-form';
+import { stageRecordSections } from './stage-records';
 
 /** A complaint: the stage bar on top, the current stage's form on the left, the timeline and notes on the right. */
 export function ComplaintPage() {
@@ -33,7 +35,7 @@ export function ComplaintPage() {
           </Typography.Title>
           <Tag data-testid="complaint-status">{t(`status.${complaint.status}`)}</Tag>
           <Typography.Text type="secondary">
-            {complaint.intake.customerName} · {complaint.intake.contactPhone}
+            {complaint.intake.customerName} · <PhoneNumber value={complaint.intake.contactPhone} />
           </Typography.Text>
         </Space>
         <StageBar complaint={complaint} deadline={deadline.data} />
@@ -54,8 +56,8 @@ export function ComplaintPage() {
               <Collapse
                 key={complaint.status}
                 size="small"
-                defaultActiveKey={complaint.stage === 'intake' || !open ? ['intake'] : []}
-                items={[{ key: 'intake', label: t('detail.sections.intake'), children: <IntakeSummary complaint={complaint} /> }]}
+                defaultActiveKey={open ? (complaint.stage === 'intake' ? ['intake'] : []) : ['intake', ...Object.keys(complaint.stages)]}
+                items={[{ key: 'intake', label: t('detail.sections.intake'), children: <IntakeSummary complaint={complaint} /> }, ...stageRecordSections(complaint, t)]}
               />
             </Space>
           </Col>

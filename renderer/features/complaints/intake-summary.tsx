@@ -1,23 +1,50 @@
-import { Descriptions } from 'antd';
+import { Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { channelLabelKey } from '../../../shared/domain/channels';
+import { demandTagLabelKey, emotionTagLabelKey } from '../../../shared/domain/quick-tags';
 import type { Complaint } from '../../../shared/domain/complaint';
-import { complaintSubtypeLabelKey, complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
+import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { formatDateTime } from '../../components/format-date-time';
+import { PhoneNumber } from '../../components/phone-number';
+import { useTaxonomy } from '../../components/use-taxonomy';
+
+/** The quick tags set while listening, or a dash when none were. */
+function TagList({ labels, color, testId }: { labels: string[]; color: string; testId: string }) {
+  if (labels.length === 0) return <span data-testid={testId}>—</span>;
+  return (
+    <Space size={[4, 4]} wrap data-testid={testId}>
+      {labels.map((label) => (
+        <Tag key={label} color={color} style={{ marginInlineEnd: 0 }}>
+          {label}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
 
 /** What was captured on the call, for reference while working the later stages. */
 export function IntakeSummary({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  const { subtypeLabel } = useTaxonomy();
   const { intake } = complaint;
   return (
-    <Descriptions column={2} size="small" bordered>
+    <Descriptions column={2} size="small" bordered styles={{ label: { wordBreak: 'keep-all', minWidth: 80 } }}>
       <Descriptions.Item label={t('intake.fields.customerName')}>{intake.customerName}</Descriptions.Item>
-      <Descriptions.Item label={t('intake.fields.contactPhone')}>{intake.contactPhone}</Descriptions.Item>
+      <Descriptions.Item label={t('intake.fields.contactPhone')}>
+        <PhoneNumber value={intake.contactPhone} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.policyNumber')}>{intake.policyNumber || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.callTime')}>{formatDateTime(intake.callTime)}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.channel')}>{t(channelLabelKey(intake.channel))}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.complaintType')}>
-        {t(complaintTypeLabelKey(intake.complaintType))} / {t(complaintSubtypeLabelKey(intake.complaintSubtype))}
+        {t(complaintTypeLabelKey(intake.complaintType))} / {subtypeLabel(intake.complaintSubtype)}
+        {intake.subtypeDetail ? `（${intake.subtypeDetail}）` : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('tags.emotionTitle')}>
+        <TagList testId="emotion-tags" labels={(intake.emotionTags ?? []).map((tag) => t(emotionTagLabelKey(tag)))} color="volcano" />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('tags.demandTitle')}>
+        <TagList testId="demand-tags" labels={(intake.demandTags ?? []).map((tag) => t(demandTagLabelKey(tag)))} color="blue" />
       </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.description')} span={2}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{intake.description}</span>

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { TimelineEvent } from '../../../shared/domain/complaint';
-import { NoteInputSchema, notesOf } from '../../../shared/domain/workflow/notes';
+import { NOTE_TEXT_MAX, NoteInputSchema, notesOf } from '../../../shared/domain/workflow/notes';
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { formatDateTime } from '../../components/format-date-time';
@@ -43,7 +43,7 @@ export function NotesPanel({ complaintId, timeline }: { complaintId: string; tim
       )}
       <Form layout="vertical" component="div" style={{ marginTop: 8 }}>
         <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('workflow.actions.addNote')}>
-          <TextControl control={form.control} name="text" label={t('workflow.fields.note.text')} rows={2} placeholder={t('workflow.notes.placeholder')} />
+          <TextControl control={form.control} name="text" label={t('workflow.fields.note.text')} rows={2} max={NOTE_TEXT_MAX} placeholder={t('workflow.notes.placeholder')} />
           <Button htmlType="submit" loading={addNote.isPending}>
             {t('workflow.actions.addNote')}
           </Button>

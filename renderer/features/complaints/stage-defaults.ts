@@ -32,7 +32,13 @@ export function analysisDefaults(complaint: Complaint): StageDataInput<'analysis
   );
 }
 
-export function solutionDefaults(): StageDataInput<'solution'> {
+/**
+ * A fresh solution form, or after the customer refused one, that plan to rework (the agent changes
+ * what the refusal asks for instead of retyping it); the customer's confirmation is asked for again.
+ */
+export function solutionDefaults(complaint?: Complaint): StageDataInput<'solution'> {
+  const refused = complaint?.solutionRefusals.at(-1)?.solution;
+  if (refused) return { ...refused, customerConfirmation: { confirmed: false as never, at: nowMoment(), method: refused.customerConfirmation.method } };
   return {
     chosenOption: '',
     steps: [{ description: '', dueDate: today() }],

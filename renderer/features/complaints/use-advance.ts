@@ -4,6 +4,7 @@ import type { AdvanceInput } from '../../../shared/api/workflow';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues, issuesWithin } from '../../forms/apply-api-issues';
+import { useReportUnsavedWork } from '../../forms/unsaved-work';
 import { usePermission } from './complaint-permissions';
 
 /** Ctrl+Enter anywhere on the page except inside a dialog, which has its own buttons. */
@@ -23,6 +24,7 @@ export function useCtrlEnter(action: () => void) {
 /** Completes the complaint's current stage with the form's data: the button and Ctrl+Enter. */
 export function useAdvance<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, complaint: Complaint) {
   const advance = useDeskMutation('complaints.advance');
+  useReportUnsavedWork('stage-form', form.formState.isDirty);
   const { allowed } = usePermission('advance');
   const { mutate } = advance;
   const submit = useCallback(() => {

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { useDeskQuery } from '../../api/hooks';
 import { DeadlineBadge } from '../../components/deadline-badge';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 
 /** 该来电人的历史投诉: the caller's earlier complaints, matched by the desk on the normalised number. */
 export function CallerHistoryPanel({ phone }: { phone: string }) {

@@ -11,10 +11,12 @@ interface Props {
   errors: FieldErrors<IntakeInput>;
   /** Leaving the number or the policy field: time to look for an open complaint of this customer. */
   onIdentityBlur: () => void;
+  /** False for the first frame of a screen-pop: only name and number, the rest a frame later. */
+  complete?: boolean;
 }
 
 /** Who is calling: name, number (filled in by a screen-pop), policy, when, and how they reached us. */
-export function CallerSection({ control, errors, onIdentityBlur }: Props) {
+export function CallerSection({ control, errors, onIdentityBlur, complete = true }: Props) {
   const { t } = useTranslation();
   const text = (name: 'customerName' | 'contactPhone' | 'policyNumber', autoFocus = false) => (
     <Controller
@@ -48,46 +50,50 @@ export function CallerSection({ control, errors, onIdentityBlur }: Props) {
           </FormField>
         </Col>
       </Row>
-      <Row gutter={12}>
-        <Col span={12}>
-          <FormField label={t('intake.fields.policyNumber')} error={errors.policyNumber} htmlFor="intake-policyNumber">
-            {text('policyNumber')}
-          </FormField>
-        </Col>
-        <Col span={12}>
-          <FormField label={t('intake.fields.callTime')} error={errors.callTime} required htmlFor="intake-callTime">
+      {complete && (
+        <>
+          <Row gutter={12}>
+            <Col span={12}>
+              <FormField label={t('intake.fields.policyNumber')} error={errors.policyNumber} htmlFor="intake-policyNumber">
+                {text('policyNumber')}
+              </FormField>
+            </Col>
+            <Col span={12}>
+              <FormField label={t('intake.fields.callTime')} error={errors.callTime} required htmlFor="intake-callTime">
+                <Controller
+                  control={control}
+                  name="callTime"
+                  render={({ field }) => (
+                    <DatePicker
+                      id="intake-callTime"
+                      showTime
+                      format="YYYY-MM-DD HH:mm"
+                      style={{ width: '100%' }}
+                      allowClear={false}
+                      value={field.value ? dayjs(field.value) : null}
+                      onChange={(value) => field.onChange(value ? value.format() : '')}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                />
+              </FormField>
+            </Col>
+          </Row>
+          <FormField label={t('intake.fields.channel')} error={errors.channel} required>
             <Controller
               control={control}
-              name="callTime"
+              name="channel"
               render={({ field }) => (
-                <DatePicker
-                  id="intake-callTime"
-                  showTime
-                  format="YYYY-MM-DD HH:mm"
-                  style={{ width: '100%' }}
-                  allowClear={false}
-                  value={field.value ? dayjs(field.value) : null}
-                  onChange={(value) => field.onChange(value ? value.format() : '')}
-                  onBlur={field.onBlur}
+                <Radio.Group
+                  value={field.value}
+                  onChange={(event) => field.onChange(event.target.value)}
+                  options={CHANNELS.map((code) => ({ value: code, label: t(channelLabelKey(code)) }))}
                 />
               )}
             />
           </FormField>
-        </Col>
-      </Row>
-      <FormField label={t('intake.fields.channel')} error={errors.channel} required>
-        <Controller
-          control={control}
-          name="channel"
-          render={({ field }) => (
-            <Radio.Group
-              value={field.value}
-              onChange={(event) => field.onChange(event.target.value)}
-              options={CHANNELS.map((code) => ({ value: code, label: t(channelLabelKey(code)) }))}
-            />
-          )}
-        />
-      </FormField>
+        </>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Input } from 'antd';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { IntakeInput } from '../../../shared/domain/intake';
+import { INTAKE_TEXT_LIMITS, type IntakeInput } from '../../../shared/domain/intake';
 import { FormField } from '../../forms/form-field';
 
 interface Props {
@@ -17,7 +17,10 @@ export function ComplaintSection({ control, errors }: Props) {
       <Controller
         control={control}
         name={name}
-        render={({ field }) => <Input.TextArea id={`intake-${name}`} rows={rows} placeholder={t(`intake.placeholders.${name}`)} {...field} />}
+        render={({ field }) => (
+          // The counter turns red past the limit instead of cutting a paste short: the agent decides what goes.
+          <Input.TextArea id={`intake-${name}`} rows={rows} placeholder={t(`intake.placeholders.${name}`)} count={{ show: true, max: INTAKE_TEXT_LIMITS[name] }} {...field} />
+        )}
       />
     </FormField>
   );

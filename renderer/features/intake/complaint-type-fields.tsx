@@ -1,14 +1,11 @@
-import { Col, Row, Select } from 'antd';
+import { Col, Input, Row, Select } from 'antd';
 import { Controller, useWatch, type Control, type FieldErrors, type UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  COMPLAINT_TYPE_CODES,
-  complaintSubtypeLabelKey,
-  complaintTypeLabelKey,
-  subtypesOf,
-} from '../../../shared/domain/complaint-types';
+import { COMPLAINT_TYPE_CODES, complaintTypeLabelKey, isOtherSubtype } from '../../../shared/domain/complaint-types';
 import type { IntakeInput } from '../../../shared/domain/intake';
+import { useTaxonomy } from '../../components/use-taxonomy';
 import { FormField } from '../../forms/form-field';
+import { NO_SUBTYPE } from './intake-defaults';
 
 interface Props {
   control: Control<IntakeInput>;
@@ -19,8 +16,10 @@ interface Props {
 /** Type, then the subtypes of that type; typing filters, Enter picks. */
 export function ComplaintTypeFields({ control, errors, setValue }: Props) {
   const { t } = useTranslation();
+  const { taxonomy, subtypeLabel } = useTaxonomy();
   const type = useWatch({ control, name: 'complaintType' });
-  const subtypeOptions = type ? subtypesOf(type).map((code) => ({ value: code, label: t(complaintSubtypeLabelKey(code)) })) : [];
+  const subtype = useWatch({ control, name: 'complaintSubtype' });
+  const subtypeOptions = type ? taxonomy[type].map(({ code }) => ({ value: code, label: subtypeLabel(code) })) : [];
   return (
     <Row gutter={12}>
       <Col span={12}>
@@ -32,11 +31,11 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
               <Select
                 id="intake-complaintType"
                 ref={field.ref}
-                value={field.value}
+                value={field.value ?? null}
                 onBlur={field.onBlur}
                 onChange={(value) => {
                   field.onChange(value);
-                  setValue('complaintSubtype', undefined as unknown as IntakeInput['complaintSubtype']);
+                  setValue('complaintSubtype', NO_SUBTYPE);
                 }}
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('intake.placeholders.complaintType')}
@@ -55,7 +54,7 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
               <Select
                 id="intake-complaintSubtype"
                 ref={field.ref}
-                value={field.value}
+                value={field.value ?? null}
                 onBlur={field.onBlur}
                 onChange={field.onChange}
                 showSearch={{ optionFilterProp: 'label' }}
@@ -67,6 +66,19 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
           />
         </FormField>
       </Col>
+      {isOtherSubtype(subtype) && (
+        <Col span={24}>
+          <FormField label={t('shift.intake.subtypeDetail')} error={errors.subtypeDetail} required htmlFor="intake-subtypeDetail">
+            <Controller
+              control={control}
+              name="subtypeDetail"
+              render={({ field }) => (
+                <Input id="intake-subtypeDetail" maxLength={100} placeholder={t('shift.intake.subtypeDetailPlaceholder')} {...field} value={field.value ?? ''} />
+              )}
+            />
+          </FormField>
+        </Col>
+      )}
     </Row>
   );
 }

@@ -16,3 +16,10 @@ export function blankIntake(now = dayjs()): IntakeInput {
     initialJudgement: '',
   };
 }
+
+/**
+ * "No subtype chosen" after the type changed. null, not undefined: react-hook-form reads an undefined
+ * value as "the default", so a restored draft's old subtype would stay in the box while the form held
+ * nothing, and picking that subtype again changed nothing (issue 10, defect 4).
+ */
+export const NO_SUBTYPE = null as unknown as IntakeInput['complaintSubtype'];

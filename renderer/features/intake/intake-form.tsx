@@ -1,14 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../shared/api/errors';
 import type { ComplaintType } from '../../../shared/domain/complaint-types';
-import { Intake, type IntakeData, type IntakeInput } from '../../../shared/domain/intake';
+import type { IntakeData, IntakeInput } from '../../../shared/domain/intake';
+import { intakeSchemaWith } from '../../../shared/domain/intake-checks';
+import { useTaxonomy } from '../../components/use-taxonomy';
+import { useAfterFirstFrame } from '../../components/use-after-first-frame';
+import { useReportUnsavedWork } from '../../forms/unsaved-work';
 import { CallerSection } from './caller-section';
 import { ComplaintSection } from './complaint-section';
 import { ComplaintTypeFields } from './complaint-type-fields';
+import { NO_SUBTYPE } from './intake-defaults';
 import { QuickTagsSection } from './quick-tags-section';
 import { useIntakeKeys } from './use-intake-keys';
 import { useSaveShortcut } from './use-save-shortcut';
@@ -25,15 +30,22 @@ interface IntakeFormProps {
   footer?: ReactNode;
   /** The narrow right column: duplicates, caller history, suggested phrases. */
   aside: (control: Control<IntakeInput>) => ReactNode;
+  /** The form opened on a restored draft: what it shows was typed, even before the agent types more. */
+  restored?: boolean;
 }
 
 /** Stage 1–2 capture, laid out to fit 1366×768 and filled top to bottom with Tab alone. */
-export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentityBlur, footer, aside }: IntakeFormProps) {
+export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentityBlur, footer, aside, restored = false }: IntakeFormProps) {
   const { t } = useTranslation();
-  const form = useForm<IntakeInput, unknown, IntakeData>({ resolver: zodResolver(Intake), defaultValues, mode: 'onSubmit' });
+  const { taxonomy } = useTaxonomy();
+  const schema = useMemo(() => intakeSchemaWith(taxonomy, () => new Date()), [taxonomy]);
+  const form = useForm<IntakeInput, unknown, IntakeData>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit' });
   const { control, formState, setError, setValue, setFocus } = form;
   const errors = formState.errors;
+  useReportUnsavedWork('intake', formState.isDirty || restored);
   const formRef = useRef<HTMLFormElement>(null);
+  // The caller's number and name first (a popped call must show at once); the rest follows a frame later.
+  const restShown = useAfterFirstFrame();
 
   useEffect(() => {
     const subscription = form.watch((values) => onChange(values as Record<string, unknown>));
@@ -52,7 +64,7 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
   const chooseType = useCallback(
     (type: ComplaintType) => {
       setValue('complaintType', type, { shouldDirty: true });
-      setValue('complaintSubtype', undefined as unknown as IntakeInput['complaintSubtype'], { shouldDirty: true });
+      setValue('complaintSubtype', NO_SUBTYPE, { shouldDirty: true });
       window.setTimeout(() => setFocus('complaintSubtype'), 0);
     },
     [setFocus, setValue],
@@ -69,16 +81,18 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
             <Row gutter={12}>
               <Col span={11}>
                 <Card size="small" title={t('intake.sections.caller')}>
-                  <CallerSection control={control} errors={errors} onIdentityBlur={identityBlur} />
-                  <div data-intake-section="type">
-                    <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
-                  </div>
-                  <QuickTagsSection control={control} />
+                  <CallerSection control={control} errors={errors} onIdentityBlur={identityBlur} complete={restShown} />
+                  {restShown && (
+                    <div data-intake-section="type">
+                      <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
+                    </div>
+                  )}
+                  {restShown && <QuickTagsSection control={control} />}
                 </Card>
               </Col>
               <Col span={13}>
                 <Card size="small" title={t('intake.sections.complaint')}>
-                  <ComplaintSection control={control} errors={errors} />
+                  {restShown && <ComplaintSection control={control} errors={errors} />}
                 </Card>
               </Col>
             </Row>
@@ -90,7 +104,7 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
               {footer}
             </Space>
           </Col>
-          <Col flex="272px">{aside(control)}</Col>
+          <Col flex="272px">{restShown && aside(control)}</Col>
         </Row>
       </form>
     </Form>

@@ -5,15 +5,17 @@ import type { CallRecord } from '../../../shared/api/calls';
 import { callDesk } from '../../api/client';
 import { blankStart, callStart, draftStart, type IntakeStart } from './intake-start';
 import { IntakeSession } from './intake-session';
+import { OpenDraftsBar } from './open-drafts-bar';
 import { useLatestDraft } from './use-latest-draft';
 
 /**
- * 新建投诉. A call that pops the intake starts a fresh one for that caller; otherwise the agent's newest
- * unsaved draft comes back exactly as typed (after a crash, a kill or a restart), else a blank form.
+ * 新建投诉. A call that pops the intake starts a fresh one for that caller; otherwise the draft the agent
+ * chose, or the newest unsaved one, comes back exactly as typed (after a crash, a kill or a restart), else
+ * a blank form. The agent's other open drafts are listed above, each one keystroke away.
  */
-export function IntakePage({ poppedCall }: { poppedCall: CallRecord | null }) {
+export function IntakePage({ poppedCall, openDraftId = null }: { poppedCall: CallRecord | null; openDraftId?: string | null }) {
   const { t } = useTranslation();
-  const latest = useLatestDraft(poppedCall === null);
+  const latest = useLatestDraft(poppedCall === null, openDraftId);
   const [override, setOverride] = useState<IntakeStart | null>(null);
   const [popped] = useState(() => (poppedCall ? callStart(poppedCall) : null));
   const [restored, setRestored] = useState<IntakeStart | null>(null);
@@ -34,6 +36,7 @@ export function IntakePage({ poppedCall }: { poppedCall: CallRecord | null }) {
       <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 10 }}>
         {t('intake.title')}
       </Typography.Title>
+      {start && <OpenDraftsBar currentDraftId={start.draftId} />}
       {start ? <IntakeSession key={start.draftId} start={start} onDiscardDraft={discard} /> : <Spin />}
     </>
   );

@@ -51,6 +51,12 @@ export function IntakeSession({ start, onDiscardDraft }: Props) {
     [autosave, create, message, navigate, start.callId, start.draftId, t],
   );
 
+  const addTo = (complaintId: string) =>
+    void duplicates.addTo(complaintId).catch((error: unknown) => {
+      if (!(error instanceof ApiError)) throw error;
+      void message.error(t(error.body.messageKey, error.body.params));
+    });
+
   return (
     <>
       {showRestored && start.restored && (
@@ -58,6 +64,7 @@ export function IntakeSession({ start, onDiscardDraft }: Props) {
       )}
       <IntakeForm
         defaultValues={start.values}
+        restored={start.restored !== null}
         saving={create.isPending}
         onSave={save}
         onChange={autosave.schedule}
@@ -76,7 +83,7 @@ export function IntakeSession({ start, onDiscardDraft }: Props) {
           )
         }
         aside={(control) => (
-          <IntakeAside control={control} duplicates={duplicates.matches} onAddTo={(id) => void duplicates.addTo(id)} onDismissDuplicates={duplicates.dismiss} />
+          <IntakeAside control={control} duplicates={duplicates.matches} onAddTo={addTo} onDismissDuplicates={duplicates.dismiss} />
         )}
       />
     </>

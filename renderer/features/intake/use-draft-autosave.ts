@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { callDesk } from '../../api/client';
 import { DraftAutosaver } from './draft-autosaver';
@@ -11,6 +12,7 @@ import { DraftAutosaver } from './draft-autosaver';
 export function useDraftAutosave(draftId: string, callId: string | null) {
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const queryClient = useQueryClient();
   const saver = useMemo(
     () =>
       new DraftAutosaver((payload) =>
@@ -18,11 +20,13 @@ export function useDraftAutosave(draftId: string, callId: string | null) {
           (draft) => {
             setSavedAt(draft.updatedAt);
             setFailed(false);
+            // The list of open drafts (not the restore, which always reads afresh) shows the new name.
+            void queryClient.invalidateQueries({ queryKey: ['drafts.latest'] });
           },
           () => setFailed(true),
         ),
       ),
-    [callId, draftId],
+    [callId, draftId, queryClient],
   );
   const schedule = useCallback((values: Record<string, unknown>) => saver.schedule(values), [saver]);
   const stop = useCallback(() => saver.stop(), [saver]);

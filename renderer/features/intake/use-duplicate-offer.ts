@@ -6,7 +6,7 @@ import { callDesk } from '../../api/client';
 
 /**
  * Looks for the customer's open complaints when the agent leaves the number or policy field. Adding to one
- * links the call to it, drops this intake's draft and opens that complaint.
+ * links the call to it and drops this intake's draft (one use case in the desk), then opens that complaint.
  */
 export function useDuplicateOffer(draftId: string, callId: string | null, beforeLeaving: () => Promise<void>) {
   const navigate = useNavigate();
@@ -27,8 +27,8 @@ export function useDuplicateOffer(draftId: string, callId: string | null, before
   const addTo = useCallback(
     async (complaintId: string) => {
       await beforeLeaving();
-      if (callId) await callDesk('calls.linkComplaint', { callId, complaintId });
-      await callDesk('drafts.discard', { id: draftId });
+      // One call, one transaction in the desk: the call is linked and the draft dropped, or neither.
+      await callDesk('calls.addIntakeToComplaint', { complaintId, draftId, ...(callId ? { callId } : {}) });
       navigate(`/complaints/${complaintId}`);
     },
     [beforeLeaving, callId, draftId, navigate],

@@ -19,7 +19,8 @@ export function useIntakeKeys(formRef: RefObject<HTMLElement | null>, chooseType
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const form = formRef.current;
-      if (!form || !event.altKey || event.ctrlKey || event.metaKey) return;
+      // Alt+Shift+digit switches between open drafts (open-drafts-bar): not a type.
+      if (!form || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
         moveSection(form, event.key === 'ArrowDown' ? 1 : -1);

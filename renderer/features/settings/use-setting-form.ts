@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { contract, type CallInput, type CallName } from '../../../shared/api/contract';
+import { mayCall, type CallInput, type CallName } from '../../../shared/api/contract';
 import type { Agent } from '../../../shared/api/session';
 import { useDeskMutation, useDeskQuery } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
@@ -18,7 +18,7 @@ export function useSettingForm<T extends FieldValues>(agent: Agent, getCall: Cal
   const { message } = App.useApp();
   const current = useDeskQuery(getCall, {} as CallInput<typeof getCall>);
   const save = useDeskMutation(setCall);
-  const editable = (contract[setCall].access as readonly string[]).includes(agent.role);
+  const editable = mayCall(setCall, agent);
   const form = useForm<T>({ resolver: zodResolver(schema) });
   const { reset } = form;
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../actor';
 import type { Complaint, TimelineEvent } from '../complaint';
+import { callTimeProblem, callTimeProblemKey } from '../call-time';
 import { Intake, type IntakeData } from '../intake';
 import { refuse, type Refusal } from '../refusal';
 import { refuseInvalid } from '../workflow/guards';
@@ -19,13 +20,16 @@ export interface CommandResult {
 
 /**
  * complaint.create as a command like the others: (state, command, actor, now) → result | refusal. The intake
- * is validated here, so a server replaying a pushed create applies the same rules as the desk's form.
+ * is validated here, so a server replaying a pushed create applies the same rules as the desk's form,
+ * the call-time rule included: `now` is the time stored in the mutation, so a replay decides alike.
  */
 export function create(state: Complaint | null, command: Omit<CreateComplaintCommand, 'intake'> & { intake: unknown }, actor: ActorRef, now: Date): CommandResult | Refusal {
   if (state) return refuse('already_exists', 'sync.refusal.alreadyExists');
   const intake = Intake.safeParse(command.intake);
   if (!intake.success) return refuseInvalid('intake_invalid', intake.error);
   if (command.number !== complaintNumber(command.id, intake.data.callTime)) return refuse('number_mismatch', 'sync.refusal.numberMismatch');
+  const callTime = callTimeProblem(intake.data.callTime, now);
+  if (callTime) return refuse('call_time_invalid', callTimeProblemKey(callTime), { field: 'callTime' });
   return createComplaint({ ...command, intake: intake.data }, actor, now);
 }
 

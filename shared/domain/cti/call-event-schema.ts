@@ -45,17 +45,27 @@ const callerNumber = text(MAX_NUMBER).refine((n) => n.length > MAX_NUMBER || WIT
 
 const callId = text(MAX_CALL_ID).regex(/^\S+$/, { error: 'cti.errors.invalidCallId' });
 
-/** Zammad sends user[] once per agent; JSON senders write "user": "Wang Fang" or "user": ["…", "…"]. */
-const users = z
-  .union([text(MAX_NAME), z.array(text(MAX_NAME)).max(50, { error: 'cti.errors.tooLong' })], {
-    error: 'cti.errors.notText',
-  })
-  .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+const userName = z.string({ error: 'cti.errors.notText' }).max(MAX_NAME, { error: 'cti.errors.tooLong' });
 
+/**
+ * Zammad sends user[] once per agent, or one string that may list several ("user 1,user 2") or be empty
+ * (a queue call); JSON senders write "user": "Wang Fang" or "user": ["…", "…"]. Blank names are dropped.
+ */
+const users = z
+  .union([userName, z.array(userName).max(50, { error: 'cti.errors.tooLong' })], { error: 'cti.errors.notText' })
+  .optional()
+  .transform((value) =>
+    (value === undefined ? [] : Array.isArray(value) ? value : value.split(','))
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  );
+
+const otherParty = z.union([callerNumber, z.literal('')]).optional().default('');
+
+/** Zammad needs from and to only on newCall; answer and hangup may carry just the call id and direction. */
 const common = {
-  from: callerNumber,
-  to: z.union([callerNumber, z.literal('')]).optional().default(''),
+  from: otherParty,
+  to: otherParty,
   direction: z.enum(CALL_DIRECTIONS, { error: required('cti.errors.invalidDirection') }),
   user: users,
 };
@@ -64,13 +74,13 @@ const common = {
 const RawCallEvent = z.discriminatedUnion(
   'event',
   [
-    z.object({ event: z.literal('newCall'), ...common, callId: callId.optional(), queue: optionalText(MAX_NAME) }),
+    z.object({ event: z.literal('newCall'), ...common, from: callerNumber, callId: callId.optional(), queue: optionalText(MAX_NAME) }),
     z.object({ event: z.literal('answer'), ...common, callId, answeringNumber: optionalText(MAX_NAME) }),
     z.object({
       event: z.literal('hangup'),
       ...common,
       callId,
-      cause: z.enum(HANGUP_CAUSES, { error: required('cti.errors.invalidCause') }),
+      cause: z.enum(HANGUP_CAUSES, { error: 'cti.errors.invalidCause' }).optional().transform((cause) => cause ?? null),
       answeringNumber: optionalText(MAX_NAME),
     }),
   ],
@@ -86,10 +96,7 @@ export interface ParseOptions {
 /** Validates a Zammad-shaped object (from JSON, form fields or URL query) and turns it into a CallEvent. */
 export function toCallEvent(raw: unknown, options: ParseOptions): CallEvent {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new CtiParseError('cti.errors.notAnObject');
-  const fields = raw as Record<string, unknown>;
-  // Form senders write the list as user[]; accept the JSON spelling of it too.
-  const withUser = fields.user === undefined && fields['user[]'] !== undefined ? { ...fields, user: fields['user[]'] } : fields;
-  const parsed = RawCallEvent.safeParse(withUser);
+  const parsed = RawCallEvent.safeParse(zammadSpelling(raw as Record<string, unknown>));
   if (!parsed.success) throw fromZodError(parsed.error);
   const e = parsed.data;
   const base = { direction: e.direction, from: e.from, to: e.to, users: e.user, source: options.source };
@@ -102,6 +109,19 @@ export function toCallEvent(raw: unknown, options: ParseOptions): CallEvent {
     case 'hangup':
       return { kind: 'hungUp', ...base, callId: e.callId, cause: e.cause, answeringNumber: e.answeringNumber };
   }
+}
+
+/**
+ * Zammad reads the call id as callId or call_id (its own request tests send call_id), and form senders
+ * write the agent list as user[]: both are taken as the names the schema uses.
+ */
+function zammadSpelling(fields: Record<string, unknown>): Record<string, unknown> {
+  const spelled = { ...fields };
+  if (spelled.callId === undefined && spelled.call_id !== undefined) spelled.callId = spelled.call_id;
+  if (spelled.user === undefined && spelled['user[]'] !== undefined) spelled.user = spelled['user[]'];
+  delete spelled.call_id;
+  delete spelled['user[]'];
+  return spelled;
 }
 
 /** The first problem is enough for a softphone log; it names the field. */

@@ -41,7 +41,8 @@ export interface CallAnsweredEvent extends CallEventBase {
 export interface CallHungUpEvent extends CallEventBase {
   kind: 'hungUp';
   callId: string;
-  cause: HangupCause;
+  /** Null when the PBX did not say (Zammad's hangup may carry only the call id and direction). */
+  cause: HangupCause | null;
   answeringNumber: string | null;
 }
 

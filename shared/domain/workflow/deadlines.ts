@@ -43,6 +43,8 @@ export const DeadlineInfoSchema = z.object({
   endedAt: z.string().nullable(),
   /** For an ended complaint: whether it ended after its due time. */
   endedLate: z.boolean().nullable(),
+  /** How it ended: closed (办结) or withdrawn by the customer (撤诉); null while open. */
+  endedAs: z.enum(['closed', 'withdrawn']).nullable(),
 });
 export type DeadlineInfo = z.infer<typeof DeadlineInfoSchema>;
 
@@ -76,7 +78,8 @@ export function deadlineOf(complaint: DeadlineInputs, settings: DeadlineSettings
   const base = { dueAt: due.toISOString(), allowedDays: allowedDays(complaint, settings) };
   if (complaint.status !== 'open') {
     const endedAt = complaint.endedAt;
-    return { ...base, state: 'done', endedAt, endedLate: endedAt === null ? null : Date.parse(endedAt) > due.getTime() };
+    const endedLate = endedAt === null ? null : Date.parse(endedAt) > due.getTime();
+    return { ...base, state: 'done', endedAt, endedLate, endedAs: complaint.status };
   }
-  return { ...base, state: deadlineStateAt(due, now), endedAt: null, endedLate: null };
+  return { ...base, state: deadlineStateAt(due, now), endedAt: null, endedLate: null, endedAs: null };
 }

@@ -8,7 +8,10 @@ import { refuseInvalid } from './guards';
 
 export const NOTE_EVENT_KIND = 'note.added';
 
-export const NoteInputSchema = z.object({ text: requiredText('note.text', 4000) });
+/** An internal note may be longer than a stage's texts. */
+export const NOTE_TEXT_MAX = 4000;
+
+export const NoteInputSchema = z.object({ text: requiredText('note.text', NOTE_TEXT_MAX) });
 
 /** complaint.addNote: an internal note (内部备注), for colleagues only; never edited, never removed. */
 export interface AddNoteCommand {

@@ -32,8 +32,8 @@ export function newDataDir(): string {
 /**
  * Starts `web/main.ts --port 0 --cti-port 0 --data DIR --server URL` as `npm run web --` would, waits until it says
  * it runs, and reads the addresses (with their tokens) from the address file it wrote.
- * `port`/`ctiPort` may fix the page's port (a bookmark needs the same origin after a restart) or the CTI port; by
- * default both take a free port, so hosts of parallel runs never fight over the default one.
+ * `options` may fix the page's port (a bookmark needs the same origin after a restart) or the CTI port; by default
+ * both take a free port, so hosts of parallel runs never fight over the default one.
  */
 export async function startHost(dataDir: string, env: Record<string, string> = {}, options: HostOptions = {}): Promise<RunningHost> {
   const server = options.server === undefined ? process.env[E2E_SERVER_ENV] : options.server;

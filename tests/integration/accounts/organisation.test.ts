@@ -178,7 +178,7 @@ describe('the idle lock', () => {
     expect(valueOf(await desk.dispatch('queue.mine', {}))).toMatchObject({ total: 0 });
     desk.idle(15 * 60_000 + 1);
     expect(await desk.dispatch('queue.mine', {})).toEqual({ ok: false, error: { code: 'locked', messageKey: 'accounts.errors.locked' } });
-    expect(await desk.dispatch('calls.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await desk.dispatch('settings.deadlines.get', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(valueOf(await desk.dispatch('session.current', {}))).toMatchObject({ locked: true, agent: { id: 'A1001' } });
 
     desk.reopenLock();

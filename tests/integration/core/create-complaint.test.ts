@@ -49,7 +49,8 @@ describe('complaints.create', () => {
   });
 
   it('lists my complaints newest call first, and returns one with its timeline', async () => {
-    desk = makeTestDesk();
+    // Noon Beijing time: both calls are in the past (a call time later than now is refused).
+    desk = makeTestDesk({ now: new Date('2026-11-25T04:00:00.000Z') });
     await desk.dispatch('complaints.create', validIntake({ customerName: '早', callTime: '2026-11-25T09:00:00+08:00' }));
     const late = await desk.dispatch('complaints.create', validIntake({ customerName: '晚', callTime: '2026-11-25T11:00:00+08:00' }));
     const queue = await desk.dispatch('queue.mine', { sortBy: 'receivedAt', direction: 'desc' });

@@ -21,6 +21,7 @@ function hostileInputs(): unknown[] {
     { id: 'A1001', name: '王芳', role },
     { id: 'X9999', name: '攻击者', role },
     { agent: { id: 'A1001', name: '王芳', role }, role },
+    { employeeNo: 'A1001', password: 'Demo@2026', role },
   ]);
 }
 
@@ -40,20 +41,15 @@ async function roleRaisingPublicCalls(): Promise<string[]> {
   return [...raising].sort();
 }
 
-/**
- * session.signIn still takes the role from its body (the local sign-in of the first release); the
- * central-server issue replaces it with accounts whose role the server holds. When that lands this
- * list must become empty, and from then on any public call that raises a role fails this test.
- */
-// Accounts: sign-in takes the role from the company server, so no public call raises one any more.
-const KNOWN_OPEN_UNTIL_ACCOUNTS: string[] = [];
+/** Roles come from the company server's accounts: no public call may raise one. */
+const NONE: string[] = [];
 
 describe('calls open before sign-in', () => {
   it('are few and known', () => {
     expect(PUBLIC_CALLS.sort()).toEqual(['desk.unlock', 'server.setAddress', 'server.status', 'session.current', 'session.signIn', 'session.signOut']);
   });
 
-  it('raise no role, apart from the local sign-in that accounts replace', async () => {
-    expect(await roleRaisingPublicCalls()).toEqual(KNOWN_OPEN_UNTIL_ACCOUNTS);
+  it('raise no role: the role comes only from the server', async () => {
+    expect(await roleRaisingPublicCalls()).toEqual(NONE);
   });
 });

@@ -3,6 +3,7 @@ import { handleCallEvent } from '../../../core/cti/handle-call-event';
 import { purgeExpiredComplaints, RETENTION_DAYS_KEY } from '../../../core/use-cases/retention/purge-expired';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { openDatabase } from '../../../db/open';
+import type { SearchResult } from '../../../shared/api/search';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { makeTestDesk } from '../../support/desk';
 import { TEST_DATABASE_KEY } from '../../support/database-key';
@@ -56,6 +57,28 @@ describe('retention', () => {
     expect(countRows(desk.db, 'outbox')).toBe(outboxBefore);
     expect(countRows(desk.db, 'retention_purge')).toBe(0);
     expect(desk.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('removes purged complaints from the search index, whose token and key rows no foreign key leads to', async () => {
+    desk = makeTestDesk({ key: TEST_DATABASE_KEY, now: START });
+    desk.ctx.settings.set(RETENTION_DAYS_KEY, 365);
+    const closed = await closedComplaint('call-old');
+    const doc = desk.db.prepare('SELECT doc FROM search_docs WHERE complaint_id = ?').pluck().get(closed.id) as number;
+    const indexRows = () => ({
+      keys: desk.db.prepare('SELECT count(*) FROM search_keys WHERE doc = ?').pluck().get(doc),
+      tokens: desk.db.prepare('SELECT count(*) FROM search_fts WHERE rowid = ?').pluck().get(doc),
+    });
+    const found = async (text: string) => valueOf<SearchResult>(await desk.dispatch('search.query', { text })).items.map((i) => i.id);
+    expect(indexRows().tokens).toBe(1);
+    expect(indexRows().keys).toBeGreaterThan(0);
+    expect(await found(closed.number)).toEqual([closed.id]);
+
+    desk.setNow(new Date(START.getTime() + 366 * DAY));
+    expect(purgeExpiredComplaints(desk.ctx).linkedRows.search_index).toBe(1);
+    expect(indexRows()).toEqual({ keys: 0, tokens: 0 });
+    expect(countRows(desk.db, 'search_docs')).toBe(0);
+    expect(await found(closed.number)).toEqual([]);
+    expect(await found(closed.intake.customerName)).toEqual([]);
   });
 
   it('keeps the timeline append-only for everything else', async () => {

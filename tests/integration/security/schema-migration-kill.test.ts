@@ -5,6 +5,7 @@ import { schemaVersion } from '../../../db/migrate';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { openDatabase } from '../../../db/open';
 import { TEST_DATABASE_KEY } from '../../support/database-key';
+import { generateComplaint, seededRandom } from '../../support/search-corpus';
 import { makeTempDir } from '../../support/temp-dir';
 
 let cleanup = () => {};
@@ -19,10 +20,15 @@ function oldDatabase(path: string): void {
   const db = openDatabase(path, { key: TEST_DATABASE_KEY, migrate: { target: OLD } });
   const insert = db.prepare(
     `INSERT INTO complaints (id, number, stage, status, customer_name, contact_phone, policy_number, complaint_type, complaint_subtype,
-       received_at, created_at, updated_at, version, record) VALUES (?, ?, 'intake', 'open', '张伟', ?, '', 'claims_dispute', 'claim_amount', ?, ?, ?, 1, '{}')`,
+       received_at, created_at, updated_at, version, record) VALUES (?, ?, 'intake', 'open', '张伟', ?, '', 'claims_dispute', 'claim_amount', ?, ?, ?, 1, ?)`,
   );
+  // Whole records: a later migration (the search index build) reads them.
+  const rng = seededRandom(6);
   db.transaction(() => {
-    for (let i = 0; i < ROWS; i++) insert.run(`c-${i}`, `TS-${i}`, `138 0013 ${String(i).padStart(4, '0')}`, '2026-11-25T02:00:00Z', '2026-11-25T02:00:00Z', '2026-11-25T02:00:00Z');
+    for (let i = 0; i < ROWS; i++) {
+      const record = generateComplaint(rng, i);
+      insert.run(record.id, record.number, `138 0013 ${String(i).padStart(4, '0')}`, '2026-11-25T02:00:00Z', '2026-11-25T02:00:00Z', '2026-11-25T02:00:00Z', JSON.stringify(record));
+    }
   })();
   db.close();
 }

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../../shared/api/search';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { syncOnce } from '../../../core/sync/sync-once';
 import type { SyncTransport } from '../../../core/sync/transport';
@@ -48,6 +49,22 @@ describe('desks syncing through the real server (PostgreSQL, in-process)', () =>
     await sync(b, L2001);
     expect(findComplaint(b.db, created.id)).toEqual(findComplaint(a.db, created.id));
     expect(listEvents(b.db, created.id).map((e) => e.id).sort()).toEqual(listEvents(a.db, created.id).map((e) => e.id).sort());
+  });
+
+  it('a complaint pulled from the server is searchable on the desk that pulled it, and follows later pulled changes', async () => {
+    const a = deskOf(A1001);
+    const b = deskOf(L2001);
+    const found = async (text: string) => valueOf<SearchResult>(await b.dispatch('search.query', { text, filters: {} })).items.map((i) => i.id);
+    const created = valueOf<Complaint>(await a.dispatch('complaints.create', validIntake({ customerName: '欧阳娜娜', contactPhone: '139 2468 1357' })));
+    await sync(a, A1001);
+    expect(await found('欧阳')).toEqual([]);
+    await sync(b, L2001);
+    expect(await found('欧阳')).toEqual([created.id]);
+    expect(await found('1357')).toEqual([created.id]);
+    await a.dispatch('complaints.addNote', { id: created.id, text: '客户周五带保单原件来柜面' });
+    await sync(a, A1001);
+    await sync(b, L2001);
+    expect(await found('柜面')).toEqual([created.id]);
   });
 
   it('concurrent offline work on two desks converges on the server\'s order; a refused one is kept as a rejection', async () => {

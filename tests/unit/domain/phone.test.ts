@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlausiblePhone, normalizePhone } from '../../../shared/domain/phone';
+import { formatPhoneForDisplay, isPlausiblePhone, normalizePhone } from '../../../shared/domain/phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -66,4 +66,20 @@ describe('isPlausiblePhone', () => {
     ['12ab', 'letters'],
     ['', 'empty'],
   ])('refuses %s (%s)', (raw) => expect(isPlausiblePhone(raw)).toBe(false));
+});
+
+describe('formatPhoneForDisplay', () => {
+  it.each([
+    ['１３８００１３８０００', '13800138000'],
+    ['+86 138-0013-8000', '13800138000'],
+    ['0086 13800138000', '13800138000'],
+    ['(021)12345678', '02112345678'],
+    ['021-1234 5678 转 808', '02112345678 转 808'],
+    ['+1 212 555 0100', '+12125550100'],
+    ['95518', '95518'],
+    ['anonymous', 'anonymous'],
+    ['１２３', '123'],
+  ])('shows %s as %s', (raw, shown) => {
+    expect(formatPhoneForDisplay(raw)).toBe(shown);
+  });
 });

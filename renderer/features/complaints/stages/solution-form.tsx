@@ -17,7 +17,7 @@ type Values = z.input<typeof SolutionDataSchema>;
 /** 问题解决方案: the chosen option, dated steps, feasibility and risks, and the customer's confirmation. */
 export function SolutionForm({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
-  const form = useForm<Values, unknown, z.output<typeof SolutionDataSchema>>({ resolver: zodResolver(SolutionDataSchema), defaultValues: solutionDefaults() });
+  const form = useForm<Values, unknown, z.output<typeof SolutionDataSchema>>({ resolver: zodResolver(SolutionDataSchema), defaultValues: solutionDefaults(complaint) });
   const { submit, pending, error } = useAdvance(form, complaint);
   const { control } = form;
   return (

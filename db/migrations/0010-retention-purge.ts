@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
  * Retention: the timeline stays append-only, except for the complaints a retention purge has listed in
  * retention_purge inside its own transaction (and empties again before committing).
  */
-export default function migrateTo0013(db: Database): void {
+export default function migrateTo0010(db: Database): void {
   db.exec(`
     CREATE TABLE retention_purge (
       complaint_id TEXT PRIMARY KEY

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
  * a number in its actor's own sequence (+1 each, never reused). Rejections pulled from the server are
  * kept to show; each complaint keeps the server's review flag and the conflicts it recorded.
  */
-export default function migrateTo0015(db: Database): void {
+export default function migrateTo0014(db: Database): void {
   db.exec(`
     ALTER TABLE outbox ADD COLUMN client_seq INTEGER;
     UPDATE outbox SET client_seq = (SELECT COUNT(*) FROM outbox o WHERE o.actor_id = outbox.actor_id AND o.id <= outbox.id);

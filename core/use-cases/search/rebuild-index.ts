@@ -1,0 +1,17 @@
+import { listAssignees } from '../../../db/repositories/search-query';
+import { rebuildSearchIndex } from '../../../db/repositories/search-index';
+import type { ActorRef } from '../../../shared/domain/actor';
+import type { DeskContext } from '../../context';
+
+/** search.rebuild: the integrity check. Builds the index again from the rows in one transaction. */
+export function rebuildIndex(ctx: DeskContext): { complaints: number; ms: number } {
+  const started = performance.now();
+  const complaints = ctx.db.transaction(() =>
+    rebuildSearchIndex(ctx.db, (done, total) => ctx.events.emit('search.indexProgress', { done, total })),
+  )();
+  return { complaints, ms: Math.round(performance.now() - started) };
+}
+
+export function searchAssignees(ctx: DeskContext): ActorRef[] {
+  return listAssignees(ctx.db);
+}

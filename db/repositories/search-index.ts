@@ -1,0 +1,112 @@
+import { ZodError } from 'zod';
+import type { ReadableDB, WritableDB } from '../handles';
+import { statement } from '../statements';
+import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
+import { NOTE_EVENT_KIND } from '../../shared/domain/workflow/notes';
+import { indexText, NAME_MARK } from '../../shared/domain/search/grams';
+import { buildSearchDocument, type SearchDocument, type SearchSource } from '../../shared/domain/search/search-document';
+
+/** How often a rebuild reports progress, in complaints. */
+const PROGRESS_EVERY = 1000;
+
+/** What a complaint's index entry is built from: its record, its notes and its linked calls' numbers. */
+export function loadSearchSource(db: ReadableDB, complaintId: string, written?: Complaint): SearchSource | null {
+  return loadSearchSources(db, [complaintId], written ? [written] : []).get(complaintId) ?? null;
+}
+
+/**
+ * The same for many complaints in three queries (a page of results). `written` are records the caller
+ * has just written in this transaction: used as they are instead of read back and parsed again.
+ */
+export function loadSearchSources(db: ReadableDB, complaintIds: readonly string[], written: readonly Complaint[] = []): Map<string, SearchSource> {
+  const ids = JSON.stringify(complaintIds);
+  const known = new Map(written.map((c) => [c.id, c]));
+  const unknown = JSON.stringify(complaintIds.filter((id) => !known.has(id)));
+  const records = unknown === '[]' ? [] : (statement(db, 'SELECT id, record FROM complaints WHERE id IN (SELECT value FROM json_each(?))').all(unknown) as { id: string; record: string }[]);
+  const notes = statement(db, `SELECT complaint_id AS id, json_extract(data, '$.text') AS text FROM complaint_events
+      WHERE complaint_id IN (SELECT value FROM json_each(?)) AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
+    .all(ids) as { id: string; text: unknown }[];
+  const calls = statement(db, 'SELECT complaint_id AS id, number FROM calls WHERE complaint_id IN (SELECT value FROM json_each(?)) ORDER BY started_at')
+    .all(ids) as { id: string; number: string }[];
+  const sources = new Map<string, SearchSource>();
+  for (const complaint of known.values()) sources.set(complaint.id, { complaint, notes: [], callNumbers: [] });
+  for (const row of records) {
+    sources.set(row.id, { complaint: ComplaintSchema.parse(JSON.parse(row.record)), notes: [], callNumbers: [] });
+  }
+  for (const note of notes) if (typeof note.text === 'string') (sources.get(note.id)?.notes as string[] | undefined)?.push(note.text);
+  for (const call of calls) (sources.get(call.id)?.callNumbers as string[] | undefined)?.push(call.number);
+  return sources;
+}
+
+/**
+ * Brings one complaint's index entry up to date with its rows (or removes it when the complaint is
+ * gone). Every write of a complaint, its notes or its calls calls this in the same transaction;
+ * sync applies pulled changes through it too.
+ */
+export function indexComplaint(db: WritableDB, complaintId: string, written?: Complaint): void {
+  const source = loadSearchSource(db, complaintId, written);
+  const existing = statement(db, 'SELECT doc FROM search_docs WHERE complaint_id = ?').get(complaintId) as { doc: number } | undefined;
+  if (existing) dropTokensAndKeys(db, existing.doc);
+  if (!source) {
+    if (existing) statement(db, 'DELETE FROM search_docs WHERE doc = ?').run(existing.doc);
+    return;
+  }
+  const doc = existing?.doc ?? (statement(db, 'INSERT INTO search_docs (complaint_id) VALUES (?) RETURNING doc').get(complaintId) as { doc: number }).doc;
+  writeDocument(db, doc, buildSearchDocument(source));
+}
+
+/**
+ * Removes the complaints' index entries, before the complaints themselves are deleted (retention): the
+ * token and key rows name a document number, not a complaint, so no foreign key leads a purge to them.
+ * Returns how many complaints had an entry.
+ */
+export function dropFromSearchIndex(db: WritableDB, complaintIds: readonly string[]): number {
+  const docs = statement(db, 'SELECT doc FROM search_docs WHERE complaint_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(complaintIds)) as number[];
+  for (const doc of docs) {
+    dropTokensAndKeys(db, doc);
+    statement(db, 'DELETE FROM search_docs WHERE doc = ?').run(doc);
+  }
+  return docs.length;
+}
+
+function dropTokensAndKeys(db: WritableDB, doc: number): void {
+  statement(db, 'DELETE FROM search_fts WHERE rowid = ?').run(doc);
+  statement(db, 'DELETE FROM search_keys WHERE doc = ?').run(doc);
+}
+
+export function writeDocument(db: WritableDB, doc: number, document: SearchDocument): void {
+  const { ids, names, body } = document.columns;
+  statement(db, 'INSERT INTO search_fts (rowid, ids, names, body) VALUES (?, ?, ?, ?)')
+    .run(doc, indexText(ids), indexText(names, NAME_MARK), indexText(body));
+  const insertKey = statement(db, 'INSERT OR IGNORE INTO search_keys (key, doc) VALUES (?, ?)');
+  for (const key of document.keys) insertKey.run(key, doc);
+}
+
+/**
+ * Empties the index and builds it again from the rows, oldest complaint first (so the index order
+ * is the intake order). The caller runs it inside a transaction; returns how many complaints were indexed.
+ */
+/**
+ * A record that no longer reads (damaged, or written by a broken build) stays on the desk unsearchable
+ * rather than stopping a rebuild — or the migration that builds the index — and with it the desk.
+ */
+function indexDamagedAsUnsearchable(db: WritableDB, id: string): void {
+  try {
+    indexComplaint(db, id);
+  } catch (error) {
+    if (!(error instanceof ZodError || error instanceof SyntaxError)) throw error;
+  }
+}
+
+export function rebuildSearchIndex(db: WritableDB, progress?: (done: number, total: number) => void): number {
+  db.exec('DELETE FROM search_keys; DELETE FROM search_fts; DELETE FROM search_docs;');
+  const ids = db.prepare('SELECT id FROM complaints ORDER BY received_at, number').pluck().all() as string[];
+  progress?.(0, ids.length);
+  ids.forEach((id, i) => {
+    indexDamagedAsUnsearchable(db, id);
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === ids.length) progress?.(i + 1, ids.length);
+  });
+  return ids.length;
+}

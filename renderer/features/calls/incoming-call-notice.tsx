@@ -1,0 +1,90 @@
+import { PhoneOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Space, Typography } from 'antd';
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { DeadlineBadge } from '../../components/deadline-badge';
+import { PhoneNumber } from '../../components/phone-number';
+import { callState } from './call-duration';
+import { useIncomingCallStore, type IncomingCall } from './incoming-call-store';
+import type { ScreenPopState } from './use-screen-pop';
+
+/**
+ * A call that came in while the agent was typing: its number and the caller's earlier complaints, and
+ * the agent's choice — Alt+J opens the intake for it (what was typed stays a draft, listed on the
+ * intake), Alt+L leaves it for later.
+ */
+export function IncomingCallNotice() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const waiting = useIncomingCallStore((s) => s.waiting);
+  const remove = useIncomingCallStore((s) => s.remove);
+  const newest = waiting[0];
+
+  const switchTo = useCallback(
+    (incoming: IncomingCall) => {
+      remove(incoming.call.id);
+      navigate('/intake', { state: { poppedCall: incoming.call } satisfies ScreenPopState });
+    },
+    [navigate, remove],
+  );
+  useEffect(() => {
+    if (!newest) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.code === 'KeyJ') switchTo(newest);
+      else if (event.code === 'KeyL') remove(newest.call.id);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [newest, remove, switchTo]);
+
+  if (!newest) return null;
+  return (
+    <Flex vertical gap={8} style={{ marginBottom: 12 }} role="region" aria-label={t('shift.incoming.region')}>
+      {waiting.map((incoming, i) => (
+        <Alert
+          key={incoming.call.id}
+          type="warning"
+          showIcon
+          icon={<PhoneOutlined />}
+          data-testid="incoming-call"
+          title={
+            <Space size={8} wrap>
+              <Typography.Text strong>{t('shift.incoming.title')}</Typography.Text>
+              <Typography.Text strong>{incoming.call.numberKey ? <PhoneNumber value={incoming.call.number} /> : t('calls.anonymous')}</Typography.Text>
+              <Typography.Text type="secondary">{t(`calls.state.${callState(incoming.call)}`)}</Typography.Text>
+            </Space>
+          }
+          description={
+            <Flex vertical gap={4}>
+              <Typography.Text>
+                {incoming.history.length === 0 ? t('shift.incoming.noHistory') : t('shift.incoming.history', { count: incoming.history.length })}
+              </Typography.Text>
+              {incoming.history.slice(0, 3).map((complaint) => (
+                <Space key={complaint.id} size={8} data-testid="incoming-call-history">
+                  <Typography.Text>{complaint.number}</Typography.Text>
+                  <Typography.Text type="secondary">{complaint.customerName}</Typography.Text>
+                  <DeadlineBadge deadline={complaint.deadline} showDue={false} />
+                </Space>
+              ))}
+              <Typography.Text type="secondary">{t('shift.incoming.keepsTyping')}</Typography.Text>
+            </Flex>
+          }
+          action={
+            <Space direction="vertical" size={6}>
+              <Button type="primary" size="small" onClick={() => switchTo(incoming)}>
+                {i === 0 ? t('shift.incoming.switchKey') : t('shift.incoming.switch')}
+              </Button>
+              <Button size="small" onClick={() => remove(incoming.call.id)}>
+                {i === 0 ? t('shift.incoming.laterKey') : t('shift.incoming.later')}
+              </Button>
+            </Space>
+          }
+        />
+      ))}
+    </Flex>
+  );
+}

@@ -1,0 +1,43 @@
+import { LinkOutlined } from '@ant-design/icons';
+import { Alert, App, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { useDeskMutation } from '../../api/hooks';
+import { PhoneNumber } from '../../components/phone-number';
+import { useActiveCallStore } from './active-call-store';
+
+/**
+ * On a complaint's page during a call: "link this call to this complaint", the agent's explicit act
+ * (viewing a complaint never links). Once linked it says so; the desk refuses a call linked elsewhere.
+ */
+export function LinkCallBar({ complaintId }: { complaintId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const call = useActiveCallStore((s) => s.call);
+  const update = useActiveCallStore((s) => s.update);
+  const link = useDeskMutation('calls.linkComplaint');
+  if (!call || call.direction !== 'in' || (call.endedAt && call.complaintId !== complaintId)) return null;
+  const number = call.numberKey ? <PhoneNumber value={call.number} /> : t('calls.anonymous');
+  if (call.complaintId === complaintId) {
+    return <Alert type="success" showIcon data-testid="call-link" title={<>{t('shift.link.linked')} · {number}</>} />;
+  }
+  const linkedElsewhere = call.complaintId !== null;
+  const onLink = () =>
+    link.mutateAsync({ callId: call.id, complaintId }).then(update, (error: unknown) => {
+      if (error instanceof ApiError) void message.error(t(error.body.messageKey));
+    });
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="call-link"
+      title={<>{t('shift.link.onCall')} · {number}</>}
+      description={linkedElsewhere ? t('shift.link.linkedElsewhere') : undefined}
+      action={
+        <Button size="small" type="primary" icon={<LinkOutlined />} loading={link.isPending} disabled={linkedElsewhere} onClick={onLink}>
+          {t('shift.link.button')}
+        </Button>
+      }
+    />
+  );
+}

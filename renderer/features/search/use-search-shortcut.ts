@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { useSearchStore } from './search-store';
+
+/** Ctrl+K (⌘K) opens search from anywhere, even while typing in a form. */
+export function useSearchShortcut() {
+  const openWith = useSearchStore((s) => s.openWith);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const isK = event.code === 'KeyK' || event.key.toLowerCase() === 'k';
+      if (isK && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        openWith();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openWith]);
+}

@@ -1,0 +1,20 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { SearchFilters, SearchResult } from '../../../shared/api/search';
+import { ApiError, callDesk } from '../../api/client';
+import { useDebouncedValue } from '../../components/use-debounced-value';
+
+/** Results follow typing: one request once the agent pauses for a moment, the previous results shown meanwhile. */
+const TYPING_PAUSE_MS = 120;
+
+export function useSearch(text: string, filters: SearchFilters, enabled: boolean) {
+  const settled = useDebouncedValue({ text, filters }, TYPING_PAUSE_MS);
+  const query = useQuery<SearchResult, ApiError>({
+    queryKey: ['search.query', settled],
+    queryFn: () => callDesk('search.query', { text: settled.text, filters: settled.filters }),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 5_000,
+  });
+  const pending = text !== settled.text || filters !== settled.filters || query.isFetching;
+  return { ...query, pending };
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { settledScreenshot as screenshot, signOut } from './support/agent-actions';
+import { openComplaint, settledScreenshot as screenshot, signOut } from './support/agent-actions';
 import { validIntake } from '../support/valid-intake';
 import { deskCall } from './support/desk-call';
 import { signIn } from './support/sign-in';
@@ -10,11 +10,6 @@ test.afterEach(async () => {
   await host?.stop();
   host = null;
 });
-
-async function openComplaint(page: Page, id: string) {
-  await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
-  await expect(page.getByTestId('complaint-number')).toBeVisible();
-}
 
 test('every disabled action says why: the extension for an agent and for a lead, the stage form for a former handler', async ({ page }) => {
   host = await startHost(newDataDir());

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { settledScreenshot as screenshot, signOut, typeInto } from './support/agent-actions';
+import { openComplaint, settledScreenshot as screenshot, signOut, typeInto } from './support/agent-actions';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -8,11 +8,6 @@ test.afterEach(async () => {
   await host?.stop();
   host = null;
 });
-
-async function openComplaint(page: Page, id: string) {
-  await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
-  await expect(page.getByTestId('complaint-number')).toBeVisible();
-}
 
 /** Opens a dialog from its button by keyboard: focus the button, press Enter. */
 async function openDialog(page: Page, trigger: string) {

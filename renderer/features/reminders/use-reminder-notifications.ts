@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DeskEvent } from '../../../shared/api/events';
@@ -16,10 +16,16 @@ const pageShowsReminders = () => !window.complaintDesk && typeof Notification !=
 export function useReminderNotifications(personId: string) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // The desk announces again on every tick until it has stored that a reminder was shown: the next tick
+  // may come before that answer, so the page remembers what it showed too.
+  const shownHere = useRef(new Set<string>());
   const show = useCallback(
-    (reminders: Reminder[]) => {
+    (announced: Reminder[]) => {
       if (!pageShowsReminders() || Notification.permission !== 'granted') return;
+      const reminders = announced.filter((r) => !shownHere.current.has(`${r.complaintId}:${r.state}`));
+      if (reminders.length === 0) return;
       for (const r of reminders) {
+        shownHere.current.add(`${r.complaintId}:${r.state}`);
         const notification = new Notification(t(`reminders.title.${r.state}`), {
           body: t(`reminders.body.${r.audience}`, { number: r.number, customer: r.customerName }),
           tag: `${r.complaintId}:${r.state}`,

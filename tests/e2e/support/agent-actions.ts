@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { screenshot } from './screenshots';
 
 /** Lets antd's open/close motions finish, so the picture shows what the agent sees. */
@@ -17,4 +17,10 @@ export async function signOut(page: Page): Promise<void> {
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).focus();
   await page.keyboard.type(text);
+}
+
+/** Opens a complaint's page by its id, as a link from another screen would. */
+export async function openComplaint(page: Page, id: string): Promise<void> {
+  await page.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
+  await expect(page.getByTestId('complaint-number')).toBeVisible();
 }

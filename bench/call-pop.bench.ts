@@ -1,5 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../tests/e2e/playwright.config';
+import { join } from 'node:path';
+import { DEMO_PASSWORD, startEmbeddedServer } from '../scripts/embedded-server.mjs';
 import { newDataDir, startHost } from '../tests/e2e/support/web-host';
 import { benchLine, percentile, round, rssMb } from './stats';
 
@@ -63,15 +65,16 @@ async function backToQueue(page: Page): Promise<void> {
  * opened by hand (Alt+N keydown to the first field focused), measured in the same run.
  */
 export async function benchCallPop(): Promise<string[]> {
-  const host = await startHost(newDataDir());
+  const server = await startEmbeddedServer({ dataDir: join(newDataDir(), 'server'), quiet: true });
+  const host = await startHost(newDataDir(), {}, { server: server.url });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   let errors = 0;
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(host.url);
-    await page.locator('#agent-name').fill('王芳');
-    await page.locator('#agent-id').fill('A1001');
+    await page.locator('#employee-no').fill('A1001');
+    await page.locator('#password').fill(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByTestId('signed-in-agent').waitFor();
 
@@ -113,5 +116,6 @@ export async function benchCallPop(): Promise<string[]> {
   } finally {
     await browser.close();
     await host.stop();
+    await server.stop();
   }
 }

@@ -164,8 +164,13 @@ test('with the server gone the agent still signs in offline; the desk locks when
   await signIn(page, { name: '王芳', id: 'A1001' });
   await expect(page.getByTestId('offline-indicator')).toHaveText('离线');
 
-  // Idle past the (shortened) timeout: the next action meets the lock.
+  // Idle past the (shortened) timeout: the next action meets the lock. What the screens load by
+  // themselves after sign-in (the intake's style warm-up, first queries) may still count as activity on
+  // a slow machine, so wait until the desk itself says it is locked (asking does not count as activity).
   await page.waitForTimeout(5_000);
+  await expect
+    .poll(async () => ((await callDirectly(page, 'session.current', {})) as { value?: { locked?: boolean } }).value?.locked, { timeout: 30_000 })
+    .toBe(true);
   await menu(page, /设置/).click();
   await expect(page.getByTestId('lock-screen')).toBeVisible();
   await expect(page.locator('#unlock-password')).toBeFocused();

@@ -108,7 +108,8 @@ test('first run asks for the server; agent, lead and admin each see what their r
   await expect(dialog.getByRole('alert')).toHaveText('密码至少 8 个字符');
   await page.locator('#user-password').fill('Start@2026');
   await dialog.getByRole('button', { name: /保\s?存/ }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('已被占用，请换一个');
+  await expect(dialog.getByRole('alert').filter({ hasText: '已被占用，请换一个' })).toBeVisible();
+  await expect(dialog.getByRole('alert').filter({ hasText: '密码至少 8 个字符' })).toHaveCount(0);
   await settledScreenshot(page, 'accounts-admin-user-refused');
   await page.locator('#user-employeeNo').fill('A1009');
   await dialog.getByRole('button', { name: /保\s?存/ }).click();
@@ -172,7 +173,8 @@ test('with the server gone the agent still signs in offline; the desk locks when
     .poll(async () => ((await callDirectly(page, 'session.current', {})) as { value?: { locked?: boolean } }).value?.locked, { timeout: 30_000 })
     .toBe(true);
   await menu(page, /设置/).click();
-  await expect(page.getByTestId('lock-screen')).toBeVisible();
+  // The page learns of the lock from its next call, or at the latest from its 15-second session check.
+  await expect(page.getByTestId('lock-screen')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('#unlock-password')).toBeFocused();
   expect(await callDirectly(page, 'queue.mine', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
   await inBothLanguages(page, 'accounts-locked');

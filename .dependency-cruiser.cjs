@@ -16,7 +16,7 @@ const SHARED_PACKAGES = ['zod', 'libphonenumber-js', 'pinyin-pro'];
 const allowed = {
   'shared/domain': [],
   /** The desk's contract types its server calls with the server's schemas. */
-  'shared/api': ['shared/domain', 'shared/org'],
+  'shared/api': ['shared/domain', 'shared/org', 'shared/sync'],
   'shared/sync': ['shared/domain'],
   /** The server ↔ desk contract: schemas only, built on the domain. */
   'shared/org': ['shared/domain'],

@@ -3,6 +3,8 @@ import { benchEncryptedCommit } from './encrypted-commit.bench';
 import { benchExportXlsx } from './export-xlsx.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 import { benchTeamQueue } from './team-queue.bench';
+import { benchSyncLatency } from './sync-latency.bench';
+import { benchSyncLoad } from './sync-load.bench';
 import { benchSearch } from './search.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. `tsx bench/run.ts search` runs only the ids named. */
@@ -12,6 +14,8 @@ const benches: Array<[string, () => Promise<string[]>]> = [
   ['call-pop', benchCallPop],
   ['team-queue', benchTeamQueue],
   ['export-xlsx', benchExportXlsx],
+  ['sync-latency', benchSyncLatency],
+  ['sync-load', benchSyncLoad],
   ['search', benchSearch],
 ];
 

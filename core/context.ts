@@ -1,4 +1,5 @@
 import type { WritableDB } from '../db/handles';
+import type { SyncStatus } from '../shared/api/sync';
 import type { Clock } from '../shared/domain/clock';
 import type { AttachmentVault } from './attachments/attachment-vault';
 import type { EventBus } from './event-bus';
@@ -19,4 +20,6 @@ export interface DeskContext {
   attachments?: AttachmentVault;
   /** Locks the desk after the idle timeout; absent in tests and benchmarks that do not exercise it. */
   idleLock?: IdleLock;
+  /** Background sync with the company server, once started (core/sync/start-sync.ts). */
+  sync?: { status(): SyncStatus; now(): Promise<SyncStatus> };
 }

@@ -41,17 +41,8 @@ import { regulatoryFigures, regulatoryStats, rootCauses, setRegulatoryFigures, t
 import { listTeamMembers, teamQueue } from './use-cases/team/team-queue';
 import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index';
 import { searchComplaints } from './use-cases/search/search-complaints';
-import {
-  addComplaintNote,
-  advanceComplaint,
-  assignComplaint,
-  complaintDeadline,
-  extendComplaintDeadline,
-  refuseComplaintSolution,
-  setComplaintComplexity,
-  setComplaintRecordingRef,
-  withdrawComplaint,
-} from './use-cases/workflow/workflow-commands';
+import { complaintDeadline, runWorkflowCall } from './use-cases/workflow/workflow-commands';
+import { myRejections, reviewQueue, syncNow, syncStatus } from './use-cases/sync/sync-calls';
 
 export interface CallContext {
   ctx: DeskContext;
@@ -72,6 +63,8 @@ export const handlers: Handlers = {
   'session.current': (_input, { ctx }) => sessionState(ctx),
   'session.signIn': (input, { ctx }) => signIn(ctx, input),
   'session.signOut': (_input, { ctx }) => signOut(ctx),
+  'complaints.create': (input, call) => recordNewComplaint(call.ctx, signedIn(call), input),
+  'complaints.get': (input, call) => getComplaint(call.ctx, signedIn(call), input.id),
   'session.unlock': (input, call) => unlock(call.ctx, signedIn(call), input.password),
   'session.activity': () => ({ ok: true as const }),
   'server.status': (_input, { ctx }) => serverStatus(ctx),
@@ -90,15 +83,13 @@ export const handlers: Handlers = {
   'org.settings.set': (input, { ctx }) => saveOrgSettings(ctx, input),
   'settings.idleLock.get': (_input, { ctx }) => readIdleLockSetting(ctx.settings),
   'settings.idleLock.set': (input, { ctx }) => writeIdleLockSetting(ctx.settings, input),
-  'complaints.create': (input, call) => recordNewComplaint(call.ctx, signedIn(call), input),
-  'complaints.get': (input, call) => getComplaint(call.ctx, signedIn(call), input.id),
-  'complaints.advance': (input, call) => advanceComplaint(call.ctx, signedIn(call), input),
-  'complaints.refuseSolution': (input, call) => refuseComplaintSolution(call.ctx, signedIn(call), input),
-  'complaints.withdraw': (input, call) => withdrawComplaint(call.ctx, signedIn(call), input),
-  'complaints.addNote': (input, call) => addComplaintNote(call.ctx, signedIn(call), input),
-  'complaints.assign': (input, call) => assignComplaint(call.ctx, signedIn(call), input),
-  'complaints.setComplexity': (input, call) => setComplaintComplexity(call.ctx, signedIn(call), input),
-  'complaints.extendDeadline': (input, call) => extendComplaintDeadline(call.ctx, signedIn(call), input),
+  'complaints.advance': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.advance', input),
+  'complaints.refuseSolution': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.refuseSolution', input),
+  'complaints.withdraw': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.withdraw', input),
+  'complaints.addNote': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.addNote', input),
+  'complaints.assign': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.assign', input),
+  'complaints.setComplexity': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.setComplexity', input),
+  'complaints.extendDeadline': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.extendDeadline', input),
   'complaints.deadline': (input, call) => complaintDeadline(call.ctx, signedIn(call), input.id),
   'queue.mine': (input, call) => myQueue(call.ctx, signedIn(call), input),
   'settings.deadlines.get': (_input, call) => readDeadlineSettings(call.ctx),
@@ -116,7 +107,7 @@ export const handlers: Handlers = {
   'phrases.get': (_input, call) => readPhraseBook(call.ctx),
   'phrases.set': (input, call) => writePhraseBook(call.ctx, input),
   'calls.setRecordingRef': (input, call) => setCallRecording(call.ctx, signedIn(call), input),
-  'complaints.setRecordingRef': (input, call) => setComplaintRecordingRef(call.ctx, signedIn(call), input),
+  'complaints.setRecordingRef': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.setRecordingRef', input),
   'attachments.add': (input, call) => addAttachment(call.ctx, signedIn(call), input),
   'attachments.list': (input, call) => listAttachments(call.ctx, signedIn(call), input.complaintId),
   'attachments.content': (input, call) => attachmentContent(call.ctx, signedIn(call), input.id),
@@ -151,4 +142,8 @@ export const handlers: Handlers = {
   'search.rebuild': (_input, call) => rebuildIndex(call.ctx),
   // The shell answers it while the desk is locked (electron/main/locked-desk.ts); an open desk is unlocked.
   'desk.unlock': () => ({}),
+  'sync.status': (_input, call) => syncStatus(call.ctx),
+  'sync.now': (_input, call) => syncNow(call.ctx),
+  'sync.rejections': (_input, call) => myRejections(call.ctx, signedIn(call)),
+  'sync.reviewQueue': (_input, call) => reviewQueue(call.ctx),
 };

@@ -1,5 +1,7 @@
+import type { Actor } from '../shared/domain/actor';
 import type { Complaint, TimelineEvent } from '../shared/domain/complaint';
 import { inComplaintTransaction } from '../db/complaint-transaction';
+import type { ComplaintWriteDB } from '../db/handles';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
 import { appendEvents } from '../db/repositories/complaint-events';
 import { appendMutation } from '../db/repositories/outbox';
@@ -12,9 +14,11 @@ export interface ComplaintChange {
   events: TimelineEvent[];
   /** The complaint's version the command started from; absent for a new complaint. */
   baseVersion?: number;
-  /** The command as it goes to the server: a name and its arguments. */
-  mutation: { name: string; args: unknown };
-  actorId: string;
+  /** The command as it goes to the server: a name, its arguments and the per-field versions it was based on. */
+  mutation: { name: string; args: unknown; baseVersions: Record<string, number> };
+  actor: Actor;
+  /** The time the command ran with (read once): stored in the mutation so a replay is identical. */
+  at: string;
   /** Other desk-local writes that must commit or roll back with the change (e.g. drop the draft, link the call). */
   alsoInTransaction?: () => void;
 }
@@ -33,12 +37,24 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       opId: ctx.newId(),
       name: change.mutation.name,
       args: change.mutation.args,
-      baseVersions: baseVersion === undefined ? {} : { [complaint.id]: baseVersion },
-      createdAt: ctx.clock().toISOString(),
-      actorId: change.actorId,
+      baseVersions: change.mutation.baseVersions,
+      createdAt: change.at,
+      actor: change.actor,
     });
     change.alsoInTransaction?.();
     indexComplaint(tx, complaint.id, complaint);
   });
   ctx.events.emit('complaints.changed', { id: complaint.id });
+}
+
+/**
+ * The other way complaints change: what the server says (a pull page, its cursor, the acknowledged
+ * mutations dropped and the pending ones rebased) is written in one transaction by core/sync. `write`
+ * returns the complaints it touched; their search index entries are brought up to date (or dropped)
+ * in the same transaction.
+ */
+export function recordServerState(ctx: DeskContext, write: (tx: ComplaintWriteDB) => Iterable<string>): void {
+  inComplaintTransaction(ctx.db, (tx) => {
+    for (const id of write(tx)) indexComplaint(tx, id);
+  });
 }

@@ -10,6 +10,7 @@ import { busLoggingIndexProgress } from '../core/search-index-progress';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
 import { presetServerAddress } from '../core/use-cases/session/server-address';
+import { startSync } from '../core/sync/start-sync';
 import { clockFromEnv, reminderIntervalFromEnv } from './clock';
 import { browserModeDatabaseKey } from './database-key';
 import { startWebHost } from './host';
@@ -65,6 +66,8 @@ try {
   });
   if (values.server !== undefined) console.log(`[web] Company server: ${presetServer(desk, values.server)}`);
   const token = persistentSessionToken(settings, values['new-token'] ?? false);
+  // Syncs with the company server whenever one is set and someone is signed in online.
+  const sync = startSync(desk.ctx);
   const host = await startWebHost({ desk, rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token });
   console.log(`[web] Complaint Desk data: ${dataDir}`);
   // Softphones post their call events here; a port already taken only disables screen-pop.
@@ -85,6 +88,7 @@ try {
     if (closing) return;
     closing = true;
     await cti.stop();
+    await sync.stop();
     await host.close();
     desk?.close();
     process.exit(0);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { SessionSchema, type Session } from '../../shared/org/auth';
 import { OkAnswerSchema, OrgErrorBodySchema } from '../../shared/org/errors';
 import { HealthSchema, type Health } from '../../shared/org/health';
-import { orgPath, type OrgRoute } from '../../shared/org/routes';
+import { API_PREFIX, orgPath, type OrgRoute } from '../../shared/org/routes';
 import type { DeskContext } from '../context';
 import { deskClientUuid } from './client-id';
 import { httpRequest, type HttpAnswer, type HttpRequest } from './http-request';
@@ -17,10 +17,17 @@ type Method = HttpRequest['method'];
 
 export interface ServerCall<T> {
   method: Method;
-  route: OrgRoute;
+  route: OrgRoute | 'sync';
   id?: string;
+  /** For route 'sync': the path under API_PREFIX (shared/sync/protocol.ts). */
+  path?: string;
   body?: unknown;
   answer: z.ZodType<T>;
+}
+
+function urlOf(address: ServerAddress, call: ServerCall<unknown>): string {
+  if (call.route === 'sync') return `${address.url}${API_PREFIX}${call.path ?? ''}`;
+  return `${address.url}${orgPath(call.route, call.id === undefined ? {} : { id: call.id })}`;
 }
 
 /** What the link does when the server ends the session (refresh refused): the session module decides. */
@@ -40,7 +47,7 @@ function readAnswer<T>(answer: HttpAnswer, schema: z.ZodType<T>): T {
 async function send<T>(ctx: DeskContext, address: ServerAddress, call: ServerCall<T>, accessToken?: string): Promise<T> {
   const answer = await httpRequest({
     method: call.method,
-    url: `${address.url}${orgPath(call.route, call.id === undefined ? {} : { id: call.id })}`,
+    url: urlOf(address, call),
     body: call.body,
     headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
     ca: address.ca,
@@ -118,6 +125,13 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
     },
 
     refresh: (ctx: DeskContext): Promise<Session> => refresh(ctx, address(ctx)),
+
+    /** The address and a current access token, for a long-lived request (the sync poke stream). */
+    streamAccess: (ctx: DeskContext): { address: ServerAddress; accessToken: string } | null => {
+      const at = readServerAddress(ctx.settings);
+      const tokens = readTokens(ctx.settings);
+      return at && tokens ? { address: at, accessToken: tokens.accessToken } : null;
+    },
   };
 }
 

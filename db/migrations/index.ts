@@ -11,6 +11,8 @@ import migrateTo0009 from './0009-search-index-build';
 import migrateTo0010 from './0010-retention-purge';
 import migrateTo0011 from './0011-team-queue';
 import migrateTo0012 from './0012-attachments-letters-reminders';
+import migrateTo0013 from './0013-replayable-mutations';
+import migrateTo0014 from './0014-sync-client';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -35,4 +37,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'retention-purge', up: migrateTo0010 },
   { version: 11, name: 'team-queue', up: migrateTo0011 },
   { version: 12, name: 'attachments-letters-reminders', up: migrateTo0012 },
+  { version: 13, name: 'replayable-mutations', up: migrateTo0013 },
+  { version: 14, name: 'sync-client', up: migrateTo0014 },
 ];

@@ -1,6 +1,7 @@
 import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
-import { AttachmentSchema, type Attachment } from '../../shared/domain/attachments/attachment';
+import { ATTACHMENT_REMOVED_EVENT_KIND, AttachmentSchema, attachmentOfEvent, type Attachment } from '../../shared/domain/attachments/attachment';
+import type { TimelineEvent } from '../../shared/domain/complaint';
 import type { ActorRef } from '../../shared/domain/actor';
 
 interface AttachmentRow {
@@ -32,6 +33,26 @@ export function insertAttachment(db: WritableDB, a: Attachment): void {
     `INSERT INTO attachments (id, complaint_id, sha256, name, size, media_type, added_at, added_by)
      VALUES (@id, @complaintId, @sha256, @name, @size, @mediaType, @addedAt, @addedBy)`,
   ).run({ ...a, addedBy: JSON.stringify(a.addedBy) });
+}
+
+/**
+ * Attachments other desks added or removed, from the timeline events a pull brings: the metadata lands
+ * here (the content is fetched from the server when someone opens it). Idempotent, so a page applied twice is harmless.
+ */
+export function applyAttachmentEvents(db: WritableDB, events: readonly TimelineEvent[]): void {
+  for (const event of events) {
+    const added = attachmentOfEvent(event);
+    if (added) {
+      statement(
+        db,
+        `INSERT OR IGNORE INTO attachments (id, complaint_id, sha256, name, size, media_type, added_at, added_by)
+         VALUES (@id, @complaintId, @sha256, @name, @size, @mediaType, @addedAt, @addedBy)`,
+      ).run({ ...added, addedBy: JSON.stringify(added.addedBy) });
+    } else if (event.kind === ATTACHMENT_REMOVED_EVENT_KIND) {
+      const id = (event.data as { attachmentId?: unknown } | undefined)?.attachmentId;
+      if (typeof id === 'string') markAttachmentRemoved(db, id, event.at, event.actor);
+    }
+  }
 }
 
 /** The tombstone's other half: the row stays, marked removed, and leaves the list. */

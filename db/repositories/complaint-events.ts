@@ -13,9 +13,9 @@ interface EventRow {
   data: string;
 }
 
-export function appendEvents(db: ComplaintWriteDB, events: readonly TimelineEvent[]): void {
+export function appendEvents(db: ComplaintWriteDB, events: readonly TimelineEvent[], ifNew = false): void {
   const insert = statement(db, 
-    `INSERT INTO complaint_events (id, complaint_id, at, actor_id, actor_name, kind, changes, data)
+    `INSERT ${ifNew ? 'OR IGNORE ' : ''}INTO complaint_events (id, complaint_id, at, actor_id, actor_name, kind, changes, data)
      VALUES (@id, @complaint_id, @at, @actor_id, @actor_name, @kind, @changes, @data)`,
   );
   for (const e of events) {

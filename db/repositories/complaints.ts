@@ -71,3 +71,9 @@ export function toSummary(c: Complaint): ComplaintSummary {
     complaintSubtype: c.intake.complaintSubtype,
   };
 }
+
+/** The per-field versions the server last confirmed for a complaint (field → server version); {} before its first pull. */
+export function serverFieldVersions(db: ReadableDB, id: string): Record<string, number> {
+  const row = statement(db, 'SELECT server_versions FROM complaints WHERE id = ?').get(id) as { server_versions: string } | undefined;
+  return row ? (JSON.parse(row.server_versions) as Record<string, number>) : {};
+}

@@ -11,6 +11,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
 import { createLockedDispatch } from './locked-desk';
 import { presetServerAddress } from '../../core/use-cases/session/server-address';
+import { startSync } from '../../core/sync/start-sync';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { showReminderNotifications } from './reminder-notifications';
 import { withSaveExport } from './save-export';
@@ -120,6 +121,7 @@ function start(): void {
     desk = opened;
     const server = serverArgument(process.argv);
     if (server) presetServerAddress(opened.ctx, server);
+    startSync(opened.ctx);
     stopAnswering();
     const saveDialog = (options: Parameters<typeof dialog.showSaveDialog>[0]) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
     stopAnswering = registerDispatcher(ipcMain, withSaveExport(opened.dispatch, opened.ctx, saveDialog), isTrustedSender);

@@ -32,6 +32,7 @@ export function useDeskEvents(onEvent?: DeskEventListener) {
     () =>
       deskTransport().subscribe((event) => {
         if (event.name === 'complaints.changed' || event.name === 'cti.statusChanged') void queryClient.invalidateQueries();
+        if (event.name === 'sync.progress') void queryClient.invalidateQueries({ queryKey: ['sync.status'] });
         onEvent?.(event);
       }),
     [queryClient, onEvent],

@@ -5,6 +5,7 @@ import {
   PhoneOutlined,
   QuestionCircleOutlined,
   SettingOutlined,
+  SyncOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -23,6 +24,7 @@ import { SearchBox } from '../features/search/search-box';
 import { SearchDialog } from '../features/search/search-dialog';
 import { useSearchShortcut } from '../features/search/use-search-shortcut';
 import { useIdleActivity } from '../features/session/use-idle-activity';
+import { SyncStatus } from '../features/sync/sync-status';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
@@ -39,6 +41,7 @@ const NAV: { key: string; icon: ReactNode; label: string; call?: CallName; roles
   { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', call: 'team.queue' },
   { key: '/reports', icon: <BarChartOutlined />, label: 'reports.nav', call: 'reports.dashboard' },
   { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', roles: ['admin'] },
+  { key: '/sync', icon: <SyncOutlined />, label: 'sync.nav' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
 
@@ -85,6 +88,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
           </div>
+          <SyncStatus />
           <SearchBox />
           {offline && (
             <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>

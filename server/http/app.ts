@@ -8,6 +8,7 @@ import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
 import { orgSettingsRoutes } from './routes/org-settings-routes';
 import { organisationRoutes } from './routes/organisation-routes';
+import { syncRoutes } from './routes/sync-routes';
 import { userRoutes } from './routes/user-routes';
 import { addSecurityHeaders } from './security-headers';
 
@@ -39,6 +40,7 @@ export function buildApp(ctx: ServerContext, logger: FastifyServerOptions['logge
       userRoutes(api, ctx);
       organisationRoutes(api, ctx);
       orgSettingsRoutes(api, ctx);
+      syncRoutes(api, ctx);
     },
     { prefix: API_PREFIX },
   );

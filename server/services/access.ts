@@ -6,6 +6,7 @@ export interface Actor {
   userId: string;
   sessionId: string;
   employeeNo: string;
+  name: string;
   role: Role;
   teamId: string | null;
   branchId: string | null;

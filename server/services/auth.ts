@@ -117,6 +117,7 @@ export async function authenticate(ctx: ServerContext, authorization: string | u
     userId: user.id,
     sessionId: session.sessionId,
     employeeNo: user.employeeNo,
+    name: user.name,
     role: user.role,
     teamId: user.teamId,
     branchId: user.branchId,

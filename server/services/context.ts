@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { PokeHub } from '../sync/poke-hub';
 import type { Clock } from '../clock';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 
@@ -7,8 +8,10 @@ export interface ServerContext {
   pool: pg.Pool;
   clock: Clock;
   limits: Limits;
+  /** Desks listening for changes (server-sent events): told after every committed push. */
+  pokes: PokeHub;
 }
 
 export function serverContext(pool: pg.Pool, clock: Clock, limits: Partial<Limits> = {}): ServerContext {
-  return { pool, clock, limits: { ...DEFAULT_LIMITS, ...limits } };
+  return { pool, clock, limits: { ...DEFAULT_LIMITS, ...limits }, pokes: new PokeHub() };
 }

@@ -47,7 +47,7 @@ export async function seedDemoOrganisation(ctx: ServerContext): Promise<DemoSign
   const existing = await countUsers(ctx.pool);
   if (existing > 0) throw new RealDataError(existing);
   const admin = await insertNewUser(ctx, { ...DEMO_ADMIN, teamId: null, password: DEMO_PASSWORD });
-  const asAdmin: Actor = { userId: admin.id, sessionId: '', employeeNo: admin.employeeNo, role: 'admin', teamId: null, branchId: null };
+  const asAdmin: Actor = { userId: admin.id, sessionId: '', employeeNo: admin.employeeNo, name: admin.name, role: 'admin', teamId: null, branchId: null };
   const branches = new Map<string, string>();
   const people: DemoSignIn[] = [DEMO_ADMIN];
   for (const demo of DEMO_TEAMS) {

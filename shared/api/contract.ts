@@ -12,6 +12,7 @@ import { reminderCalls } from './reminders';
 import { searchCalls } from './search';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
+import { syncCalls } from './sync';
 import { taxonomyCalls } from './taxonomy';
 import { reportCalls } from './reports';
 import { teamCalls } from './team';
@@ -44,6 +45,7 @@ export const contract = {
   ...reminderCalls,
   ...teamCalls,
   ...reportCalls,
+  ...syncCalls,
 } as const;
 
 /**

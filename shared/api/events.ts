@@ -32,6 +32,8 @@ export const events = {
   'reminders.due': z.object({ personId: z.string(), reminders: z.array(ReminderSchema) }),
   /** The person clicked a reminder shown by the shell: the page opens the complaint. */
   'reminders.opened': z.object({ complaintId: z.string() }),
+  /** Sync moved on: pushed or pulled a batch, went on- or offline, finished a round. The top bar refreshes. */
+  'sync.progress': z.object({ syncing: z.boolean(), online: z.boolean(), progress: z.number().min(0).max(1).nullable() }),
   /** The search index is being built (a migration of an existing database, or search.rebuild): complaints done of total. */
   'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openComplaint, settledScreenshot as screenshot, signOut, typeInto } from './support/agent-actions';
+import { openComplaint, settledScreenshot as screenshot, signOut, takeComplaint, typeInto } from './support/agent-actions';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -17,23 +17,6 @@ async function openDialog(page: Page, trigger: string) {
 
 async function myQueue(page: Page) {
   await page.getByRole('menuitem', { name: /我的队列/ }).click();
-}
-
-async function takeComplaint(page: Page): Promise<{ id: string; number: string }> {
-  await page.keyboard.press('Alt+N');
-  await expect(page.locator('#intake-customerName')).toBeFocused();
-  await page.keyboard.type('张伟');
-  await typeInto(page, '#intake-contactPhone', '138 0013 8000');
-  await typeInto(page, '#intake-policyNumber', 'P2026-000123');
-  await typeInto(page, '#intake-complaintType', '理赔');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-complaintSubtype', '金额');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-description', '车险理赔金额比定损少了三千元，客户认为不合理。');
-  await typeInto(page, '#intake-demand', '按定损金额全额赔付');
-  await page.keyboard.press('Control+S');
-  await expect(page.getByTestId('complaint-number')).toHaveText(/^TS-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
-  return { id: page.url().split('#/complaints/')[1]!, number: (await page.getByTestId('complaint-number').textContent())! };
 }
 
 /** A moment as the date picker shows it (YYYY-MM-DD HH:mm), in the browser's time zone (Asia/Shanghai). */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { settledScreenshot as screenshot, signOut, typeInto } from './support/agent-actions';
+import { settledScreenshot as screenshot, signOut, takeComplaint, typeInto } from './support/agent-actions';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -12,23 +12,6 @@ test.afterEach(async () => {
 async function advance(page: Page, to: RegExp) {
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('stage-bar').locator('.ant-steps-item-process')).toContainText(to);
-}
-
-async function takeComplaint(page: Page): Promise<string> {
-  await page.keyboard.press('Alt+N');
-  await expect(page.locator('#intake-customerName')).toBeFocused();
-  await page.keyboard.type('张伟');
-  await typeInto(page, '#intake-contactPhone', '138 0013 8000');
-  await typeInto(page, '#intake-policyNumber', 'P2026-000123');
-  await typeInto(page, '#intake-complaintType', '理赔');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-complaintSubtype', '金额');
-  await page.keyboard.press('Enter');
-  await typeInto(page, '#intake-description', '车险理赔金额比定损少了三千元，客户认为不合理。');
-  await typeInto(page, '#intake-demand', '按定损金额全额赔付');
-  await page.keyboard.press('Control+S');
-  await expect(page.getByTestId('complaint-number')).toHaveText(/^TS-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
-  return page.url().split('#/complaints/')[1]!;
 }
 
 async function fillSolution(page: Page, option: string) {
@@ -55,7 +38,7 @@ test('one complaint through all seven stages: a refused solution, an approved ex
   host = await startHost(dataDir);
   await page.goto(host.url);
   await signIn(page, { name: '王芳', id: 'A1001' });
-  const id = await takeComplaint(page);
+  const { id } = await takeComplaint(page);
   const number = (await page.getByTestId('complaint-number').textContent())!;
 
   // 1 投诉受理

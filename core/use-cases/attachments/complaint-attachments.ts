@@ -1,14 +1,13 @@
 import { Buffer } from 'node:buffer';
 import { findLiveAttachment, insertAttachment, liveAttachments, markAttachmentRemoved } from '../../../db/repositories/attachments';
 import type { Actor } from '../../../shared/domain/actor';
-import { attachFile, removeAttachment, type Attachment } from '../../../shared/domain/attachments/attachment';
-import { isRefusal } from '../../../shared/domain/refusal';
+import type { Attachment } from '../../../shared/domain/attachments/attachment';
 import type { AttachmentVault } from '../../attachments/attachment-vault';
 import { acceptedMediaType } from '../../attachments/detect-type';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
-import { recordComplaintChange } from '../../record-change';
 import { loadComplaintFor } from '../complaints/complaint-scope';
+import { applyMutation } from '../workflow/apply-mutation';
 import { readAttachmentLimit } from './attachment-limit';
 
 function vaultOf(ctx: DeskContext): AttachmentVault {
@@ -41,14 +40,7 @@ export async function addAttachment(ctx: DeskContext, actor: Actor, input: { com
     addedAt: now.toISOString(),
     addedBy: { id: actor.id, name: actor.name },
   };
-  const eventId = ctx.newId();
-  const result = attachFile(current, { eventId, attachment }, actor, now);
-  recordComplaintChange(ctx, {
-    complaint: result.complaint,
-    events: result.events,
-    baseVersion: current.version,
-    mutation: { name: 'complaint.attachFile', args: { complaintId: current.id, eventId, attachment } },
-    actorId: actor.id,
+  applyMutation(ctx, actor, 'complaint.attachFile', { complaintId: current.id, eventId: ctx.newId(), attachment }, {
     alsoInTransaction: () => insertAttachment(ctx.db, attachment),
   });
   return attachment;
@@ -74,18 +66,10 @@ export function attachmentContent(ctx: DeskContext, actor: Actor, id: string): {
 
 export function removeComplaintAttachment(ctx: DeskContext, actor: Actor, input: { id: string; reason: string }): { removed: true } {
   const { attachment, complaint } = loadAttachmentFor(ctx, actor, input.id);
-  const now = ctx.clock();
-  const eventId = ctx.newId();
-  const result = removeAttachment(complaint, { eventId, attachment, reason: input.reason }, actor, now);
-  if (isRefusal(result)) throw DeskError.refused(result);
-  recordComplaintChange(ctx, {
-    complaint: result.complaint,
-    events: result.events,
-    baseVersion: complaint.version,
-    mutation: { name: 'complaint.removeAttachment', args: { complaintId: complaint.id, eventId, attachmentId: attachment.id, reason: input.reason } },
-    actorId: actor.id,
+  const removedAt = ctx.clock().toISOString();
+  applyMutation(ctx, actor, 'complaint.removeAttachment', { complaintId: complaint.id, eventId: ctx.newId(), attachment, reason: input.reason }, {
     alsoInTransaction: () => {
-      if (!markAttachmentRemoved(ctx.db, attachment.id, now.toISOString(), { id: actor.id, name: actor.name })) throw DeskError.of('not_found', 'attachments.error.notFound');
+      if (!markAttachmentRemoved(ctx.db, attachment.id, removedAt, { id: actor.id, name: actor.name })) throw DeskError.of('not_found', 'attachments.error.notFound');
     },
   });
   return { removed: true };

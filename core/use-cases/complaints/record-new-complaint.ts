@@ -1,14 +1,14 @@
-import type { ActorRef } from '../../../shared/domain/actor';
+import type { Actor } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { IntakeData } from '../../../shared/domain/intake';
 import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
-import { complaintNumber, createComplaint } from '../../../shared/domain/commands/create-complaint';
+import { complaintNumber } from '../../../shared/domain/commands/create-complaint';
 import { findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
 import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
-import { recordComplaintChange } from '../../record-change';
+import { applyMutation } from '../workflow/apply-mutation';
 import { readTaxonomy } from '../taxonomy/organisation-taxonomy';
 
 /** The intake, plus the draft it was typed in and the call it was taken on (both desk-local, not synced). */
@@ -18,7 +18,7 @@ export type NewComplaintInput = IntakeData & { draftId?: string; callId?: string
  * The complaint, its draft's removal and its call's link commit together: a crash can leave either
  * the draft (nothing saved) or the complaint (no draft), never both or neither.
  */
-export function recordNewComplaint(ctx: DeskContext, actor: ActorRef, input: NewComplaintInput): Complaint {
+export function recordNewComplaint(ctx: DeskContext, actor: Actor, input: NewComplaintInput): Complaint {
   const { draftId, callId, ...intake } = input;
   const issues = intakeIssuesAt(intake, readTaxonomy(ctx), ctx.clock());
   if (issues.length > 0) {
@@ -26,13 +26,8 @@ export function recordNewComplaint(ctx: DeskContext, actor: ActorRef, input: New
   }
   const id = ctx.newId();
   const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake };
-  const { complaint, events } = createComplaint(command, actor, ctx.clock());
   const callWasOn = callId ? findCall(ctx.db, callId)?.complaintId : null;
-  recordComplaintChange(ctx, {
-    complaint,
-    events,
-    mutation: { name: 'complaint.create', args: command },
-    actorId: actor.id,
+  const complaint = applyMutation(ctx, actor, 'complaint.create', command, {
     alsoInTransaction: () => {
       if (draftId) deleteDraft(ctx.db, draftId, actor.id);
       if (callId && !linkCallToComplaint(ctx.db, callId, id)) throw DeskError.of('not_found', 'calls.errors.callNotFound');

@@ -3,7 +3,7 @@ import type { WorkflowResult } from '../../../shared/api/workflow';
 import type { Actor } from '../../../shared/domain/actor';
 import { composeLetter, letterAvailability } from '../../../shared/domain/letters/compose-letter';
 import type { LetterKind } from '../../../shared/domain/letters/letter-templates';
-import { recordLetterSent, type LetterSent } from '../../../shared/domain/letters/letter-sent';
+import type { LetterSent } from '../../../shared/domain/letters/letter-sent';
 import type { TemplateLanguage } from '../../../shared/domain/templates/reply-templates';
 import { deadlineOf } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
@@ -12,7 +12,7 @@ import { renderLetterPdf } from '../../letters/letter-pdf';
 import { log } from '../../log';
 import { loadComplaintFor } from '../complaints/complaint-scope';
 import { readDeadlineSettings } from '../workflow/deadline-settings';
-import { runComplaintCommand } from '../workflow/run-command';
+import { runWorkflowCall } from '../workflow/workflow-commands';
 import { readLetterSettings } from './letter-settings';
 
 export interface GeneratedLetter {
@@ -46,5 +46,5 @@ export async function generateLetter(ctx: DeskContext, actor: Actor, input: { co
 /** The notice went out: on the timeline with how and when (a timeline event through the one write path). */
 export function recordComplaintLetterSent(ctx: DeskContext, actor: Actor, input: LetterSent & { complaintId: string }): WorkflowResult {
   const { complaintId, ...sent } = input;
-  return runComplaintCommand(ctx, actor, { complaintId, name: 'complaint.recordLetterSent', command: { eventId: ctx.newId(), ...sent }, run: recordLetterSent });
+  return runWorkflowCall(ctx, actor, 'complaint.recordLetterSent', { id: complaintId, ...sent });
 }

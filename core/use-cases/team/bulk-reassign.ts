@@ -3,7 +3,7 @@ import type { ReassignOutcome } from '../../../shared/api/team';
 import type { Actor } from '../../../shared/domain/actor';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
-import { assignComplaint } from '../workflow/workflow-commands';
+import { runWorkflowCall } from '../workflow/workflow-commands';
 import { requireSupervisor } from './supervisor-only';
 
 /**
@@ -14,7 +14,7 @@ export function bulkReassign(ctx: DeskContext, actor: Actor, input: ParsedInput<
   requireSupervisor(actor);
   const outcomes = input.complaints.map(({ id, baseVersion }): ReassignOutcome => {
     try {
-      const { complaint } = assignComplaint(ctx, actor, { id, baseVersion, assignee: input.assignee });
+      const { complaint } = runWorkflowCall(ctx, actor, 'complaint.assign', { id, baseVersion, assignee: input.assignee });
       return { id, ok: true, version: complaint.version };
     } catch (error) {
       if (!(error instanceof DeskError)) throw error;

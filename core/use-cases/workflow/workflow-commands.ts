@@ -1,54 +1,25 @@
-import type { CallName, ParsedInput } from '../../../shared/api/contract';
 import type { WorkflowResult } from '../../../shared/api/workflow';
 import type { Actor } from '../../../shared/domain/actor';
 import { deadlineOf, type DeadlineInfo } from '../../../shared/domain/workflow/deadlines';
-import { advance } from '../../../shared/domain/workflow/advance';
-import { assign } from '../../../shared/domain/workflow/assign';
-import { setComplexity } from '../../../shared/domain/workflow/complexity';
-import { extendDeadline } from '../../../shared/domain/workflow/extension';
-import { addNote } from '../../../shared/domain/workflow/notes';
-import { refuseSolution } from '../../../shared/domain/workflow/refuse-solution';
-import { withdraw } from '../../../shared/domain/workflow/withdraw';
-import { setRecordingRef } from '../../../shared/domain/attachments/recording-ref';
+import type { MutationArgs, MutationName } from '../../../shared/sync/mutators';
 import type { DeskContext } from '../../context';
 import { loadComplaintFor } from '../complaints/complaint-scope';
+import { applyMutation } from './apply-mutation';
 import { readDeadlineSettings } from './deadline-settings';
-import { runComplaintCommand, type PureCommand } from './run-command';
 
-/** A call on one complaint: its id, and the version the screen showed (absent for notes, which cannot conflict). */
-type OnComplaint = { id: string; baseVersion?: number };
-
-/** The outbox names a change to one complaint in the singular: complaints.advance → complaint.advance. */
-const mutationOf = (call: CallName) => call.replace(/^complaints\./, 'complaint.');
+/** A workflow call's input: the complaint, the version the screen showed (absent for notes), and the command's fields. */
+type WorkflowInput = { id: string; baseVersion?: number | undefined } & Record<string, unknown>;
 
 /**
- * The use case of the workflow call `call`: its input becomes the domain command with a new event id,
- * run by runComplaintCommand and sent to the outbox as mutationOf(call).
+ * Every workflow call (complaints.advance → complaint.advance, …; shared/api/README.md has the table):
+ * its input becomes the mutation's arguments with a new event id, run through the registry.
  */
-function complaintCommand<C extends CallName, Command extends { eventId: string }>(
-  call: C,
-  run: PureCommand<Command>,
-  toCommand: (input: ParsedInput<C> & OnComplaint, eventId: string) => Command,
-) {
-  return (ctx: DeskContext, actor: Actor, input: ParsedInput<C> & OnComplaint): WorkflowResult =>
-    runComplaintCommand(ctx, actor, {
-      complaintId: input.id,
-      baseVersion: input.baseVersion,
-      name: mutationOf(call),
-      command: toCommand(input, ctx.newId()),
-      run,
-    });
+export function runWorkflowCall(ctx: DeskContext, actor: Actor, name: Exclude<MutationName, 'complaint.create'>, input: WorkflowInput): WorkflowResult {
+  const { id, baseVersion, ...command } = input;
+  const args = { ...command, complaintId: id, eventId: ctx.newId() } as MutationArgs<typeof name>;
+  const complaint = applyMutation(ctx, actor, name, args, { baseVersion });
+  return { complaint, deadline: deadlineOf(complaint, readDeadlineSettings(ctx), ctx.clock()) };
 }
-
-// Call → domain command, one line each (shared/api/README.md has the table with mutations and timeline events).
-export const advanceComplaint = complaintCommand('complaints.advance', advance, (i, eventId) => ({ eventId, stage: i.stage, data: i.data }));
-export const refuseComplaintSolution = complaintCommand('complaints.refuseSolution', refuseSolution, (i, eventId) => ({ eventId, reason: i.reason }));
-export const withdrawComplaint = complaintCommand('complaints.withdraw', withdraw, (i, eventId) => ({ eventId, receivedAt: i.receivedAt, reason: i.reason }));
-export const addComplaintNote = complaintCommand('complaints.addNote', addNote, (i, eventId) => ({ eventId, text: i.text }));
-export const assignComplaint = complaintCommand('complaints.assign', assign, (i, eventId) => ({ eventId, assignee: i.assignee }));
-export const setComplaintComplexity = complaintCommand('complaints.setComplexity', setComplexity, (i, eventId) => ({ eventId, complexity: i.complexity }));
-export const setComplaintRecordingRef = complaintCommand('complaints.setRecordingRef', setRecordingRef, (i, eventId) => ({ eventId, recordingRef: i.recordingRef }));
-export const extendComplaintDeadline = complaintCommand('complaints.extendDeadline', extendDeadline, (i, eventId) => ({ eventId, notice: i.notice }));
 
 export function complaintDeadline(ctx: DeskContext, actor: Actor, id: string): DeadlineInfo {
   return deadlineOf(loadComplaintFor(ctx.db, id, actor), readDeadlineSettings(ctx), ctx.clock());

@@ -120,3 +120,20 @@ export function removeAttachment(
   if (!reason) return refuse('attachment_reason_required', 'attachments.validation.reasonRequired', { field: 'reason' });
   return { complaint, events: [timelineEvent(complaint, command.eventId, actor, now, ATTACHMENT_REMOVED_EVENT_KIND, { ...timelineData(command.attachment), reason })] };
 }
+
+/** The attachment an `attachment.added` event records (a pulled timeline carries them to other desks); null for other events. */
+export function attachmentOfEvent(event: TimelineEvent): Attachment | null {
+  if (event.kind !== ATTACHMENT_ADDED_EVENT_KIND) return null;
+  const data = event.data as Partial<ReturnType<typeof timelineData>> | undefined;
+  const parsed = AttachmentSchema.safeParse({
+    id: data?.attachmentId,
+    complaintId: event.complaintId,
+    name: data?.name,
+    size: data?.size,
+    sha256: data?.sha256,
+    mediaType: data?.mediaType,
+    addedAt: event.at,
+    addedBy: event.actor,
+  });
+  return parsed.success ? parsed.data : null;
+}

@@ -1,6 +1,9 @@
 import type { ActorRef } from '../actor';
 import type { Complaint, TimelineEvent } from '../complaint';
-import type { IntakeData } from '../intake';
+import { callTimeProblem, callTimeProblemKey } from '../call-time';
+import { Intake, type IntakeData } from '../intake';
+import { refuse, type Refusal } from '../refusal';
+import { refuseInvalid } from '../workflow/guards';
 import { initialWorkflowState } from '../workflow/workflow-state';
 
 export interface CreateComplaintCommand {
@@ -15,9 +18,26 @@ export interface CommandResult {
   events: TimelineEvent[];
 }
 
-/** complaint.create: a new complaint at the intake stage, assigned to the agent who took it. */
+/**
+ * complaint.create as a command like the others: (state, command, actor, now) → result | refusal. The intake
+ * is validated here, so a server replaying a pushed create applies the same rules as the desk's form,
+ * the call-time rule included: `now` is the time stored in the mutation, so a replay decides alike.
+ */
+export function create(state: Complaint | null, command: Omit<CreateComplaintCommand, 'intake'> & { intake: unknown }, actor: ActorRef, now: Date): CommandResult | Refusal {
+  if (state) return refuse('already_exists', 'sync.refusal.alreadyExists');
+  const intake = Intake.safeParse(command.intake);
+  if (!intake.success) return refuseInvalid('intake_invalid', intake.error);
+  if (command.number !== complaintNumber(command.id, intake.data.callTime)) return refuse('number_mismatch', 'sync.refusal.numberMismatch');
+  const callTime = callTimeProblem(intake.data.callTime, now);
+  if (callTime) return refuse('call_time_invalid', callTimeProblemKey(callTime), { field: 'callTime' });
+  return createComplaint({ ...command, intake: intake.data }, actor, now);
+}
+
+/** The new complaint (intake already valid): at the intake stage, assigned to the agent who took it. */
 export function createComplaint(command: CreateComplaintCommand, actor: ActorRef, now: Date): CommandResult {
   const at = now.toISOString();
+  // The reference only: an Actor's role is not part of the record, so replay stores what the desk stored.
+  const by = { id: actor.id, name: actor.name };
   const complaint: Complaint = {
     id: command.id,
     number: command.number,
@@ -26,8 +46,8 @@ export function createComplaint(command: CreateComplaintCommand, actor: ActorRef
     intake: command.intake,
     receivedAt: command.intake.callTime,
     createdAt: at,
-    createdBy: actor,
-    assignee: actor,
+    createdBy: by,
+    assignee: by,
     updatedAt: at,
     version: 1,
     ...initialWorkflowState(),
@@ -36,7 +56,7 @@ export function createComplaint(command: CreateComplaintCommand, actor: ActorRef
     id: command.eventId,
     complaintId: command.id,
     at,
-    actor,
+    actor: by,
     kind: 'complaint.created',
     changes: [],
     data: { stage: 'intake', channel: command.intake.channel },

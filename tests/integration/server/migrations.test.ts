@@ -40,6 +40,12 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     const { rows } = await pool.query('SELECT version, deadlines, phrases, taxonomy FROM org_settings');
     expect(rows).toEqual([{ version: 0, ...DEFAULT_ORG_SETTINGS_INPUT }]);
   },
+  5: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(
+      expect.arrayContaining(['sync_feed', 'sync_complaints', 'sync_events', 'sync_removals', 'sync_client', 'sync_rejections', 'sync_audit']),
+    );
+    expect((await pool.query('SELECT position FROM sync_feed')).rows).toEqual([{ position: '0' }]);
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complaintNumber, createComplaint } from '../../../shared/domain/commands/create-complaint';
+import { complaintNumber, create, createComplaint } from '../../../shared/domain/commands/create-complaint';
 import { Intake } from '../../../shared/domain/intake';
 import { validIntake } from '../../support/desk';
 
@@ -34,5 +34,19 @@ describe('complaint.create', () => {
   it('gives ten thousand random ids ten thousand different numbers on one day', () => {
     const numbers = new Set(Array.from({ length: 10_000 }, () => complaintNumber(crypto.randomUUID(), '2026-11-25T10:00:00+08:00')));
     expect(numbers.size).toBe(10_000);
+  });
+
+  it('as the replayable command, refuses a call time after the time stored in the mutation, and accepts the same create replayed later', () => {
+    const id = '3f9a2c1b-7e00-4000-8000-000000000000';
+    const command = (callTime: string) => ({ id, number: complaintNumber(id, callTime), eventId: 'e1', intake: validIntake({ callTime }) });
+    expect(create(null, command('2026-11-25T11:00:00+08:00'), actor, now)).toEqual({
+      refused: true,
+      code: 'call_time_invalid',
+      messageKey: 'validation.callTime.future',
+      params: { field: 'callTime' },
+    });
+    const taken = command('2026-11-25T10:00:00+08:00');
+    expect(create(null, taken, actor, now)).toMatchObject({ complaint: { id } });
+    expect(create(null, taken, actor, new Date('2026-12-20T00:00:00.000Z'))).toMatchObject({ complaint: { id } });
   });
 });

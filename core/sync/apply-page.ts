@@ -1,0 +1,68 @@
+import type { Actor } from '../../shared/domain/actor';
+import { isRefusal } from '../../shared/domain/refusal';
+import { complaintIdOf, isMutationName } from '../../shared/sync/mutators';
+import type { PullResponse } from '../../shared/sync/protocol';
+import { runMutation } from '../../shared/sync/run-mutation';
+import type { ComplaintWriteDB } from '../../db/handles';
+import { applyAttachmentEvents } from '../../db/repositories/attachments';
+import { appendEvents } from '../../db/repositories/complaint-events';
+import { findComplaint, insertComplaint, updateComplaint } from '../../db/repositories/complaints';
+import { dropAcknowledged, pendingMutationsOf } from '../../db/repositories/outbox';
+import { purgeComplaints } from '../../db/repositories/retention';
+import { pullPosition, putServerComplaint, savePullPosition, saveRejections } from '../../db/repositories/server-state';
+import type { DeskContext } from '../context';
+import { recordServerState } from '../record-change';
+
+/** The person's mutations still waiting, replayed in order on the server's state of the complaints the page touched. */
+function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<string>): void {
+  for (const m of pendingMutationsOf(tx, actorId, 0, Number.MAX_SAFE_INTEGER)) {
+    if (!isMutationName(m.name)) continue;
+    const id = complaintIdOf(m.name, m.args);
+    if (!touched.has(id)) continue;
+    const state = findComplaint(tx, id);
+    const result = runMutation(m.name, m.args, state, m.actor, new Date(m.createdAt));
+    // Refused on the new state: the server will refuse it too and say why; the desk shows the server's state.
+    if (isRefusal(result)) continue;
+    if (state) updateComplaint(tx, result.complaint, state.version);
+    else insertComplaint(tx, result.complaint);
+    appendEvents(tx, result.events, true);
+    applyAttachmentEvents(tx, result.events);
+  }
+}
+
+/**
+ * One pull page, in one transaction with its cursor: the server's complaints replace the desk's, the
+ * ones that left this person's view go, acknowledged mutations leave the outbox and pending ones are
+ * replayed on top — so every desk converges on the server's order — and the search index follows. A kill before the commit leaves the
+ * previous page's state and cursor; the next pull starts there again.
+ */
+export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse, at: Date): string[] {
+  const touched = new Set<string>();
+  recordServerState(ctx, (tx) => {
+    const removed: string[] = [];
+    for (const change of page.changes) {
+      if (change.kind === 'put') {
+        putServerComplaint(tx, change.complaint, change.meta);
+        appendEvents(tx, change.events, true);
+        applyAttachmentEvents(tx, change.events);
+        touched.add(change.complaint.id);
+      } else {
+        removed.push(change.complaintId);
+        touched.add(change.complaintId);
+      }
+    }
+    purgeComplaints(tx, removed);
+    dropAcknowledged(tx, actor.id, page.lastMutationId);
+    rebase(tx, actor.id, touched);
+    saveRejections(tx, actor.id, page.rejections);
+    const before = pullPosition(tx, actor.id);
+    savePullPosition(tx, actor.id, {
+      cursor: page.cursor,
+      rejectionsAfter: Math.max(before.rejectionsAfter, ...page.rejections.map((r) => r.mutationId)),
+      lastSyncAt: page.hasMore ? before.lastSyncAt : at.toISOString(),
+    });
+    return touched;
+  });
+  for (const id of touched) ctx.events.emit('complaints.changed', { id });
+  return [...touched];
+}

@@ -1,0 +1,54 @@
+import type { Actor } from '../../shared/domain/actor';
+import { PUSH_BATCH_MAX, type WireMutation } from '../../shared/sync/protocol';
+import { countPending, pendingMutationsOf, type Mutation } from '../../db/repositories/outbox';
+import { pullPosition } from '../../db/repositories/server-state';
+import type { DeskContext } from '../context';
+import { deskClientUuid } from '../server-link/client-id';
+import { applyPullPage } from './apply-page';
+import type { SyncTransport } from './transport';
+
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  /** Push: mutations sent of those pending at the start; pull: feed position of the high-water mark. */
+  done: number;
+  total: number;
+}
+
+const toWire = (m: Mutation): WireMutation => ({
+  id: m.clientSeq,
+  opId: m.opId,
+  name: m.name,
+  args: m.args,
+  baseVersions: m.baseVersions,
+  createdAt: m.createdAt,
+  actor: m.actor,
+});
+
+/**
+ * One round: drain this person's outbox in batches, then pull pages until the feed is exhausted. Every
+ * step is idempotent (the server skips what it has, a page commits with its cursor), so a failure or a
+ * kill anywhere is resumed by the next round.
+ */
+export async function syncOnce(ctx: DeskContext, actor: Actor, transport: SyncTransport, progress: (p: SyncProgress) => void = () => {}): Promise<void> {
+  const clientId = deskClientUuid(ctx.db, actor.id);
+  const total = countPending(ctx.db, actor.id);
+  let sent = 0;
+  let after = 0;
+  for (;;) {
+    const batch = pendingMutationsOf(ctx.db, actor.id, after, PUSH_BATCH_MAX);
+    if (batch.length === 0) break;
+    const { lastMutationId } = await transport.push({ clientId, mutations: batch.map(toWire) });
+    // Stopped at a gap or behind: pull will drop what is acknowledged; never push past what the server took.
+    if (lastMutationId < batch.at(-1)!.clientSeq) break;
+    after = lastMutationId;
+    sent += batch.length;
+    progress({ phase: 'push', done: sent, total });
+  }
+  for (;;) {
+    const position = pullPosition(ctx.db, actor.id);
+    const page = await transport.pull({ clientId, cursor: position.cursor, rejectionsAfter: position.rejectionsAfter });
+    applyPullPage(ctx, actor, page, ctx.clock());
+    progress({ phase: 'pull', done: page.cursor, total: page.highWater });
+    if (!page.hasMore) break;
+  }
+}

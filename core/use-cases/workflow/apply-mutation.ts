@@ -1,0 +1,45 @@
+import type { Actor } from '../../../shared/domain/actor';
+import type { Complaint } from '../../../shared/domain/complaint';
+import { isRefusal } from '../../../shared/domain/refusal';
+import { complaintIdOf, type MutationArgs, type MutationName } from '../../../shared/sync/mutators';
+import { changedFields, runMutation } from '../../../shared/sync/run-mutation';
+import { findComplaint, serverFieldVersions } from '../../../db/repositories/complaints';
+import type { DeskContext } from '../../context';
+import { DeskError } from '../../desk-error';
+import { recordComplaintChange } from '../../record-change';
+import { loadComplaintFor } from '../complaints/complaint-scope';
+
+export interface ApplyOptions {
+  /** The version the agent's screen showed; a change based on an older one is refused as stale. */
+  baseVersion?: number | undefined;
+  /** Desk-local writes that commit with the change (drop the draft, link the call). */
+  alsoInTransaction?: () => void;
+}
+
+/**
+ * Every complaint change on the desk: load (within the actor's scope) → the registry's command, with the
+ * clock read once → row, timeline and outbox in one transaction. The outbox row carries the arguments
+ * (with their generated ids), the time and the actor, so the server and a rebase replay it identically.
+ */
+export function applyMutation<N extends MutationName>(ctx: DeskContext, actor: Actor, name: N, args: MutationArgs<N>, options: ApplyOptions = {}): Complaint {
+  const id = complaintIdOf(name, args);
+  const current = name === 'complaint.create' ? findComplaint(ctx.db, id) : loadComplaintFor(ctx.db, id, actor);
+  if (current && options.baseVersion !== undefined && options.baseVersion !== current.version) {
+    throw DeskError.of('refused', 'errors.staleComplaint');
+  }
+  const now = ctx.clock();
+  const result = runMutation(name, args, current, actor, now);
+  if (isRefusal(result)) throw DeskError.refused(result);
+  const confirmed = current ? serverFieldVersions(ctx.db, id) : {};
+  const baseVersions = Object.fromEntries(changedFields(result).map((field) => [field, confirmed[field] ?? 0]));
+  recordComplaintChange(ctx, {
+    complaint: result.complaint,
+    events: result.events,
+    ...(current ? { baseVersion: current.version } : {}),
+    mutation: { name, args, baseVersions },
+    actor,
+    at: now.toISOString(),
+    ...(options.alsoInTransaction ? { alsoInTransaction: options.alsoInTransaction } : {}),
+  });
+  return result.complaint;
+}

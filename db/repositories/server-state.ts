@@ -1,0 +1,95 @@
+import type { Complaint } from '../../shared/domain/complaint';
+import type { FieldConflict, Rejection, ServerMeta } from '../../shared/sync/protocol';
+import type { ComplaintWriteDB, ReadableDB } from '../handles';
+import { statement } from '../statements';
+import { findComplaint, insertComplaint, updateComplaint } from './complaints';
+
+/** The server's state of a complaint replaces the desk's: row, per-field versions, review flag and conflicts. */
+export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, meta: ServerMeta): void {
+  const local = findComplaint(db, complaint.id);
+  if (!local) insertComplaint(db, complaint);
+  else updateComplaint(db, complaint, local.version);
+  statement(db, 'UPDATE complaints SET server_versions = ?, needs_review = ?, conflicts = ? WHERE id = ?').run(
+    JSON.stringify(meta.fieldVersions),
+    meta.needsReview ? 1 : 0,
+    JSON.stringify(meta.conflicts),
+    complaint.id,
+  );
+}
+
+export interface ReviewItem {
+  complaint: Complaint;
+  conflicts: FieldConflict[];
+}
+
+/** Complaints the server flagged for review (a designated field changed on two sides), for a lead's queue. */
+export function complaintsNeedingReview(db: ReadableDB): ReviewItem[] {
+  const rows = statement(db, 'SELECT id, conflicts FROM complaints WHERE needs_review = 1 ORDER BY updated_at').all() as { id: string; conflicts: string }[];
+  return rows.flatMap((r) => {
+    const complaint = findComplaint(db, r.id);
+    return complaint ? [{ complaint, conflicts: JSON.parse(r.conflicts) as FieldConflict[] }] : [];
+  });
+}
+
+const cursorKey = (actorId: string) => `cursor:${actorId}`;
+const rejectionsKey = (actorId: string) => `rejections_after:${actorId}`;
+const lastSyncKey = (actorId: string) => `last_sync:${actorId}`;
+
+function readState(db: ReadableDB, key: string): string | null {
+  const row = statement(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+function writeState(db: ComplaintWriteDB, key: string, value: string): void {
+  statement(db, 'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export interface PullPosition {
+  cursor: number;
+  rejectionsAfter: number;
+  lastSyncAt: string | null;
+}
+
+/** Where this person's pull stands on this desk (each person sees their own share of the server). */
+export function pullPosition(db: ReadableDB, actorId: string): PullPosition {
+  return {
+    cursor: Number(readState(db, cursorKey(actorId)) ?? 0),
+    rejectionsAfter: Number(readState(db, rejectionsKey(actorId)) ?? 0),
+    lastSyncAt: readState(db, lastSyncKey(actorId)),
+  };
+}
+
+export function savePullPosition(db: ComplaintWriteDB, actorId: string, position: PullPosition): void {
+  writeState(db, cursorKey(actorId), String(position.cursor));
+  writeState(db, rejectionsKey(actorId), String(position.rejectionsAfter));
+  if (position.lastSyncAt) writeState(db, lastSyncKey(actorId), position.lastSyncAt);
+}
+
+export function saveRejections(db: ComplaintWriteDB, actorId: string, rejections: readonly Rejection[]): void {
+  const insert = statement(
+    db,
+    `INSERT OR IGNORE INTO sync_rejections (actor_id, mutation_id, op_id, name, code, message_key, params, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const r of rejections) insert.run(actorId, r.mutationId, r.opId, r.name, r.code, r.messageKey, r.params ? JSON.stringify(r.params) : null, r.at);
+}
+
+export function listRejections(db: ReadableDB, actorId: string): Rejection[] {
+  const rows = statement(db, 'SELECT * FROM sync_rejections WHERE actor_id = ? ORDER BY mutation_id DESC').all(actorId) as {
+    mutation_id: number;
+    op_id: string;
+    name: string;
+    code: string;
+    message_key: string;
+    params: string | null;
+    at: string;
+  }[];
+  return rows.map((r) => ({
+    mutationId: r.mutation_id,
+    opId: r.op_id,
+    name: r.name,
+    code: r.code,
+    messageKey: r.message_key,
+    ...(r.params ? { params: JSON.parse(r.params) as Record<string, string | number> } : {}),
+    at: r.at,
+  }));
+}

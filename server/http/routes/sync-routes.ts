@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { PullRequestSchema, PushRequestSchema, SYNC_ROUTES } from '../../../shared/sync/protocol';
+import type { ServerContext } from '../../services/context';
+import { pull } from '../../sync/pull';
+import { push } from '../../sync/push';
+import { actorOf } from '../authenticate';
+import { parse } from '../parse';
+
+/** A comment line now and then keeps proxies from closing an idle event stream. */
+const KEEPALIVE_MS = 25_000;
+
+export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.addHook('preClose', async () => ctx.pokes.endAll());
+  app.post(SYNC_ROUTES.push, async (request) => push(ctx, await actorOf(ctx, request), parse(PushRequestSchema, request.body)));
+  app.post(SYNC_ROUTES.pull, async (request) => pull(ctx, await actorOf(ctx, request), parse(PullRequestSchema, request.body)));
+  // Server-sent events: "poke" after every committed push; the desk pulls what it may see.
+  app.get(SYNC_ROUTES.poke, async (request, reply) => {
+    await actorOf(ctx, request);
+    reply.hijack();
+    const out = reply.raw;
+    out.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    out.write(': connected\n\n');
+    const stop = ctx.pokes.listen(
+      () => void out.write('event: poke\ndata: {}\n\n'),
+      () => out.end(),
+    );
+    const keepalive = setInterval(() => void out.write(': keepalive\n\n'), KEEPALIVE_MS);
+    request.raw.on('close', () => {
+      stop();
+      clearInterval(keepalive);
+    });
+  });
+}

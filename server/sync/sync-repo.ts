@@ -1,0 +1,116 @@
+import type { Complaint, TimelineEvent } from '../../shared/domain/complaint';
+import type { FieldConflict } from '../../shared/sync/protocol';
+import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+import type { Placement } from './visibility';
+
+export interface StoredComplaint extends Placement {
+  complaint: Complaint;
+  fieldVersions: Record<string, number>;
+  fieldWriters: Record<string, string>;
+  needsReview: boolean;
+  conflicts: FieldConflict[];
+  deleted: boolean;
+  position: number;
+}
+
+interface ComplaintRow {
+  document: Complaint;
+  field_versions: Record<string, number>;
+  field_writers: Record<string, string>;
+  owner_no: string;
+  assignee_no: string | null;
+  team_id: string | null;
+  branch_id: string | null;
+  needs_review: boolean;
+  conflicts: FieldConflict[];
+  deleted: boolean;
+  position: string;
+}
+
+export const COMPLAINT_COLUMNS =
+  'c.id, c.document, c.field_versions, c.field_writers, c.owner_no, c.assignee_no, c.team_id, c.branch_id, c.needs_review, c.conflicts, c.deleted, c.position';
+
+export function toStored(row: ComplaintRow): StoredComplaint {
+  return {
+    complaint: row.document,
+    fieldVersions: row.field_versions,
+    fieldWriters: row.field_writers,
+    ownerNo: row.owner_no,
+    assigneeNo: row.assignee_no,
+    teamId: row.team_id,
+    branchId: row.branch_id,
+    needsReview: row.needs_review,
+    conflicts: row.conflicts,
+    deleted: row.deleted,
+    position: Number(row.position),
+  };
+}
+
+/** The complaint, row-locked for the rest of the transaction (a push applying a mutation to it). */
+export async function lockComplaint(tx: Queryable, id: string): Promise<StoredComplaint | null> {
+  const row = await firstRowOf<ComplaintRow>(tx, `SELECT ${COMPLAINT_COLUMNS} FROM sync_complaints c WHERE c.id = $1 FOR UPDATE`, [id]);
+  return row ? toStored(row) : null;
+}
+
+export async function saveComplaint(tx: Queryable, stored: Omit<StoredComplaint, 'deleted'>): Promise<void> {
+  const c = stored.complaint;
+  await tx.query(
+    `INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, position)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (id) DO UPDATE SET document = $2, version = $3, field_versions = $4, field_writers = $5, assignee_no = $7,
+       team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11, position = $12`,
+    [
+      c.id,
+      JSON.stringify(c),
+      c.version,
+      JSON.stringify(stored.fieldVersions),
+      JSON.stringify(stored.fieldWriters),
+      stored.ownerNo,
+      stored.assigneeNo,
+      stored.teamId,
+      stored.branchId,
+      stored.needsReview,
+      JSON.stringify(stored.conflicts),
+      stored.position,
+    ],
+  );
+}
+
+/** Insert-only, keyed by the desk's UUIDs: an event that arrives twice is stored once. */
+export async function appendEvents(tx: Queryable, events: TimelineEvent[]): Promise<void> {
+  for (const event of events) {
+    await tx.query('INSERT INTO sync_events (id, complaint_id, document) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [event.id, event.complaintId, JSON.stringify(event)]);
+  }
+}
+
+export async function eventsOf(db: Queryable, complaintIds: string[]): Promise<Map<string, TimelineEvent[]>> {
+  const rows = await rowsOf<{ complaint_id: string; document: TimelineEvent }>(
+    db,
+    'SELECT complaint_id, document FROM sync_events WHERE complaint_id = ANY($1) ORDER BY seq',
+    [complaintIds],
+  );
+  const byComplaint = new Map<string, TimelineEvent[]>();
+  for (const row of rows) byComplaint.set(row.complaint_id, [...(byComplaint.get(row.complaint_id) ?? []), row.document]);
+  return byComplaint;
+}
+
+/** Those who saw the complaint before it moved: their desks pull a remove unless they still see it. */
+export async function recordRemoval(tx: Queryable, position: number, complaintId: string, before: Placement): Promise<void> {
+  await tx.query('INSERT INTO sync_removals (position, complaint_id, assignee_no, owner_no, team_id) VALUES ($1, $2, $3, $4, $5)', [
+    position,
+    complaintId,
+    before.assigneeNo,
+    before.ownerNo,
+    before.teamId,
+  ]);
+}
+
+/** Where a person's complaints sit: their team and its branch, from the organisation tables. */
+export async function placementOf(db: Queryable, ownerNo: string, assigneeNo: string | null): Promise<Placement> {
+  const row = await firstRowOf<{ team_id: string | null; branch_id: string | null }>(
+    db,
+    'SELECT u.team_id, t.branch_id FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE lower(u.employee_no) = lower($1)',
+    [assigneeNo ?? ownerNo],
+  );
+  return { ownerNo, assigneeNo, teamId: row?.team_id ?? null, branchId: row?.branch_id ?? null };
+}

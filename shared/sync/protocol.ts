@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ActorSchema } from '../domain/actor';
+import { ComplaintSchema, TimelineEventSchema } from '../domain/complaint';
+
+/** Paths relative to API_PREFIX. */
+export const SYNC_ROUTES = { push: '/sync/push', pull: '/sync/pull', poke: '/sync/poke' } as const;
+
+/** The most mutations one push carries, and the most changes one pull page holds. */
+export const PUSH_BATCH_MAX = 100;
+export const PULL_PAGE_MAX = 500;
+
+const clientId = z.string().min(8).max(64);
+const id = z.string().min(1).max(64);
+
+/** One outbox row on the wire: {clientId (per push), id (per client, +1), opId, name, args, baseVersions} plus its time and actor. */
+export const WireMutationSchema = z
+  .object({
+    id: z.number().int().positive(),
+    opId: id,
+    name: z.string().min(1).max(64),
+    args: z.unknown(),
+    baseVersions: z.record(z.string().max(64), z.number().int().nonnegative()),
+    createdAt: z.iso.datetime({ offset: true }),
+    /** The actor the desk ran it as; the server acts as the authenticated user and checks they are the same person. */
+    actor: ActorSchema,
+  })
+  .strict();
+export type WireMutation = z.infer<typeof WireMutationSchema>;
+
+export const PushRequestSchema = z.object({ clientId, mutations: z.array(WireMutationSchema).max(PUSH_BATCH_MAX) }).strict();
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+export const PushResponseSchema = z.object({ lastMutationId: z.number().int().nonnegative() });
+export type PushResponse = z.infer<typeof PushResponseSchema>;
+
+export const PullRequestSchema = z
+  .object({
+    clientId,
+    /** The change-feed position the desk has applied up to (0: from the beginning). */
+    cursor: z.number().int().nonnegative(),
+    /** Rejections of this client after this mutation id are sent (the desk keeps the highest it stored). */
+    rejectionsAfter: z.number().int().nonnegative().default(0),
+    limit: z.number().int().positive().max(PULL_PAGE_MAX).default(PULL_PAGE_MAX),
+  })
+  .strict();
+export type PullRequest = z.input<typeof PullRequestSchema>;
+
+/** A conflict on a designated field: the server kept its value; both are recorded for the lead's review. */
+export const FieldConflictSchema = z.object({
+  field: z.string(),
+  serverValue: z.unknown(),
+  deskValue: z.unknown(),
+  opId: z.string(),
+  by: z.object({ id: z.string(), name: z.string() }),
+  at: z.string(),
+});
+export type FieldConflict = z.infer<typeof FieldConflictSchema>;
+
+/** The server's state of a complaint besides the domain record: authoritative per-field versions, review flag, tombstone. */
+export const ServerMetaSchema = z.object({
+  fieldVersions: z.record(z.string(), z.number().int()),
+  needsReview: z.boolean(),
+  conflicts: z.array(FieldConflictSchema),
+  deleted: z.boolean(),
+});
+export type ServerMeta = z.infer<typeof ServerMetaSchema>;
+
+export const ChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('put'), complaint: ComplaintSchema, events: z.array(TimelineEventSchema), meta: ServerMetaSchema }),
+  /** The complaint left this desk's view (reassigned elsewhere): drop it locally. Never inferred from absence. */
+  z.object({ kind: z.literal('remove'), complaintId: z.string() }),
+]);
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const RejectionSchema = z.object({
+  mutationId: z.number().int(),
+  opId: z.string(),
+  name: z.string(),
+  code: z.string(),
+  messageKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  at: z.string(),
+});
+export type Rejection = z.infer<typeof RejectionSchema>;
+
+export const PullResponseSchema = z.object({
+  changes: z.array(ChangeSchema),
+  /** Where the next page starts; the desk stores it with the page, in one transaction. */
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  /** The feed's newest position when the page was read: progress is cursor / highWater. */
+  highWater: z.number().int().nonnegative(),
+  /** The last of this client's mutations the server has applied or rejected: the desk drops those up to it. */
+  lastMutationId: z.number().int().nonnegative(),
+  rejections: z.array(RejectionSchema),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;

@@ -11,6 +11,9 @@ import { listRejections } from '../../../db/repositories/server-state';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { inProcessTransport } from '../../support/sync-desks';
 import { valueOf, type TestDesk } from '../../support/workflow-desk';
+import { TEST_DATABASE_KEY } from '../../support/database-key';
+import { SAMPLE_PDF, SAMPLE_PNG } from '../../support/sample-files';
+import type { Attachment } from '../../../shared/domain/attachments/attachment';
 import { startTestServer, type TestServer } from '../server/support/test-server';
 
 const A1001 = { id: 'A1001', name: '王芳', role: 'agent' as const };
@@ -31,7 +34,7 @@ describe('desks syncing through the real server (PostgreSQL, in-process)', () =>
   afterAll(() => server?.close());
 
   const deskOf = (agent: typeof A1001 | typeof L2001) => {
-    const desk = makeTestDesk({ agent, now: new Date('2026-11-26T02:00:00.000Z') });
+    const desk = makeTestDesk({ agent, now: new Date('2026-11-26T02:00:00.000Z'), key: TEST_DATABASE_KEY });
     desks.push(desk);
     return desk;
   };
@@ -49,6 +52,19 @@ describe('desks syncing through the real server (PostgreSQL, in-process)', () =>
     await sync(b, L2001);
     expect(findComplaint(b.db, created.id)).toEqual(findComplaint(a.db, created.id));
     expect(listEvents(b.db, created.id).map((e) => e.id).sort()).toEqual(listEvents(a.db, created.id).map((e) => e.id).sort());
+  });
+
+  it('an attachment added on desk A is listed on the lead\'s desk after sync, and its removal follows as a tombstone', async () => {
+    const a = deskOf(A1001);
+    const b = deskOf(L2001);
+    const created = valueOf<Complaint>(await a.dispatch('complaints.create', validIntake()));
+    const pdf = valueOf<Attachment>(await a.dispatch('attachments.add', { complaintId: created.id, name: '定损单.pdf', contentBase64: SAMPLE_PDF.toString('base64') }));
+    const png = valueOf<Attachment>(await a.dispatch('attachments.add', { complaintId: created.id, name: '现场.png', contentBase64: SAMPLE_PNG.toString('base64') }));
+    await a.dispatch('attachments.remove', { id: png.id, reason: '传错照片' });
+    await sync(a, A1001);
+    await sync(b, L2001);
+    expect(valueOf<Attachment[]>(await b.dispatch('attachments.list', { complaintId: created.id }))).toEqual([pdf]);
+    expect(listEvents(b.db, created.id).map((e) => e.kind)).toEqual(expect.arrayContaining(['attachment.added', 'attachment.removed']));
   });
 
   it('a complaint pulled from the server is searchable on the desk that pulled it, and follows later pulled changes', async () => {

@@ -12,6 +12,8 @@ const ALL_DAYS = { from: '2026-08-01', to: '2026-11-25' };
 
 interface ChildResult {
   seconds: number;
+  cpuSeconds: number;
+  rssBeforeMb: number;
   peakRssMb: number;
   rows: number;
 }
@@ -46,6 +48,8 @@ export async function benchExportXlsx(): Promise<string[]> {
         goal: '≤3s-and-≤300MB',
         seconds: round(full.seconds, 2),
         rss_mb: round(full.peakRssMb, 1),
+        cpu_seconds: round(full.cpuSeconds, 2),
+        rss_before_mb: round(full.rssBeforeMb, 1),
         rows: full.rows,
         sample_rows: sampleStreaming.rows,
         sample_streaming_seconds: round(sampleStreaming.seconds, 2),

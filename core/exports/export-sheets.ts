@@ -7,6 +7,7 @@ import { buildTeamReport } from '../../shared/domain/reports/team-report';
 import { readRegulatoryFigures } from '../../db/repositories/report-rows';
 import type { DeskContext } from '../context';
 import { reportRowsReceived } from '../use-cases/reports/report-rows';
+import type { ReportRow } from '../../shared/domain/reports/report-row';
 import type { SheetSource } from './sheet-writers';
 
 /** The sheets of an export and how many rows they hold; CSV takes the last (the detail, or the statistics). */
@@ -21,15 +22,21 @@ export function exportSheets(ctx: DeskContext, request: ExportRequest): { sheets
   }
   const complaints = reportRowsReceived(ctx, request.range);
   const summary = summaryRows(buildTeamReport(complaints, { ...request.range, now }), request.language);
-  function* detail() {
+  function* detail(rows: (ReportRow | undefined)[]) {
     yield detailHeader(request.language);
-    for (const row of complaints) yield detailRow(row, request.language, now);
+    // Each complaint is let go once its row is out, so the ones already written can be collected while the rest are.
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      rows[i] = undefined;
+      yield detailRow(row, request.language, now);
+    }
   }
+  const total = summary.length + complaints.length + 1;
   return {
     sheets: [
       { name: texts.sheets.summary, rows: summary },
-      { name: texts.sheets.detail, rows: detail() },
+      { name: texts.sheets.detail, rows: detail(complaints) },
     ],
-    total: summary.length + complaints.length + 1,
+    total,
   };
 }

@@ -22,7 +22,7 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** XLSX through exceljs's streaming writer, without shared strings (TOOLCHAIN.md: 100k rows in seconds, not minutes). */
 export async function writeXlsx(file: string, sheets: SheetSource[], options: WriteOptions): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false, zip: { zlib: { level: 1 } } });
   let written = 0;
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);

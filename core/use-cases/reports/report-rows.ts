@@ -1,4 +1,4 @@
-import { iterateReportRows } from '../../../db/repositories/report-rows';
+import { readReportRows } from '../../../db/repositories/report-rows';
 import type { ReportRow } from '../../../shared/domain/reports/report-row';
 import { dayRangeToInstants } from '../../../shared/domain/reports/team-time';
 import type { DeskContext } from '../../context';
@@ -9,5 +9,5 @@ import type { DeskContext } from '../../context';
  */
 export function reportRowsReceived(ctx: DeskContext, range: { from: string; to: string }): ReportRow[] {
   const { start, end } = dayRangeToInstants(range.from, range.to);
-  return [...iterateReportRows(ctx.db, start, end)];
+  return readReportRows(ctx.db, start, end);
 }

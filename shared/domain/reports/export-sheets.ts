@@ -9,7 +9,11 @@ import { EXPORT_TEXTS, fill, type ExportLanguage } from './export-texts';
 
 /** A sheet as rows of cells; every text cell has gone through safeCell, so none can run as a formula. */
 export type SheetRows = CellValue[][];
-const safeRow = (cells: CellValue[]): CellValue[] => cells.map(safeCell);
+/** Neutralised in place: every caller passes a row it has just built, and the 明细 has 100k of them. */
+const safeRow = (cells: CellValue[]): CellValue[] => {
+  for (let i = 0; i < cells.length; i++) cells[i] = safeCell(cells[i]!);
+  return cells;
+};
 const texts = (language: ExportLanguage) => EXPORT_TEXTS[language];
 /** A fixed subtype's label; a subtype the organisation added shows its code. */
 const subtypeText = (t: ReturnType<typeof texts>, code: string): string => (t.complaintSubtype as Record<string, string>)[code] ?? code;

@@ -80,8 +80,8 @@ export function writeDocument(db: WritableDB, doc: number, document: SearchDocum
   const { ids, names, body } = document.columns;
   statement(db, 'INSERT INTO search_fts (rowid, ids, names, body) VALUES (?, ?, ?, ?)')
     .run(doc, indexText(ids), indexText(names, NAME_MARK), indexText(body));
-  const insertKey = statement(db, 'INSERT OR IGNORE INTO search_keys (key, doc) VALUES (?, ?)');
-  for (const key of document.keys) insertKey.run(key, doc);
+  // One statement for all the keys: a run costs more than the row it writes.
+  statement(db, 'INSERT OR IGNORE INTO search_keys (key, doc) SELECT value, ? FROM json_each(?)').run(doc, JSON.stringify(document.keys));
 }
 
 /**

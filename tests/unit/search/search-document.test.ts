@@ -29,6 +29,9 @@ describe('search document', () => {
     expect(valueTokens('𠀋a')).toEqual(['𠀋a', 'a']);
     expect(indexText(['ab', 'cd'])).toBe('ab b cd d');
     expect(indexText(['张伟'], NAME_MARK)).toBe(`${NAME_MARK}张伟 ${NAME_MARK}伟`);
+    // A value inside another of the column (national digits inside E.164, a repeated value) adds no tokens.
+    expect(indexText(['13800138000', '8613800138000'])).toBe(indexText(['8613800138000']));
+    expect(indexText(['abcd', 'abcd'])).toBe('abcd bcd cd d');
     expect(termTokens('zw', NAME_MARK)).toEqual({ tokens: [`${NAME_MARK}zw`], prefix: true });
     expect(normalizeForSearch(NAME_MARK)).not.toContain(NAME_MARK);
     expect(termTokens('理赔')).toEqual({ tokens: ['理赔'], prefix: false });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { namePinyin } from '../../../shared/domain/search/name-pinyin';
 import { indexText, NAME_MARK, termTokens, valueTokens } from '../../../shared/domain/search/grams';
-import { normalizeForSearch } from '../../../shared/domain/search/normalize';
+import { fullForm, normalizeForSearch } from '../../../shared/domain/search/normalize';
 import { phoneDigitForms, phoneKeys } from '../../../shared/domain/search/phone-keys';
 import { buildSearchDocument } from '../../../shared/domain/search/search-document';
 import { generateComplaint, seededRandom } from '../../support/search-corpus';
@@ -20,6 +20,17 @@ function complaint(overrides: Partial<Complaint['intake']> = {}, more: Partial<C
 describe('search document', () => {
   it('normalizes: full-width to ASCII, lower case, letters and digits only', () => {
     expect(normalizeForSearch('ＰＡ-１２３，理赔！ Ok')).toBe('pa123理赔ok');
+  });
+
+  it('normalizes common text without ICU exactly as through it, for every character of the basic plane', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `Ab${String.fromCharCode(code)}，理赔`;
+      if (normalizeForSearch(text) !== fullForm(text)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(normalizeForSearch('客户：“理赔”（PA-123）。')).toBe('客户理赔pa123');
   });
 
   it('cuts values into position tokens: pairs for Chinese, four characters otherwise, never across values', () => {

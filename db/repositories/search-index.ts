@@ -11,7 +11,19 @@ const PROGRESS_EVERY = 1000;
 
 /** What a complaint's index entry is built from: its record, its notes and its linked calls' numbers. */
 export function loadSearchSource(db: ReadableDB, complaintId: string, written?: Complaint): SearchSource | null {
-  return loadSearchSources(db, [complaintId], written ? [written] : []).get(complaintId) ?? null;
+  // Every write of a complaint comes here: plain lookups by id, not the many-complaint form's JSON lists.
+  const complaint = written ?? readComplaint(db, complaintId);
+  if (!complaint) return null;
+  const notes = statement(db, `SELECT json_extract(data, '$.text') FROM complaint_events WHERE complaint_id = ? AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
+    .pluck()
+    .all(complaintId) as unknown[];
+  const callNumbers = statement(db, 'SELECT number FROM calls WHERE complaint_id = ? ORDER BY started_at').pluck().all(complaintId) as string[];
+  return { complaint, notes: notes.filter((text): text is string => typeof text === 'string'), callNumbers };
+}
+
+function readComplaint(db: ReadableDB, id: string): Complaint | null {
+  const record = statement(db, 'SELECT record FROM complaints WHERE id = ?').pluck().get(id) as string | undefined;
+  return record === undefined ? null : ComplaintSchema.parse(JSON.parse(record));
 }
 
 /**

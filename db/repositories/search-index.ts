@@ -14,16 +14,20 @@ export function loadSearchSource(db: ReadableDB, complaintId: string, written?: 
   // Every write of a complaint comes here: plain lookups by id, not the many-complaint form's JSON lists.
   const complaint = written ?? readComplaint(db, complaintId);
   if (!complaint) return null;
-  const notes = statement(db, `SELECT json_extract(data, '$.text') FROM complaint_events WHERE complaint_id = ? AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
-    .pluck()
-    .all(complaintId) as unknown[];
-  const callNumbers = statement(db, 'SELECT number FROM calls WHERE complaint_id = ? ORDER BY started_at').pluck().all(complaintId) as string[];
-  return { complaint, notes: notes.filter((text): text is string => typeof text === 'string'), callNumbers };
+  const notes = statement(db, `SELECT json_extract(data, '$.text') AS text FROM complaint_events WHERE complaint_id = ? AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
+    .all(complaintId) as { text: unknown }[];
+  const calls = statement(db, 'SELECT number AS callNumber FROM calls WHERE complaint_id = ? ORDER BY started_at').all(complaintId) as { callNumber: string }[];
+  return {
+    complaint,
+    notes: notes.flatMap((n) => (typeof n.text === 'string' ? [n.text] : [])),
+    callNumbers: calls.map((c) => c.callNumber),
+  };
 }
 
 function readComplaint(db: ReadableDB, id: string): Complaint | null {
-  const record = statement(db, 'SELECT record FROM complaints WHERE id = ?').pluck().get(id) as string | undefined;
-  return record === undefined ? null : ComplaintSchema.parse(JSON.parse(record));
+  // Not pluck(): statements are shared per connection, and this SQL is findComplaint's too.
+  const row = statement(db, 'SELECT record FROM complaints WHERE id = ?').get(id) as { record: string } | undefined;
+  return row ? ComplaintSchema.parse(JSON.parse(row.record)) : null;
 }
 
 /**

@@ -31,6 +31,10 @@ const anywhere = (term: string) => `(${phrase(term)} OR ${phrase(term, NAME_MARK
  * The first `limit` matches of the terms among the complaints in the reader's scope, ranked (identifier,
  * name, text; newest first within each), and how many match in all up to cap + 1. Terms are normalized
  * and at least two characters long.
+ *
+ * The terms' expression is evaluated as few times as possible (each evaluation reads every token's
+ * list): once for the newest cap + 1 matches, which give the total and, but for names and identifiers,
+ * the text tier; once more for the names. Identifiers are the keys' documents among the matches.
  */
 export function searchIndex(
   db: ReadableDB,
@@ -44,34 +48,72 @@ export function searchIndex(
   const inNames = `(${terms.map((t) => phrase(t, NAME_MARK)).join(' OR ')})`;
   const where = [...filterSql(filters), ...scopeSql(scope)];
   const params = { ...filterParams(filters), ...(scope ? { scopePerson: scope.personId } : {}) };
-  const joined = `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid JOIN complaints c ON c.id = d.complaint_id`;
-  const from = where.length > 0 ? joined : `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid`;
+  // Without filters the index answers alone: a document and its tokens are written and dropped together.
+  const from = where.length > 0
+    ? `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid JOIN complaints c ON c.id = d.complaint_id`
+    : `FROM search_fts f`;
   const conditions = ['search_fts MATCH @match', ...where].join(' AND ');
+  const newest = (match: string, take: number) =>
+    statement(db, `SELECT f.rowid ${from} WHERE ${conditions} ORDER BY f.rowid DESC LIMIT @take`)
+      .pluck()
+      .all({ ...params, match, take }) as number[];
 
+  const matches = newest(all, cap + 1);
+  const complete = matches.length <= cap;
   const keyDocs = statement(db, `SELECT DISTINCT doc FROM search_keys WHERE key IN (SELECT value FROM json_each(?))`)
     .pluck()
     .all(JSON.stringify(terms)) as number[];
-  const identifiers = keyDocs.length === 0 ? [] : (statement(db,
-      `SELECT f.rowid AS doc, d.complaint_id AS complaintId ${from}
-       WHERE ${conditions} AND f.rowid IN (SELECT value FROM json_each(@docs)) ORDER BY f.rowid DESC LIMIT @limit`,
-    ).all({ ...params, match: all, docs: JSON.stringify(keyDocs), limit }) as Omit<IndexHit, 'tier'>[]);
-
-  const tier = (match: string, take: number) =>
-    statement(db, `SELECT f.rowid AS doc, d.complaint_id AS complaintId ${from} WHERE ${conditions} ORDER BY f.rowid DESC LIMIT @limit`)
-      .all({ ...params, match, limit: take }) as Omit<IndexHit, 'tier'>[];
-  const seen = new Set(identifiers.map((h) => h.doc));
-  const hits: IndexHit[] = identifiers.map((h) => ({ ...h, tier: 'identifier' }));
-  for (const [name, match] of [['name', `(${all}) AND ${inNames}`], ['text', `(${all}) NOT ${inNames}`]] as const) {
-    if (hits.length >= limit) break;
-    for (const h of tier(match, limit - hits.length + seen.size)) {
-      if (hits.length >= limit) break;
-      if (!seen.has(h.doc)) hits.push({ ...h, tier: name });
+  const keyed = new Set(keyDocs);
+  const identifiers = keyDocs.length === 0
+    ? []
+    : complete
+      ? matches.filter((doc) => keyed.has(doc)).slice(0, limit)
+      : (statement(db, `SELECT f.rowid ${from} WHERE ${conditions} AND f.rowid IN (SELECT value FROM json_each(@docs)) ORDER BY f.rowid DESC LIMIT @take`)
+          .pluck()
+          .all({ ...params, match: all, docs: JSON.stringify(keyDocs), take: limit }) as number[]);
+  const ranked: RankedDoc[] = identifiers.map((doc) => ({ doc, tier: 'identifier' }));
+  const seen = new Set(identifiers);
+  if (ranked.length < limit) {
+    const take = limit - ranked.length + seen.size;
+    const names = newest(`(${all}) AND ${inNames}`, take);
+    for (const doc of names) if (ranked.length < limit && !seen.has(doc)) ranked.push({ doc, tier: 'name' });
+    // A full answer fills the page; a short one is every name match, so the text tier is the newest
+    // matches without them, taken from those already read (enough unless the cap is below the page).
+    if (ranked.length < limit) {
+      const text = textTier(matches, complete, new Set([...seen, ...names]), limit - ranked.length)
+        ?? newest(`(${all}) NOT ${inNames}`, limit - ranked.length + seen.size).filter((doc) => !seen.has(doc)).slice(0, limit - ranked.length);
+      for (const doc of text) ranked.push({ doc, tier: 'text' });
     }
   }
-  const total = statement(db, `SELECT count(*) FROM (SELECT 1 ${from} WHERE ${conditions} LIMIT @cap)`)
-    .pluck()
-    .get({ ...params, match: all, cap: cap + 1 }) as number;
-  return { hits, total };
+  const ids = complaintIdsOf(db, ranked.map((r) => r.doc));
+  const hits = ranked.flatMap((r) => {
+    const complaintId = ids.get(r.doc);
+    return complaintId === undefined ? [] : [{ ...r, complaintId }];
+  });
+  return { hits, total: matches.length };
+}
+
+interface RankedDoc {
+  doc: number;
+  tier: SearchTier;
+}
+
+/** The first `take` of the matches not ranked yet, or null when the matches read run out before that and there are more. */
+function textTier(matches: readonly number[], complete: boolean, ranked: ReadonlySet<number>, take: number): number[] | null {
+  const text: number[] = [];
+  for (const doc of matches) {
+    if (text.length >= take) break;
+    if (!ranked.has(doc)) text.push(doc);
+  }
+  return text.length >= take || complete ? text : null;
+}
+
+function complaintIdsOf(db: ReadableDB, docs: readonly number[]): Map<number, string> {
+  if (docs.length === 0) return new Map();
+  const rows = statement(db, 'SELECT doc, complaint_id FROM search_docs WHERE doc IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(docs)) as [number, string][];
+  return new Map(rows);
 }
 
 /** complaintReadScope in SQL: the complaints the person took or handles (createdBy is only in the record). */

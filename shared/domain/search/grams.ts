@@ -6,12 +6,20 @@
  */
 const HAN = /\p{Script=Han}/u;
 
-export const windowOf = (char: string): number => (HAN.test(char) ? 2 : 4);
+/** ASCII (most of an index entry: numbers, phones, pinyin) skips the script test. */
+export const windowOf = (char: string): number => (char.charCodeAt(0) < 0x80 || !HAN.test(char) ? 4 : 2);
 
-/** A value's tokens, in position order. */
+/** A value's tokens, in position order. This runs for every value of every indexed write. */
 export function valueTokens(value: string): string[] {
   const chars = Array.from(value);
-  return chars.map((c, i) => chars.slice(i, i + windowOf(c)).join(''));
+  const tokens = new Array<string>(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    const end = Math.min(chars.length, i + windowOf(chars[i]!));
+    let token = chars[i]!;
+    for (let k = i + 1; k < end; k++) token += chars[k]!;
+    tokens[i] = token;
+  }
+  return tokens;
 }
 
 /**
@@ -21,9 +29,19 @@ export function valueTokens(value: string): string[] {
  */
 export const NAME_MARK = '\uF900';
 
-/** A column's index text: every value's tokens (with a mark before each, for names), space-separated. */
+/**
+ * A column's index text: every value's tokens (with a mark before each, for names), space-separated.
+ * A value inside another value of the column adds nothing a term could be found by (every term in it
+ * is in the other too, as the same run of tokens), so it is left out: a mobile's national digits are
+ * inside its E.164 form, and the index entry is that much smaller.
+ */
 export function indexText(values: readonly string[], mark = ''): string {
-  return values.flatMap((v) => valueTokens(v).map((t) => mark + t)).join(' ');
+  let text = '';
+  values.forEach((value, i) => {
+    if (values.some((other, j) => j !== i && other.includes(value) && (other !== value || j < i))) return;
+    for (const token of valueTokens(value)) text += text === '' ? mark + token : ` ${mark}${token}`;
+  });
+  return text;
 }
 
 export interface TermTokens {

@@ -1,4 +1,5 @@
 import { normalizePhone } from '../phone';
+import { rememberRecent } from './recent-values';
 
 /** Shortest tail of a phone number an agent may type to find it ("the last four digits"). */
 export const MIN_PHONE_SUFFIX = 4;
@@ -9,7 +10,11 @@ const MAX_PHONE_SUFFIX = 8;
  * Every digit string a phone number is typed as: as written, E.164 (8613800138000) and national
  * (13800138000, 02112345678 for a landline with its trunk 0), so any of them finds it.
  */
-export function phoneDigitForms(raw: string): string[] {
+export const phoneDigitForms = (raw: string): string[] => [...recentDigitForms(raw)];
+
+const recentDigitForms = rememberRecent(digitForms);
+
+function digitForms(raw: string): readonly string[] {
   const typed = raw.normalize('NFKC').replace(/\D/g, '');
   const key = normalizePhone(raw);
   const forms = new Set<string>();

@@ -63,10 +63,15 @@ function scan(text: string, filters: SearchFilters = {}, reader: Actor = LEAD): 
     .map(({ id, tier }) => ({ id, tier }));
 }
 
-function indexed(text: string, filters: SearchFilters = {}, reader: Actor = LEAD): { id: string; tier: SearchTier }[] {
+function indexed(text: string, filters: SearchFilters = {}, reader: Actor = LEAD, limit = 1_000_000, cap = 1_000_000): { id: string; tier: SearchTier }[] {
+  return indexedPage(text, filters, reader, limit, cap).hits;
+}
+
+function indexedPage(text: string, filters: SearchFilters, reader: Actor, limit: number, cap: number): { hits: { id: string; tier: SearchTier }[]; total: number } {
   const terms = parseSearchQuery(text).terms;
-  if (terms.length === 0) return [];
-  return searchIndex(desk.db, terms, filters, complaintReadScope(reader), 1_000_000, 1_000_000).hits.map((h) => ({ id: h.complaintId, tier: h.tier }));
+  if (terms.length === 0) return { hits: [], total: 0 };
+  const page = searchIndex(desk.db, terms, filters, complaintReadScope(reader), limit, cap);
+  return { hits: page.hits.map((h) => ({ id: h.complaintId, tier: h.tier })), total: page.total };
 }
 
 interface Query {
@@ -140,6 +145,18 @@ describe('search on a generated corpus equals a brute-force scan of the same row
       expect(indexed(q.text, q.filters, q.reader), `query ${JSON.stringify(q)}`).toEqual(expected);
     }
     expect(nonEmpty).toBeGreaterThan(all.length * 0.9);
+  }, 180_000);
+
+  it('gives the same first page and capped total when the page and the cap are small', () => {
+    // Small numbers make the index stop early (a total over the cap, a name tier that fills the page).
+    for (const [limit, cap] of [[10, 3], [5, 20], [50, 1000]] as const) {
+      for (const q of queries()) {
+        const expected = scan(q.text, q.filters, q.reader);
+        const page = indexedPage(q.text, q.filters ?? {}, q.reader ?? LEAD, limit, cap);
+        expect(page.hits, `query ${JSON.stringify(q)} limit ${limit}`).toEqual(expected.slice(0, limit));
+        expect(page.total, `query ${JSON.stringify(q)} cap ${cap}`).toBe(Math.min(expected.length, cap + 1));
+      }
+    }
   }, 180_000);
 
   it('finds at least every row whose description contains a Chinese term by LIKE', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { namePinyin } from '../../../shared/domain/search/name-pinyin';
 import { indexText, NAME_MARK, termTokens, valueTokens } from '../../../shared/domain/search/grams';
-import { normalizeForSearch } from '../../../shared/domain/search/normalize';
+import { fullForm, normalizeForSearch } from '../../../shared/domain/search/normalize';
 import { phoneDigitForms, phoneKeys } from '../../../shared/domain/search/phone-keys';
 import { buildSearchDocument } from '../../../shared/domain/search/search-document';
 import { generateComplaint, seededRandom } from '../../support/search-corpus';
@@ -22,6 +22,17 @@ describe('search document', () => {
     expect(normalizeForSearch('ＰＡ-１２３，理赔！ Ok')).toBe('pa123理赔ok');
   });
 
+  it('normalizes common text without ICU exactly as through it, for every character of the basic plane', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `Ab${String.fromCharCode(code)}，理赔`;
+      if (normalizeForSearch(text) !== fullForm(text)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(normalizeForSearch('客户：“理赔”（PA-123）。')).toBe('客户理赔pa123');
+  });
+
   it('cuts values into position tokens: pairs for Chinese, four characters otherwise, never across values', () => {
     expect(valueTokens('理赔金额')).toEqual(['理赔', '赔金', '金额', '额']);
     expect(valueTokens('13800138')).toEqual(['1380', '3800', '8001', '0013', '0138', '138', '38', '8']);
@@ -29,6 +40,9 @@ describe('search document', () => {
     expect(valueTokens('𠀋a')).toEqual(['𠀋a', 'a']);
     expect(indexText(['ab', 'cd'])).toBe('ab b cd d');
     expect(indexText(['张伟'], NAME_MARK)).toBe(`${NAME_MARK}张伟 ${NAME_MARK}伟`);
+    // A value inside another of the column (national digits inside E.164, a repeated value) adds no tokens.
+    expect(indexText(['13800138000', '8613800138000'])).toBe(indexText(['8613800138000']));
+    expect(indexText(['abcd', 'abcd'])).toBe('abcd bcd cd d');
     expect(termTokens('zw', NAME_MARK)).toEqual({ tokens: [`${NAME_MARK}zw`], prefix: true });
     expect(normalizeForSearch(NAME_MARK)).not.toContain(NAME_MARK);
     expect(termTokens('理赔')).toEqual({ tokens: ['理赔'], prefix: false });

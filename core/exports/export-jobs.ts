@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { ExportRequest } from '../../shared/api/reports';
 import type { DeskContext } from '../context';
 import { log } from '../log';
-import { exportFileName } from './export-files';
+import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { exportSheets } from './export-sheets';
-import { writeCsv, writeXlsx } from './sheet-writers';
+import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
 
 interface Job {
   controller: AbortController;

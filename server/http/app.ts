@@ -5,6 +5,7 @@ import type { ServerContext } from '../services/context';
 import { installErrorHandling } from './error-handler';
 import { parse } from './parse';
 import { authRoutes } from './routes/auth-routes';
+import { exportRoutes } from './routes/export-routes';
 import { healthRoutes } from './routes/health-routes';
 import { orgSettingsRoutes } from './routes/org-settings-routes';
 import { organisationRoutes } from './routes/organisation-routes';
@@ -41,6 +42,7 @@ export function buildApp(ctx: ServerContext, logger: FastifyServerOptions['logge
       organisationRoutes(api, ctx);
       orgSettingsRoutes(api, ctx);
       syncRoutes(api, ctx);
+      exportRoutes(api, ctx);
     },
     { prefix: API_PREFIX },
   );

@@ -4,11 +4,10 @@ import { PeriodSchema } from '../domain/reports/periods';
 import { RegulatoryFiguresSchema, RegulatoryStatsSchema } from '../domain/reports/regulatory';
 import { RootCauseReportSchema } from '../domain/reports/root-causes';
 import { TeamReportSchema } from '../domain/reports/team-report';
-import { EXPORT_LANGUAGES } from '../domain/reports/export-texts';
+import { EXPORT_FORMATS, EXPORT_LANGUAGES } from '../domain/reports/export-texts';
 import { DayRangeSchema } from './team';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../domain/reports/export-texts';
 
 export const ExportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dailyLog'), range: DayRangeSchema, format: z.enum(EXPORT_FORMATS), language: z.enum(EXPORT_LANGUAGES) }).strict(),

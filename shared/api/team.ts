@@ -7,15 +7,9 @@ import { AssigneeSchema } from '../domain/workflow/assign';
 import { DEADLINE_STATES } from '../domain/workflow/deadlines';
 import { ComplaintListItemSchema } from './complaints';
 
-/** A calendar day in the team's time zone. */
-export const DaySchema = z.iso.date({ error: 'team.validation.day' });
+import { DaySchema } from '../domain/reports/day-range';
 
-export const DayRangeSchema = z
-  .object({ from: DaySchema, to: DaySchema })
-  .strict()
-  .refine((r) => r.from <= r.to, { path: ['to'], error: 'team.validation.rangeOrder' })
-  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { path: ['to'], error: 'team.validation.rangeTooLong' });
-export type DayRange = z.infer<typeof DayRangeSchema>;
+export { DayRangeSchema, DaySchema, type DayRange } from '../domain/reports/day-range';
 
 export const TeamQueueFilterSchema = z
   .object({

@@ -4,6 +4,8 @@
  */
 export const EXPORT_LANGUAGES = ['zh-CN', 'en'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_TEXTS = {
   "zh-CN": {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { takeExportFile } from '../../../core/exports/export-jobs';
-import { writeXlsx } from '../../../core/exports/sheet-writers';
+import { writeXlsx } from '../../../sheets/sheet-writers';
 import { teamQueue } from '../../../core/use-cases/team/team-queue';
 import { teamReport } from '../../../core/use-cases/reports/reports';
 import { detailHeader, detailRow, summaryRows } from '../../../shared/domain/reports/export-sheets';

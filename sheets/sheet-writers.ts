@@ -1,13 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../shared/domain/reports/safe-cell';
+import type { SheetSource } from '../shared/domain/reports/daily-log-sheets';
+import type { CellValue } from '../shared/domain/reports/safe-cell';
 
-/** A sheet whose rows arrive one at a time (the 明细 of 100k complaints is never built in memory). */
-export interface SheetSource {
-  name: string;
-  rows: Iterable<CellValue[]>;
-}
+export type { SheetSource };
+/** Where a file goes: a path (the desk's temp file) or a stream (the server's HTTP answer). */
+export type SheetTarget = string | Writable;
 
 export interface WriteOptions {
   signal: AbortSignal;
@@ -21,8 +21,8 @@ const YIELD_EVERY = 250;
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** XLSX through exceljs's streaming writer, without shared strings (TOOLCHAIN.md: 100k rows in seconds, not minutes). */
-export async function writeXlsx(file: string, sheets: SheetSource[], options: WriteOptions): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false, zip: { zlib: { level: 1 } } });
+export async function writeXlsx(target: SheetTarget, sheets: SheetSource[], options: WriteOptions): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...(typeof target === 'string' ? { filename: target } : { stream: target }), useSharedStrings: false, useStyles: false, zip: { zlib: { level: 1 } } });
   let written = 0;
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
@@ -49,8 +49,8 @@ const csvField = (value: CellValue) => {
 };
 
 /** CSV in UTF-8 with a BOM and CRLF lines, so Excel and WPS read Chinese correctly; one sheet only. */
-export async function writeCsv(file: string, sheet: SheetSource, options: WriteOptions): Promise<void> {
-  const out = createWriteStream(file, { mode: 0o600 });
+export async function writeCsv(target: SheetTarget, sheet: SheetSource, options: WriteOptions): Promise<void> {
+  const out = typeof target === 'string' ? createWriteStream(target, { mode: 0o600 }) : target;
   const finished = once(out, 'finish');
   out.write('\uFEFF');
   let written = 0;

@@ -1,8 +1,9 @@
-import type { ExportRequest } from '../../shared/api/reports';
-import { EXPORT_TEXTS } from '../../shared/domain/reports/export-texts';
+import { EXPORT_TEXTS, type ExportLanguage } from './export-texts';
+
+type NamedExport = { language: ExportLanguage; format: string } & ({ kind: 'dailyLog'; range: { from: string; to: string } } | { kind: 'regulatory'; period: string });
 
 /** 投诉日报_2026-11-01_2026-11-30.xlsx / daily-log_… ; 监管统计_2026-Q4.csv / regulatory_… */
-export function exportFileName(request: ExportRequest): string {
+export function exportFileName(request: NamedExport): string {
   const zh = request.language === 'zh-CN';
   const texts = EXPORT_TEXTS[request.language];
   const stem =

@@ -5,7 +5,7 @@ import { DeskError } from './desk-error';
 import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
 import { readAttachmentLimit, writeAttachmentLimit } from './use-cases/attachments/attachment-limit';
 import { addAttachment, attachmentContent, listAttachments, removeComplaintAttachment } from './use-cases/attachments/complaint-attachments';
-import { addIntakeToComplaint, callerHistory, linkCall, listCalls, setCallRecording } from './use-cases/calls/call-log';
+import { addIntakeToComplaint, callerHistory, callsOfComplaintFor, linkCall, listCalls, setCallRecording } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
@@ -97,6 +97,7 @@ export const handlers: Handlers = {
   'complaints.findOpenDuplicates': (input, call) => findOpenDuplicates(call.ctx, signedIn(call), input),
   'calls.list': (input, call) => listCalls(call.ctx, input),
   'calls.callerHistory': (input, call) => callerHistory(call.ctx, signedIn(call), input.number),
+  'calls.ofComplaint': (input, call) => callsOfComplaintFor(call.ctx, signedIn(call), input.complaintId),
   'calls.linkComplaint': (input, call) => linkCall(call.ctx, signedIn(call), input),
   'calls.addIntakeToComplaint': (input, call) => addIntakeToComplaint(call.ctx, signedIn(call), input),
   'cti.settings': (_input, call) => readCtiSettings(call.ctx),

@@ -7,6 +7,7 @@ import { visibleTo } from '../use-cases/complaints/complaint-scope';
 import { toListItems } from '../use-cases/complaints/list-items';
 import type { DeskContext } from '../context';
 import { currentAgent } from '../use-cases/session/current-agent';
+import { shareLinkedCallChange } from '../use-cases/calls/share-call';
 
 /**
  * Records a softphone event in the calls table and tells the UI: 'call.incoming' for a new inbound
@@ -37,6 +38,7 @@ export function handleCallEvent(ctx: DeskContext, event: CallEvent): CallRecord 
       popUp: agent !== null && isCallForAgent(event.users, agent),
     });
   } else {
+    shareLinkedCallChange(ctx, currentAgent(ctx), call);
     ctx.events.emit('call.updated', { call });
   }
   return call;

@@ -1,10 +1,11 @@
 import type { Actor } from '../../shared/domain/actor';
 import { isRefusal } from '../../shared/domain/refusal';
-import { complaintIdOf, isMutationName } from '../../shared/sync/mutators';
+import { callsOf, complaintIdOf, isMutationName } from '../../shared/sync/mutators';
 import type { PullResponse } from '../../shared/sync/protocol';
 import { runMutation } from '../../shared/sync/run-mutation';
 import type { ComplaintWriteDB } from '../../db/handles';
 import { applyAttachmentEvents } from '../../db/repositories/attachments';
+import { deletePulledCalls, saveCallSnapshot } from '../../db/repositories/calls';
 import { appendEvents } from '../../db/repositories/complaint-events';
 import { findComplaint, insertComplaint, updateComplaint } from '../../db/repositories/complaints';
 import { dropAcknowledged, pendingMutationsOf } from '../../db/repositories/outbox';
@@ -27,6 +28,7 @@ function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<stri
     else insertComplaint(tx, result.complaint);
     appendEvents(tx, result.events, true);
     applyAttachmentEvents(tx, result.events);
+    for (const call of callsOf(m.name, m.args)) saveCallSnapshot(tx, id, call);
   }
 }
 
@@ -45,12 +47,14 @@ export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse
         putServerComplaint(tx, change.complaint, change.meta);
         appendEvents(tx, change.events, true);
         applyAttachmentEvents(tx, change.events);
+        for (const call of change.calls ?? []) saveCallSnapshot(tx, change.complaint.id, call);
         touched.add(change.complaint.id);
       } else {
         removed.push(change.complaintId);
         touched.add(change.complaintId);
       }
     }
+    deletePulledCalls(tx, removed);
     purgeComplaints(tx, removed);
     dropAcknowledged(tx, actor.id, page.lastMutationId);
     rebase(tx, actor.id, touched);

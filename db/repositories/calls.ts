@@ -2,6 +2,8 @@ import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
 import type { CallRecord } from '../../shared/api/calls';
 import type { CallDirection, HangupCause } from '../../shared/domain/cti/call-event';
+import type { CallSnapshot } from '../../shared/domain/cti/call-snapshot';
+import { normalizePhone } from '../../shared/domain/phone';
 
 interface CallRow {
   id: string;
@@ -93,8 +95,47 @@ export function linkCallToComplaint(db: WritableDB, callId: string, complaintId:
 
 /** The call log, newest first (missedOnly: inbound calls nobody answered). */
 export function findCalls(db: ReadableDB, options: { missedOnly: boolean; limit: number }): CallRecord[] {
-  const missed = "WHERE direction = 'in' AND answered_at IS NULL AND ended_at IS NOT NULL";
-  const rows = statement(db, `${SELECT_CALLS} ${options.missedOnly ? missed : ''} ORDER BY calls.started_at DESC, calls.rowid DESC LIMIT ?`)
+  const missed = "AND direction = 'in' AND answered_at IS NULL AND ended_at IS NOT NULL";
+  const rows = statement(db, `${SELECT_CALLS} WHERE pulled = 0 ${options.missedOnly ? missed : ''} ORDER BY calls.started_at DESC, calls.rowid DESC LIMIT ?`)
     .all(options.limit) as CallRow[];
+  return rows.map(toRecord);
+}
+
+/** What the server needs to know of a call to show it beside its complaint elsewhere. */
+export function callSnapshot(call: CallRecord): CallSnapshot {
+  const { id, number, direction, agent, queue, source, startedAt, answeredAt, endedAt, durationSeconds, cause, recordingRef } = call;
+  return { id, number, direction, agent, queue, source, startedAt, answeredAt, endedAt, durationSeconds, cause, recordingRef };
+}
+
+/**
+ * A call pulled with its complaint (or replayed from a pending mutation): written as the snapshot says,
+ * linked to the complaint. A call this desk took itself stays in its own call log; one it did not is marked pulled.
+ */
+export function saveCallSnapshot(db: WritableDB, complaintId: string, call: CallSnapshot): void {
+  statement(
+    db,
+    `INSERT INTO calls (id, number, number_key, direction, agent, queue, source, started_at, answered_at, ended_at, duration_seconds, cause, complaint_id, pulled)
+     VALUES (@id, @number, @numberKey, @direction, @agent, @queue, @source, @startedAt, @answeredAt, @endedAt, @durationSeconds, @cause, @complaintId, 1)
+     ON CONFLICT (id) DO UPDATE SET number = excluded.number, number_key = excluded.number_key, direction = excluded.direction, agent = excluded.agent,
+       queue = excluded.queue, started_at = excluded.started_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at,
+       duration_seconds = excluded.duration_seconds, cause = excluded.cause, complaint_id = excluded.complaint_id`,
+  ).run({ ...call, numberKey: normalizePhone(call.number), complaintId });
+  if (call.recordingRef === null) statement(db, 'DELETE FROM call_recordings WHERE call_id = ?').run(call.id);
+  else statement(db, 'INSERT INTO call_recordings (call_id, recording_ref) VALUES (?, ?) ON CONFLICT (call_id) DO UPDATE SET recording_ref = excluded.recording_ref').run(call.id, call.recordingRef);
+}
+
+/** Pulled calls of complaints leaving this desk go with them (the desk's own calls are only unlinked, by the purge). */
+export function deletePulledCalls(db: WritableDB, complaintIds: readonly string[]): void {
+  const drop = statement(db, 'DELETE FROM calls WHERE complaint_id = ? AND pulled = 1');
+  const dropRecording = statement(db, 'DELETE FROM call_recordings WHERE call_id IN (SELECT id FROM calls WHERE complaint_id = ? AND pulled = 1)');
+  for (const id of complaintIds) {
+    dropRecording.run(id);
+    drop.run(id);
+  }
+}
+
+/** The calls linked to a complaint, oldest first: the call it was taken on, and any linked later. */
+export function callsOfComplaint(db: ReadableDB, complaintId: string): CallRecord[] {
+  const rows = statement(db, `${SELECT_CALLS} WHERE complaint_id = ? ORDER BY calls.started_at, calls.rowid`).all(complaintId) as CallRow[];
   return rows.map(toRecord);
 }

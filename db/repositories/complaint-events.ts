@@ -32,9 +32,12 @@ export function appendEvents(db: ComplaintWriteDB, events: readonly TimelineEven
   }
 }
 
-/** The timeline in the order it was written. */
+/**
+ * The timeline in the order things happened (each event's time, then the order written): desks that
+ * worked offline receive each other's events in different orders, and must still show the same timeline.
+ */
 export function listEvents(db: ReadableDB, complaintId: string): TimelineEvent[] {
-  const rows = statement(db, 'SELECT * FROM complaint_events WHERE complaint_id = ? ORDER BY seq')
+  const rows = statement(db, 'SELECT * FROM complaint_events WHERE complaint_id = ? ORDER BY at, seq')
     .all(complaintId) as EventRow[];
   return rows.map((r) => ({
     id: r.id,

@@ -40,7 +40,7 @@ export function loadSearchSources(db: ReadableDB, complaintIds: readonly string[
   const unknown = JSON.stringify(complaintIds.filter((id) => !known.has(id)));
   const records = unknown === '[]' ? [] : (statement(db, 'SELECT id, record FROM complaints WHERE id IN (SELECT value FROM json_each(?))').all(unknown) as { id: string; record: string }[]);
   const notes = statement(db, `SELECT complaint_id AS id, json_extract(data, '$.text') AS text FROM complaint_events
-      WHERE complaint_id IN (SELECT value FROM json_each(?)) AND kind = '${NOTE_EVENT_KIND}' ORDER BY seq`)
+      WHERE complaint_id IN (SELECT value FROM json_each(?)) AND kind = '${NOTE_EVENT_KIND}' ORDER BY at, seq`)
     .all(ids) as { id: string; text: unknown }[];
   const calls = statement(db, 'SELECT complaint_id AS id, number FROM calls WHERE complaint_id IN (SELECT value FROM json_each(?)) ORDER BY started_at')
     .all(ids) as { id: string; number: string }[];

@@ -4,12 +4,13 @@ import { useParams } from 'react-router';
 import { AttachmentsPanel } from '../features/attachments/attachments-panel';
 import { RecordingRefField } from '../features/attachments/recording-ref-field';
 import { LinkCallBar } from '../features/calls/link-call-bar';
+import { SourceCalls } from '../features/calls/source-calls';
 import { ComplaintPage } from '../features/complaints/complaint-page';
 import type { ComplaintSideTabs } from '../features/complaints/complaint-side-panel';
 import { LettersPanel } from '../features/letters/letters-panel';
 import { TemplatePicker } from '../features/templates/template-picker';
 
-/** A complaint's page; during a call, the agent may link the call to it (viewing alone never does). */
+/** A complaint's page with the call it came from; during a call, the agent may link the call to it (viewing alone never does). */
 export function ComplaintRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function ComplaintRoute() {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <LinkCallBar complaintId={id} />
+      {id && <SourceCalls complaintId={id} />}
       <ComplaintPage extraTabs={extraTabs} />
       {id && <TemplatePicker complaintId={id} />}
     </Space>

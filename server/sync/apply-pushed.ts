@@ -1,13 +1,14 @@
 import type { Actor as CommandActor } from '../../shared/domain/actor';
 import { isRefusal, refuse, type Refusal } from '../../shared/domain/refusal';
 import { mergeOnServer } from '../../shared/sync/conflicts';
-import { complaintIdOf, isMutationName } from '../../shared/sync/mutators';
+import { callsOf, complaintIdOf, isMutationName } from '../../shared/sync/mutators';
 import type { WireMutation } from '../../shared/sync/protocol';
 import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
 import { alreadyAudited, audit, reject, type Outcome } from './audit';
 import { nextPosition } from './feed';
+import { saveCalls } from './sync-calls';
 import { appendEvents, lockComplaint, placementOf, recordRemoval, saveComplaint } from './sync-repo';
 import { mayAccess } from './visibility';
 
@@ -60,5 +61,6 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
     position,
   });
   await appendEvents(tx, result.events);
+  await saveCalls(tx, complaint.id, callsOf(m.name, m.args));
   await audit(tx, outcome, 'applied');
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
 import { lastMutationIdOf } from './client-counter';
 import { highWater } from './feed';
+import { callsOf } from './sync-calls';
 import { COMPLAINT_COLUMNS, eventsOf, toStored } from './sync-repo';
 import { visibleSql } from './visibility';
 
@@ -18,7 +19,9 @@ async function puts(db: Queryable, caller: Actor, cursor: number, limit: number)
     [cursor, limit, ...visible.params],
   );
   const stored = rows.map(toStored);
-  const events = await eventsOf(db, stored.map((s) => s.complaint.id));
+  const ids = stored.map((s) => s.complaint.id);
+  const events = await eventsOf(db, ids);
+  const calls = await callsOf(db, ids);
   return stored.map((s) => ({
     position: s.position,
     change: {
@@ -26,6 +29,7 @@ async function puts(db: Queryable, caller: Actor, cursor: number, limit: number)
       complaint: s.complaint,
       events: events.get(s.complaint.id) ?? [],
       meta: { fieldVersions: s.fieldVersions, needsReview: s.needsReview, conflicts: s.conflicts, deleted: s.deleted },
+      calls: calls.get(s.complaint.id) ?? [],
     },
   }));
 }

@@ -49,6 +49,12 @@ export const callCalls = {
     output: z.array(ComplaintListItemSchema),
     access: 'signedIn',
   },
+  /** The calls a complaint was taken on or linked to, oldest first — pulled with it when another desk took them. */
+  'calls.ofComplaint': {
+    input: z.object({ complaintId: z.string().min(1) }),
+    output: z.array(CallRecordSchema),
+    access: 'signedIn',
+  },
   /** The agent's explicit "link this call to this complaint"; a call linked to another complaint is refused. */
   'calls.linkComplaint': {
     input: z.object({ callId, complaintId: z.string().min(1) }),

@@ -14,6 +14,7 @@ import { withdraw } from '../domain/workflow/withdraw';
 import { attachFile, AttachmentSchema, removeAttachment } from '../domain/attachments/attachment';
 import { setRecordingRef } from '../domain/attachments/recording-ref';
 import { LetterSentSchema, recordLetterSent } from '../domain/letters/letter-sent';
+import { CallSnapshotSchema, recordCall, type CallSnapshot } from '../domain/cti/call-snapshot';
 
 /**
  * One command, replayable anywhere: the complaint as it is (null before it exists), the mutation's
@@ -35,7 +36,8 @@ function onExisting<C>(run: (c: Complaint, command: C, actor: Actor, now: Date) 
 /** Mutation name → args schema + pure command. The outbox, the wire and the server all use these names. */
 export const MUTATORS = {
   'complaint.create': {
-    args: z.object({ id, number: z.string().min(1).max(40), eventId: id, intake: z.unknown() }).strict(),
+    /** call: the call it was taken on, when there was one (it reaches the desks that see the complaint). */
+    args: z.object({ id, number: z.string().min(1).max(40), eventId: id, intake: z.unknown(), call: CallSnapshotSchema.optional() }).strict(),
     run: create,
   },
   'complaint.advance': {
@@ -82,6 +84,10 @@ export const MUTATORS = {
     args: z.object({ ...onComplaint, attachment: AttachmentSchema, reason: z.string() }).strict(),
     run: onExisting(removeAttachment),
   },
+  'complaint.recordCall': {
+    args: z.object({ complaintId: id, call: CallSnapshotSchema }).strict(),
+    run: onExisting(recordCall),
+  },
 } as const;
 
 export type MutationName = keyof typeof MUTATORS;
@@ -97,4 +103,12 @@ export function isMutationName(name: string): name is MutationName {
 export function complaintIdOf(name: MutationName, args: unknown): string {
   const a = args as { id?: string; complaintId?: string };
   return (name === 'complaint.create' ? a.id : a.complaintId) ?? '';
+}
+
+/** The calls a mutation carries with it (a create taken on a call, a recorded call), from its arguments. */
+export function callsOf(name: string, args: unknown): CallSnapshot[] {
+  if (name !== 'complaint.create' && name !== 'complaint.recordCall') return [];
+  const call = (args as { call?: unknown } | null)?.call;
+  const parsed = CallSnapshotSchema.safeParse(call);
+  return parsed.success ? [parsed.data] : [];
 }

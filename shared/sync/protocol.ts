@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActorSchema } from '../domain/actor';
 import { ComplaintSchema, TimelineEventSchema } from '../domain/complaint';
+import { CallSnapshotSchema } from '../domain/cti/call-snapshot';
 
 /** Paths relative to API_PREFIX. */
 export const SYNC_ROUTES = { push: '/sync/push', pull: '/sync/pull', poke: '/sync/poke' } as const;
@@ -66,7 +67,14 @@ export const ServerMetaSchema = z.object({
 export type ServerMeta = z.infer<typeof ServerMetaSchema>;
 
 export const ChangeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('put'), complaint: ComplaintSchema, events: z.array(TimelineEventSchema), meta: ServerMetaSchema }),
+  z.object({
+    kind: z.literal('put'),
+    complaint: ComplaintSchema,
+    events: z.array(TimelineEventSchema),
+    meta: ServerMetaSchema,
+    /** The calls the complaint was taken on or linked to (latest snapshot of each). */
+    calls: z.array(CallSnapshotSchema).optional(),
+  }),
   /** The complaint left this desk's view (reassigned elsewhere): drop it locally. Never inferred from absence. */
   z.object({ kind: z.literal('remove'), complaintId: z.string() }),
 ]);

@@ -12,9 +12,12 @@ import { join } from 'node:path';
 
 export const AGENT: Agent = { id: 'A1001', name: '王芳', role: 'agent' };
 
-/** A desk on a real SQLite file in a temp dir, with a clock tests can move. */
-export function makeTestDesk(options: { agent?: Agent | null; now?: Date; key?: DatabaseKey } = {}) {
-  const { dir, cleanup } = makeTempDir();
+/**
+ * A desk on a real SQLite file in a temp dir, with a clock tests can move. With `dir`, the desk opens the
+ * database already there (a restart after a kill) and leaves removing the directory to whoever made it.
+ */
+export function makeTestDesk(options: { agent?: Agent | null; now?: Date; key?: DatabaseKey; dir?: string } = {}) {
+  const { dir, cleanup } = options.dir ? { dir: options.dir, cleanup: () => {} } : makeTempDir();
   const db = openDatabase(join(dir, 'desk.sqlite'), { key: options.key });
   let now = options.now ?? new Date('2026-11-25T02:00:00.000Z');
   const agent = options.agent === undefined ? AGENT : options.agent;
@@ -33,8 +36,12 @@ export function makeTestDesk(options: { agent?: Agent | null; now?: Date; key?: 
     dispatch: createDispatcher(ctx),
     setNow: (date: Date) => void (now = date),
     close: () => {
-      db.close();
+      if (db.open) db.close();
       cleanup();
+    },
+    /** The process dies: the handle goes without finishing anything; the file and directory stay. */
+    kill: () => {
+      if (db.open) db.close();
     },
   };
 }

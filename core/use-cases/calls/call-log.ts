@@ -3,7 +3,7 @@ import type { ComplaintListItem } from '../../../shared/api/complaints';
 import type { Actor } from '../../../shared/domain/actor';
 import { callLinkProblem } from '../../../shared/domain/call-link';
 import { normalizePhone } from '../../../shared/domain/phone';
-import { findCall, findCalls, linkCallToComplaint, setCallRecordingRef } from '../../../db/repositories/calls';
+import { callsOfComplaint, findCall, findCalls, linkCallToComplaint, setCallRecordingRef } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
 import { deleteDraft } from '../../../db/repositories/drafts';
 import { indexComplaint } from '../../../db/repositories/search-index';
@@ -11,9 +11,16 @@ import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { loadComplaintFor, visibleTo } from '../complaints/complaint-scope';
 import { toListItems } from '../complaints/list-items';
+import { shareCall } from './share-call';
 
 export function listCalls(ctx: DeskContext, options: { missedOnly: boolean; limit: number }): CallRecord[] {
   return findCalls(ctx.db, options);
+}
+
+/** The calls a complaint the person may see was taken on or linked to (this desk's own, or pulled with it). */
+export function callsOfComplaintFor(ctx: DeskContext, actor: Actor, complaintId: string): CallRecord[] {
+  loadComplaintFor(ctx.db, complaintId, actor);
+  return callsOfComplaint(ctx.db, complaintId);
 }
 
 /** The caller's earlier complaints that the agent may see, however either number was written. */
@@ -46,14 +53,20 @@ export function setCallRecording(ctx: DeskContext, actor: Actor, input: { callId
   const call = findCall(ctx.db, input.callId);
   if (!call) throw DeskError.of('not_found', 'calls.errors.callNotFound');
   if (call.complaintId) loadComplaintFor(ctx.db, call.complaintId, actor);
-  setCallRecordingRef(ctx.db, input.callId, input.recordingRef || null);
+  ctx.db.transaction(() => {
+    setCallRecordingRef(ctx.db, input.callId, input.recordingRef || null);
+    shareCall(ctx, actor, input.callId);
+  })();
   return announce(ctx, input.callId);
 }
 
 /** The agent's explicit "link this call to this complaint" (never a side effect of viewing a complaint). */
 export function linkCall(ctx: DeskContext, actor: Actor, input: { callId: string; complaintId: string }): CallRecord {
   loadComplaintFor(ctx.db, input.complaintId, actor);
-  ctx.db.transaction(() => linkInTransaction(ctx, input.callId, input.complaintId))();
+  ctx.db.transaction(() => {
+    linkInTransaction(ctx, input.callId, input.complaintId);
+    shareCall(ctx, actor, input.callId);
+  })();
   return announce(ctx, input.callId);
 }
 
@@ -70,6 +83,7 @@ export function addIntakeToComplaint(
   ctx.db.transaction(() => {
     if (input.callId) linkInTransaction(ctx, input.callId, input.complaintId);
     deleteDraft(ctx.db, input.draftId, actor.id);
+    if (input.callId) shareCall(ctx, actor, input.callId);
   })();
   return { complaintId: input.complaintId, call: input.callId ? announce(ctx, input.callId) : null };
 }

@@ -3,7 +3,7 @@ import type { Complaint } from '../../../shared/domain/complaint';
 import type { IntakeData } from '../../../shared/domain/intake';
 import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
 import { complaintNumber } from '../../../shared/domain/commands/create-complaint';
-import { findCall, linkCallToComplaint } from '../../../db/repositories/calls';
+import { callSnapshot, findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
 import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
@@ -11,7 +11,7 @@ import { DeskError } from '../../desk-error';
 import { applyMutation } from '../workflow/apply-mutation';
 import { readTaxonomy } from '../taxonomy/organisation-taxonomy';
 
-/** The intake, plus the draft it was typed in and the call it was taken on (both desk-local, not synced). */
+/** The intake, plus the draft it was typed in (desk-local) and the call it was taken on (synced with the complaint). */
 export type NewComplaintInput = IntakeData & { draftId?: string; callId?: string };
 
 /**
@@ -25,8 +25,9 @@ export function recordNewComplaint(ctx: DeskContext, actor: Actor, input: NewCom
     throw new DeskError({ code: 'validation', messageKey: 'errors.validation', issues: issues.map((i) => ({ path: i.path, messageKey: i.message })) });
   }
   const id = ctx.newId();
-  const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake };
-  const callWasOn = callId ? findCall(ctx.db, callId)?.complaintId : null;
+  const callBefore = callId ? findCall(ctx.db, callId) : null;
+  const callWasOn = callBefore?.complaintId ?? null;
+  const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake, ...(callBefore ? { call: callSnapshot(callBefore) } : {}) };
   const complaint = applyMutation(ctx, actor, 'complaint.create', command, {
     alsoInTransaction: () => {
       if (draftId) deleteDraft(ctx.db, draftId, actor.id);

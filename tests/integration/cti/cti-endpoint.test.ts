@@ -69,6 +69,7 @@ describe('the CTI endpoint, fed Zammad generic CTI events', () => {
         duration_seconds: 180,
         cause: 'normalClearing',
         complaint_id: null,
+        pulled: 0,
       },
     ]);
     expect(emitted.map(([name]) => name)).toEqual(['call.incoming', 'call.updated', 'call.updated']);

@@ -46,6 +46,11 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     );
     expect((await pool.query('SELECT position FROM sync_feed')).rows).toEqual([{ position: '0' }]);
   },
+  7: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['sync_calls']));
+    const { rows } = await pool.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'sync_calls' ORDER BY ordinal_position");
+    expect(rows.map((r: { column_name: string }) => r.column_name)).toEqual(['id', 'complaint_id', 'record']);
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleCallEvent } from '../../../core/cti/handle-call-event';
 import type { Complaint, TimelineEvent } from '../../../shared/domain/complaint';
 import { isRefusal } from '../../../shared/domain/refusal';
 import { STAGES } from '../../../shared/domain/stages';
@@ -28,6 +29,8 @@ describe('replaying the outbox', () => {
     const data = validStageData();
     const call = async (name: string, input: object) => valueOf<{ complaint: Complaint }>(await desk.dispatch(name, { id: created.id, ...input })).complaint;
     let c = await call('complaints.addNote', { text: '客户情绪激动' });
+    handleCallEvent(desk.ctx, { kind: 'incoming', callId: 'pbx-42', direction: 'in', from: '13800138000', to: '95500', users: [], queue: null, source: 'http' });
+    valueOf(await desk.dispatch('calls.linkComplaint', { callId: 'pbx-42', complaintId: created.id }));
     c = await call('complaints.setComplexity', { baseVersion: c.version, complexity: 'complex' });
     c = await call('complaints.setRecordingRef', { baseVersion: c.version, recordingRef: 'PBX-20261126-0042' });
     const attachment = valueOf<Attachment>(await desk.dispatch('attachments.add', { complaintId: created.id, name: '定损单.pdf', contentBase64: SAMPLE_PDF.toString('base64') }));

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { callsOf } from '../../../shared/sync/mutators';
+
+const CALL = {
+  id: 'pbx-1',
+  number: '13800138000',
+  direction: 'in',
+  agent: 'A1001',
+  queue: null,
+  source: 'http',
+  startedAt: '2026-11-26T02:00:00.000Z',
+  answeredAt: null,
+  endedAt: null,
+  durationSeconds: null,
+  cause: null,
+  recordingRef: null,
+};
+
+describe('the calls a mutation carries', () => {
+  it('a create taken on a call and a recorded call carry it; other mutations and a create without a call carry none', () => {
+    expect(callsOf('complaint.create', { id: 'c1', call: CALL })).toEqual([CALL]);
+    expect(callsOf('complaint.recordCall', { complaintId: 'c1', call: CALL })).toEqual([CALL]);
+    expect(callsOf('complaint.create', { id: 'c1' })).toEqual([]);
+    expect(callsOf('complaint.addNote', { complaintId: 'c1', call: CALL })).toEqual([]);
+  });
+
+  it('a call outside its schema is not stored (the mutation itself is refused by the registry)', () => {
+    expect(callsOf('complaint.recordCall', { complaintId: 'c1', call: { ...CALL, direction: 'sideways' } })).toEqual([]);
+    expect(callsOf('complaint.recordCall', null)).toEqual([]);
+  });
+});

@@ -140,7 +140,7 @@ describe('npm run web', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toEqual([`[web] Port ${port} on 127.0.0.1 is already in use (another Complaint Desk, or another program). Stop it, or start with --port N (0 picks a free port).`]);
     expect(run.stdout).not.toContain('running at');
-  });
+  }, 60_000);
 
   it('prints its tokens masked, writes the full address owner-only, and keeps the token across restarts', async () => {
     const temp = makeTempDir();
@@ -165,5 +165,5 @@ describe('npm run web', () => {
     await runHost([...args, '--new-token'], /running at/);
     const renewed = JSON.parse(readFileSync(addressFile, 'utf8')) as { openUrl: string };
     expect(new URL(renewed.openUrl).searchParams.get('token')).not.toBe(token);
-  });
+  }, 120_000);
 });

@@ -203,4 +203,15 @@ export const MIGRATIONS: readonly Migration[] = [
          FOR EACH STATEMENT EXECUTE FUNCTION sync_audit_append_only()`,
     ),
   },
+  {
+    version: 9,
+    name: 'sync: an agent pulls their own and assigned complaints by index, in feed order',
+    up: sql(
+      // An agent's pull asks lower(owner_no) = me OR lower(assignee_no) = me after a position: one index for each side.
+      `CREATE INDEX sync_complaints_owner ON sync_complaints (lower(owner_no), position)`,
+      `CREATE INDEX sync_complaints_assignee ON sync_complaints (lower(assignee_no), position)`,
+      // No query reads this one (it compared case-sensitively); every push paid for it.
+      `DROP INDEX sync_complaints_people`,
+    ),
+  },
 ];

@@ -31,10 +31,10 @@ export interface UserRecord {
   createdAt: Date;
 }
 
-const SELECT_USERS = `
-  SELECT u.id, u.employee_no, u.name, u.role, u.team_id, t.name AS team_name, t.branch_id, b.name AS branch_name,
-         u.active, u.password_hash, u.created_at
-  FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN branches b ON b.id = t.branch_id`;
+const USER_COLUMNS = `u.id, u.employee_no, u.name, u.role, u.team_id, t.name AS team_name, t.branch_id, b.name AS branch_name,
+         u.active, u.password_hash, u.created_at`;
+const USERS_FROM = 'FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN branches b ON b.id = t.branch_id';
+const SELECT_USERS = `SELECT ${USER_COLUMNS} ${USERS_FROM}`;
 
 const toRecord = (row: UserRow): UserRecord => ({
   id: row.id,
@@ -73,6 +73,18 @@ export const toProfile = (r: UserRecord): Profile => ({ userId: r.id, ...identit
 export async function findUserById(db: Queryable, id: string): Promise<UserRecord | undefined> {
   const row = await firstRowOf<UserRow>(db, `${SELECT_USERS} WHERE u.id = $1`, [id]);
   return row && toRecord(row);
+}
+
+/** The user behind a live access token (unexpired, session not revoked), with the session, in one query. */
+export async function findUserByAccessHash(db: Queryable, accessHash: string, now: Date): Promise<{ sessionId: string; user: UserRecord } | undefined> {
+  const row = await firstRowOf<UserRow & { session_id: string }>(
+    db,
+    `SELECT ${USER_COLUMNS}, s.id AS session_id ${USERS_FROM}
+     JOIN sessions s ON s.user_id = u.id JOIN access_tokens a ON a.session_id = s.id
+     WHERE a.token_hash = $1 AND a.expires_at > $2 AND s.revoked_at IS NULL`,
+    [accessHash, now],
+  );
+  return row && { sessionId: row.session_id, user: toRecord(row) };
 }
 
 /** 工号 are unique regardless of letter case. */

@@ -5,7 +5,7 @@ import { inTransaction } from '../db/transaction';
 import { Problem, fieldProblem } from '../problem';
 import * as sessions from '../repos/sessions';
 import { clearLoginFailures, lockedUntil, recordLoginFailure } from '../repos/throttle';
-import { findUserById, findUserByEmployeeNo, toProfile, updateUser, type UserRecord } from '../repos/users';
+import { findUserByAccessHash, findUserById, findUserByEmployeeNo, toProfile, updateUser, type UserRecord } from '../repos/users';
 import type { Actor } from './access';
 import type { ServerContext } from './context';
 import { enforceRate, rateLimited, secondsUntil } from './limits';
@@ -107,10 +107,9 @@ export async function authenticate(ctx: ServerContext, authorization: string | u
   const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? '');
   if (!match) throw unauthenticated('an access token is required');
   const now = ctx.clock();
-  const session = await sessions.findSessionByAccessHash(ctx.pool, hashToken(match[1]!), now);
+  const session = await findUserByAccessHash(ctx.pool, hashToken(match[1]!), now);
   if (!session) throw unauthenticated('the access token is expired or revoked');
-  const user = await findUserById(ctx.pool, session.userId);
-  if (!user) throw unauthenticated();
+  const user = session.user;
   if (!user.active) throw deactivated();
   await enforceRate(ctx.pool, `calls:user:${user.id}`, ctx.limits.callsPerUser, now, 'calls');
   return {

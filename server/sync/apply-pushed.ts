@@ -7,16 +7,16 @@ import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
 import { alreadyAudited, audit, reject, type Outcome } from './audit';
-import { nextPosition } from './feed';
-import { appendEvents, lockComplaint, placementOf, recordRemoval, saveComplaint } from './sync-repo';
+import type { FeedEntries } from './feed';
+import { appendEvents, lockComplaint, placementOf, saveComplaint } from './sync-repo';
 import { mayAccess } from './visibility';
 
 /**
  * One pushed mutation, inside the push's transaction: authorised against the record's owner, team and
  * branch, run through the same registry as the desk, merged field by field, written with its timeline
- * and a new feed position — or stored as a rejection. Either way it is audited once under its op id.
+ * and an entry on the batch's feed — or stored as a rejection. Either way it is audited once under its op id.
  */
-export async function applyPushed(tx: Queryable, caller: Actor, clientId: string, m: WireMutation, now: Date): Promise<void> {
+export async function applyPushed(tx: Queryable, feed: FeedEntries, caller: Actor, clientId: string, m: WireMutation, now: Date): Promise<void> {
   if (await alreadyAudited(tx, m.opId)) return;
   const complaintId = isMutationName(m.name) ? complaintIdOf(m.name, m.args) : '';
   const outcome: Outcome = { clientId, mutationId: m.id, opId: m.opId, userId: caller.userId, name: m.name, complaintId, at: now };
@@ -31,7 +31,6 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
   const result = runMutation(m.name, m.args, existing?.complaint ?? null, actor, new Date(m.createdAt));
   if (isRefusal(result)) return refused(result);
 
-  const position = await nextPosition(tx);
   const merged = existing
     ? mergeOnServer(existing.complaint, { versions: existing.fieldVersions, writers: existing.fieldWriters }, result, { clientId, baseVersions: m.baseVersions }, () => ({
         opId: m.opId,
@@ -47,7 +46,7 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
   const complaint = merged.complaint;
   const placement = await placementOf(tx, existing?.ownerNo ?? complaint.createdBy.id, complaint.assignee?.id ?? null);
   if (existing && (existing.assigneeNo !== placement.assigneeNo || existing.teamId !== placement.teamId)) {
-    await recordRemoval(tx, position, complaint.id, existing);
+    feed.remove(complaint.id, existing);
   }
   const conflicts = [...(existing?.conflicts ?? []), ...merged.conflicts];
   await saveComplaint(tx, {
@@ -57,8 +56,8 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
     fieldWriters: merged.writers,
     needsReview: (existing?.needsReview ?? false) || merged.conflicts.length > 0,
     conflicts,
-    position,
   });
+  feed.put(complaint.id);
   await appendEvents(tx, result.events);
   await audit(tx, outcome, 'applied');
 }

@@ -1,33 +1,39 @@
-import type { Change, PullResponse, Rejection } from '../../shared/sync/protocol';
+import type { PullResponse, Rejection } from '../../shared/sync/protocol';
 import { PullRequestSchema, type PullRequest } from '../../shared/sync/protocol';
 import { rowsOf, type Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
 import { lastMutationIdOf } from './client-counter';
 import { highWater } from './feed';
-import { COMPLAINT_COLUMNS, eventsOf, toStored } from './sync-repo';
 import { visibleSql } from './visibility';
 
-type Positioned = { position: number; change: Change };
+/** One change of the page as JSON text, with its feed position. */
+type Positioned = { position: number; json: string };
 
+/** A pull page whose changes are JSON text as PostgreSQL wrote it: the server never parses nor re-serialises them. */
+export interface PullPage {
+  head: Omit<PullResponse, 'changes'>;
+  changes: string[];
+}
+
+/** The page as the response body (a PullResponse). */
+export const pullPageJson = (page: PullPage): string => `{"changes":[${page.changes.join(',')}],${JSON.stringify(page.head).slice(1)}`;
+
+/** A Change of kind put: the complaint, its whole timeline and the server's meta, built by PostgreSQL in one query. */
 async function puts(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
   const visible = visibleSql(caller, 3);
-  const rows = await rowsOf<Parameters<typeof toStored>[0] & { id: string }>(
+  const rows = await rowsOf<{ position: string; change: string }>(
     db,
-    `SELECT ${COMPLAINT_COLUMNS} FROM sync_complaints c WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2`,
+    `SELECT c.position, json_build_object(
+       'kind', 'put',
+       'complaint', c.document,
+       'events', COALESCE((SELECT json_agg(e.document ORDER BY e.seq) FROM sync_events e WHERE e.complaint_id = c.id), '[]'::json),
+       'meta', json_build_object('fieldVersions', c.field_versions, 'needsReview', c.needs_review, 'conflicts', c.conflicts, 'deleted', c.deleted)
+     )::text AS change
+     FROM sync_complaints c WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2`,
     [cursor, limit, ...visible.params],
   );
-  const stored = rows.map(toStored);
-  const events = await eventsOf(db, stored.map((s) => s.complaint.id));
-  return stored.map((s) => ({
-    position: s.position,
-    change: {
-      kind: 'put',
-      complaint: s.complaint,
-      events: events.get(s.complaint.id) ?? [],
-      meta: { fieldVersions: s.fieldVersions, needsReview: s.needsReview, conflicts: s.conflicts, deleted: s.deleted },
-    },
-  }));
+  return rows.map((r) => ({ position: Number(r.position), json: r.change }));
 }
 
 /** Complaints that moved away from the caller after the cursor and that the caller no longer sees. */
@@ -41,7 +47,7 @@ async function removes(db: Queryable, caller: Actor, cursor: number, limit: numb
      WHERE r.position > $1 AND ${lostBy} AND NOT ${visible.sql} ORDER BY r.position LIMIT $2`,
     [cursor, limit, caller.role === 'lead' ? caller.teamId : caller.employeeNo, ...visible.params],
   );
-  return rows.map((r) => ({ position: Number(r.position), change: { kind: 'remove', complaintId: r.complaint_id } }));
+  return rows.map((r) => ({ position: Number(r.position), json: JSON.stringify({ kind: 'remove', complaintId: r.complaint_id }) }));
 }
 
 async function rejectionsOf(db: Queryable, clientId: string, after: number): Promise<Rejection[]> {
@@ -66,7 +72,7 @@ async function rejectionsOf(db: Queryable, clientId: string, after: number): Pro
  * position: every change up to that position has committed, so a page that ends the feed moves the
  * cursor to it without skipping anything.
  */
-export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest): Promise<PullResponse> {
+export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest): Promise<PullPage> {
   const request = PullRequestSchema.parse(input);
   const client = await ctx.pool.connect();
   try {
@@ -81,12 +87,14 @@ export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest
     const rejections = await rejectionsOf(client, request.clientId, request.rejectionsAfter);
     await client.query('COMMIT');
     return {
-      changes: page.map((p) => p.change),
-      cursor: hasMore ? page.at(-1)!.position : Math.max(top, request.cursor),
-      hasMore,
-      highWater: top,
-      lastMutationId,
-      rejections,
+      changes: page.map((p) => p.json),
+      head: {
+        cursor: hasMore ? page.at(-1)!.position : Math.max(top, request.cursor),
+        hasMore,
+        highWater: top,
+        lastMutationId,
+        rejections,
+      },
     };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

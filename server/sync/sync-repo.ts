@@ -1,6 +1,6 @@
 import type { Complaint, TimelineEvent } from '../../shared/domain/complaint';
 import type { FieldConflict } from '../../shared/sync/protocol';
-import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+import { firstRowOf, type Queryable } from '../db/queryable';
 import type { Placement } from './visibility';
 
 export interface StoredComplaint extends Placement {
@@ -52,13 +52,17 @@ export async function lockComplaint(tx: Queryable, id: string): Promise<StoredCo
   return row ? toStored(row) : null;
 }
 
-export async function saveComplaint(tx: Queryable, stored: Omit<StoredComplaint, 'deleted'>): Promise<void> {
+/**
+ * Writes the complaint's state; a new row waits at position 0, invisible to readers until the push
+ * commits, and the batch's last statement gives it its feed position (placeOnFeed).
+ */
+export async function saveComplaint(tx: Queryable, stored: Omit<StoredComplaint, 'deleted' | 'position'>): Promise<void> {
   const c = stored.complaint;
   await tx.query(
     `INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, position)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0)
      ON CONFLICT (id) DO UPDATE SET document = $2, version = $3, field_versions = $4, field_writers = $5, assignee_no = $7,
-       team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11, position = $12`,
+       team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11`,
     [
       c.id,
       JSON.stringify(c),
@@ -71,38 +75,18 @@ export async function saveComplaint(tx: Queryable, stored: Omit<StoredComplaint,
       stored.branchId,
       stored.needsReview,
       JSON.stringify(stored.conflicts),
-      stored.position,
     ],
   );
 }
 
-/** Insert-only, keyed by the desk's UUIDs: an event that arrives twice is stored once. */
+/** Insert-only, keyed by the desk's UUIDs, in one statement: an event that arrives twice is stored once. */
 export async function appendEvents(tx: Queryable, events: TimelineEvent[]): Promise<void> {
-  for (const event of events) {
-    await tx.query('INSERT INTO sync_events (id, complaint_id, document) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [event.id, event.complaintId, JSON.stringify(event)]);
-  }
-}
-
-export async function eventsOf(db: Queryable, complaintIds: string[]): Promise<Map<string, TimelineEvent[]>> {
-  const rows = await rowsOf<{ complaint_id: string; document: TimelineEvent }>(
-    db,
-    'SELECT complaint_id, document FROM sync_events WHERE complaint_id = ANY($1) ORDER BY seq',
-    [complaintIds],
+  if (events.length === 0) return;
+  await tx.query(
+    `INSERT INTO sync_events (id, complaint_id, document)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) ON CONFLICT (id) DO NOTHING`,
+    [events.map((e) => e.id), events.map((e) => e.complaintId), events.map((e) => JSON.stringify(e))],
   );
-  const byComplaint = new Map<string, TimelineEvent[]>();
-  for (const row of rows) byComplaint.set(row.complaint_id, [...(byComplaint.get(row.complaint_id) ?? []), row.document]);
-  return byComplaint;
-}
-
-/** Those who saw the complaint before it moved: their desks pull a remove unless they still see it. */
-export async function recordRemoval(tx: Queryable, position: number, complaintId: string, before: Placement): Promise<void> {
-  await tx.query('INSERT INTO sync_removals (position, complaint_id, assignee_no, owner_no, team_id) VALUES ($1, $2, $3, $4, $5)', [
-    position,
-    complaintId,
-    before.assigneeNo,
-    before.ownerNo,
-    before.teamId,
-  ]);
 }
 
 /** Where a person's complaints sit: their team and its branch, from the organisation tables. */

@@ -46,6 +46,11 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     );
     expect((await pool.query('SELECT position FROM sync_feed')).rows).toEqual([{ position: '0' }]);
   },
+  9: async (pool) => {
+    const { rows } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints' ORDER BY 1`);
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['sync_complaints_assignee', 'sync_complaints_owner']));
+    expect(rows.map((r) => r.name)).not.toContain('sync_complaints_people');
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

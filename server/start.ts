@@ -53,6 +53,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       context.pokes.relayThrough(relay);
     }
     if (options.demoIfEmpty && (await isEmptyOrganisation(context))) seededDemo = await seedDemoOrganisation(context);
+    // Changes a stopped process committed but never numbered.
+    await context.feed.place();
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await relay?.close();
@@ -61,6 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const housekeeping = setInterval(() => {
     pruneExpired(context).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
+    context.feed.place().catch((error: unknown) => app.log.warn({ err: error }, 'placing waiting changes failed'));
   }, HOUSEKEEPING_EVERY_MS);
   housekeeping.unref();
   const address = app.server.address();

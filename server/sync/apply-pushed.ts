@@ -7,16 +7,15 @@ import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
 import { alreadyAudited, audit, reject, type Outcome } from './audit';
-import type { FeedEntries } from './feed';
-import { appendEvents, lockComplaint, placementOf, saveComplaint } from './sync-repo';
+import { appendEvents, lockComplaint, placementOf, recordRemoval, saveComplaint } from './sync-repo';
 import { mayAccess } from './visibility';
 
 /**
  * One pushed mutation, inside the push's transaction: authorised against the record's owner, team and
  * branch, run through the same registry as the desk, merged field by field, written with its timeline
- * and an entry on the batch's feed — or stored as a rejection. Either way it is audited once under its op id.
+ * and waiting for its feed position — or stored as a rejection. Either way it is audited once under its op id.
  */
-export async function applyPushed(tx: Queryable, feed: FeedEntries, caller: Actor, clientId: string, m: WireMutation, now: Date): Promise<void> {
+export async function applyPushed(tx: Queryable, caller: Actor, clientId: string, m: WireMutation, now: Date): Promise<void> {
   if (await alreadyAudited(tx, m.opId)) return;
   const complaintId = isMutationName(m.name) ? complaintIdOf(m.name, m.args) : '';
   const outcome: Outcome = { clientId, mutationId: m.id, opId: m.opId, userId: caller.userId, name: m.name, complaintId, at: now };
@@ -46,7 +45,7 @@ export async function applyPushed(tx: Queryable, feed: FeedEntries, caller: Acto
   const complaint = merged.complaint;
   const placement = await placementOf(tx, existing?.ownerNo ?? complaint.createdBy.id, complaint.assignee?.id ?? null);
   if (existing && (existing.assigneeNo !== placement.assigneeNo || existing.teamId !== placement.teamId)) {
-    feed.remove(complaint.id, existing);
+    await recordRemoval(tx, complaint.id, existing);
   }
   const conflicts = [...(existing?.conflicts ?? []), ...merged.conflicts];
   await saveComplaint(tx, {
@@ -57,7 +56,6 @@ export async function applyPushed(tx: Queryable, feed: FeedEntries, caller: Acto
     needsReview: (existing?.needsReview ?? false) || merged.conflicts.length > 0,
     conflicts,
   });
-  feed.put(complaint.id);
   await appendEvents(tx, result.events);
   await audit(tx, outcome, 'applied');
 }

@@ -24,12 +24,12 @@ export class PokeHub {
     this.relay = relay;
   }
 
-  /** Inside a push's transaction that changed something: the other processes' desks are poked on commit. */
+  /** Inside the transaction that placed changes on the feed: the other processes' desks are poked on commit. */
   async announce(tx: Queryable): Promise<void> {
     await this.relay?.announce(tx);
   }
 
-  /** After a push committed: this process's desks. */
+  /** After changes were placed on the feed: this process's desks. */
   poke(): void {
     for (const listener of this.listeners) listener.poke();
   }

@@ -52,17 +52,14 @@ export async function lockComplaint(tx: Queryable, id: string): Promise<StoredCo
   return row ? toStored(row) : null;
 }
 
-/**
- * Writes the complaint's state; a new row waits at position 0, invisible to readers until the push
- * commits, and the batch's last statement gives it its feed position (placeOnFeed).
- */
+/** Writes the complaint's state at position 0: it waits there for its feed position (placeWaiting). */
 export async function saveComplaint(tx: Queryable, stored: Omit<StoredComplaint, 'deleted' | 'position'>): Promise<void> {
   const c = stored.complaint;
   await tx.query(
     `INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, position)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0)
      ON CONFLICT (id) DO UPDATE SET document = $2, version = $3, field_versions = $4, field_writers = $5, assignee_no = $7,
-       team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11`,
+       team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11, position = 0`,
     [
       c.id,
       JSON.stringify(c),
@@ -87,6 +84,16 @@ export async function appendEvents(tx: Queryable, events: TimelineEvent[]): Prom
      SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) ON CONFLICT (id) DO NOTHING`,
     [events.map((e) => e.id), events.map((e) => e.complaintId), events.map((e) => JSON.stringify(e))],
   );
+}
+
+/** Those who saw the complaint before it moved: their desks pull a remove unless they still see it (placed like a put). */
+export async function recordRemoval(tx: Queryable, complaintId: string, before: Placement): Promise<void> {
+  await tx.query('INSERT INTO sync_removals (position, complaint_id, assignee_no, owner_no, team_id) VALUES (0, $1, $2, $3, $4)', [
+    complaintId,
+    before.assigneeNo,
+    before.ownerNo,
+    before.teamId,
+  ]);
 }
 
 /** Where a person's complaints sit: their team and its branch, from the organisation tables. */

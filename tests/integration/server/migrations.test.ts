@@ -48,8 +48,10 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
   },
   9: async (pool) => {
     const { rows } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints' ORDER BY 1`);
-    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['sync_complaints_assignee', 'sync_complaints_owner']));
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['sync_complaints_assignee', 'sync_complaints_owner', 'sync_complaints_waiting']));
     expect(rows.map((r) => r.name)).not.toContain('sync_complaints_people');
+    const { rows: unlogged } = await pool.query(`SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_windows'`);
+    expect(unlogged).toEqual([{ relpersistence: 'u' }]);
   },
 };
 

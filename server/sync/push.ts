@@ -23,6 +23,10 @@ export async function push(ctx: ServerContext, caller: Actor, request: PushReque
     }
     if (last !== before) await advanceClient(tx, request.clientId, last);
     return { last, applied: last !== before };
+  }).catch(async (error: unknown) => {
+    // Rows this push held were skipped by the placer meanwhile; another push's change may wait behind them.
+    await ctx.feed.place().catch(() => undefined);
+    throw error;
   });
   // Answered once its changes have feed positions: the desk's next pull sees them.
   if (applied) await ctx.feed.place();

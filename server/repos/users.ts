@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/domain/actor';
 import type { Profile, User } from '../../shared/org/user';
 import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+import { HIT_WINDOW_UPSERT } from './throttle';
 
 interface UserRow {
   id: string;
@@ -75,16 +76,36 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRecor
   return row && toRecord(row);
 }
 
-/** The user behind a live access token (unexpired, session not revoked), with the session, in one query. */
-export async function findUserByAccessHash(db: Queryable, accessHash: string, now: Date): Promise<{ sessionId: string; user: UserRecord } | undefined> {
-  const row = await firstRowOf<UserRow & { session_id: string }>(
+/**
+ * The user behind a live access token (unexpired, session not revoked), with the session, and — if the
+ * user is active — one hit counted on `rateKeyPrefix` + their id in the fixed window (see hitWindow), in
+ * one statement: a signed-in call costs one round trip before its work.
+ */
+export async function findCallerCountingHit(
+  db: Queryable,
+  accessHash: string,
+  now: Date,
+  rateKeyPrefix: string,
+  windowSeconds: number,
+): Promise<{ sessionId: string; user: UserRecord; hit: { hits: number; windowStart: Date } | null } | undefined> {
+  const row = await firstRowOf<UserRow & { session_id: string; hits: number | null; window_start: Date | null }>(
     db,
-    `SELECT ${USER_COLUMNS}, s.id AS session_id ${USERS_FROM}
-     JOIN sessions s ON s.user_id = u.id JOIN access_tokens a ON a.session_id = s.id
-     WHERE a.token_hash = $1 AND a.expires_at > $2 AND s.revoked_at IS NULL`,
-    [accessHash, now],
+    `WITH caller AS (
+       SELECT ${USER_COLUMNS}, s.id AS session_id ${USERS_FROM}
+       JOIN sessions s ON s.user_id = u.id JOIN access_tokens a ON a.session_id = s.id
+       WHERE a.token_hash = $1 AND a.expires_at > $2 AND s.revoked_at IS NULL
+     ), hit AS (
+       ${HIT_WINDOW_UPSERT.replace('VALUES ($1, $2, 1)', `SELECT $4 || caller.id::text, $2, 1 FROM caller WHERE caller.active`)}
+     )
+     SELECT caller.*, hit.hits, hit.window_start FROM caller LEFT JOIN hit ON true`,
+    [accessHash, now, windowSeconds, rateKeyPrefix],
   );
-  return row && { sessionId: row.session_id, user: toRecord(row) };
+  if (!row) return undefined;
+  return {
+    sessionId: row.session_id,
+    user: toRecord(row),
+    hit: row.hits === null ? null : { hits: row.hits, windowStart: row.window_start! },
+  };
 }
 
 /** 工号 are unique regardless of letter case. */

@@ -30,9 +30,3 @@ export async function placeWaiting(tx: Queryable): Promise<number> {
   if (placed > 0) await tx.query('UPDATE sync_feed SET position = $1 WHERE id = 1', [base + placed]);
   return placed;
 }
-
-/** The newest committed position, as this transaction's snapshot sees it. */
-export async function highWater(db: Queryable): Promise<number> {
-  const row = await firstRowOf<{ position: string }>(db, 'SELECT position FROM sync_feed WHERE id = 1');
-  return Number(row!.position);
-}

@@ -4,6 +4,7 @@ import { benchExportXlsx } from './export-xlsx.bench';
 import { benchIntakeCommit } from './intake-commit.bench';
 import { benchTeamQueue } from './team-queue.bench';
 import { benchSyncLatency } from './sync-latency.bench';
+import { benchSyncDrain } from './sync-drain.bench';
 import { benchSyncLoad } from './sync-load.bench';
 import { benchSearch } from './search.bench';
 
@@ -16,6 +17,7 @@ const benches: Array<[string, () => Promise<string[]>]> = [
   ['export-xlsx', benchExportXlsx],
   ['sync-latency', benchSyncLatency],
   ['sync-load', benchSyncLoad],
+  ['sync-drain', benchSyncDrain],
   ['search', benchSearch],
 ];
 

@@ -5,6 +5,7 @@ import { buildApp } from './http/app';
 import { serverContext, type ServerContext } from './services/context';
 import { isEmptyOrganisation, seedDemoOrganisation, type DemoSignIn } from './services/demo-organisation';
 import { pruneExpired } from './services/housekeeping';
+import { PokeRelay } from './sync/poke-relay';
 import type { Limits } from './services/limits';
 
 export interface StartServerOptions {
@@ -44,15 +45,25 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const context = serverContext(database.pool, options.clock ?? systemClock, options.limits);
   const app = buildApp(context, options.logger ?? false);
   let seededDemo: DemoSignIn[] = [];
+  // Several processes may serve one PostgreSQL: pokes reach the desks connected to the others too.
+  const relay = database.databaseUrl ? new PokeRelay(database.databaseUrl, () => context.pokes.poke()) : null;
   try {
+    if (relay) {
+      await relay.start();
+      context.pokes.relayThrough(relay);
+    }
     if (options.demoIfEmpty && (await isEmptyOrganisation(context))) seededDemo = await seedDemoOrganisation(context);
+    // Changes a stopped process committed but never numbered.
+    await context.feed.place();
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
+    await relay?.close();
     await database.close();
     throw error;
   }
   const housekeeping = setInterval(() => {
     pruneExpired(context).catch((error: unknown) => app.log.warn({ err: error }, 'housekeeping failed'));
+    context.feed.place().catch((error: unknown) => app.log.warn({ err: error }, 'placing waiting changes failed'));
   }, HOUSEKEEPING_EVERY_MS);
   housekeeping.unref();
   const address = app.server.address();
@@ -67,6 +78,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     async close() {
       clearInterval(housekeeping);
       await app.close();
+      await relay?.close();
       await database.close();
     },
   };

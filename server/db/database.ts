@@ -10,6 +10,8 @@ export type DatabaseLocation = { databaseUrl: string } | { dataDir: string };
 export interface Database {
   pool: pg.Pool;
   kind: 'postgres' | 'pglite';
+  /** PostgreSQL's connection string, for a dedicated connection besides the pool (LISTEN). */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ function openPostgres(databaseUrl: string): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  return { pool, kind: 'postgres', close: () => pool.end() };
+  return { pool, kind: 'postgres', databaseUrl, close: () => pool.end() };
 }
 
 /** Opens the database and brings its schema up to date. */

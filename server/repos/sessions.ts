@@ -52,21 +52,6 @@ export async function insertTokens(
   ]);
 }
 
-/** The live session an access token belongs to (not expired, not revoked). */
-export async function findSessionByAccessHash(
-  db: Queryable,
-  accessHash: string,
-  now: Date,
-): Promise<{ sessionId: string; userId: string } | undefined> {
-  return firstRowOf(
-    db,
-    `SELECT s.id AS "sessionId", s.user_id AS "userId"
-     FROM access_tokens a JOIN sessions s ON s.id = a.session_id
-     WHERE a.token_hash = $1 AND a.expires_at > $2 AND s.revoked_at IS NULL`,
-    [accessHash, now],
-  );
-}
-
 export interface RefreshTokenState {
   sessionId: string;
   userId: string;

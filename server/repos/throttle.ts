@@ -1,5 +1,12 @@
 import { firstRowOf, type Queryable } from '../db/queryable';
 
+/** $1 key, $2 now, $3 window seconds → the window's hits and start after this one. */
+export const HIT_WINDOW_UPSERT = `INSERT INTO rate_limit_windows AS w (key, window_start, hits) VALUES ($1, $2, 1)
+     ON CONFLICT (key) DO UPDATE SET
+       hits = CASE WHEN w.window_start <= $2::timestamptz - make_interval(secs => $3::int) THEN 1 ELSE w.hits + 1 END,
+       window_start = CASE WHEN w.window_start <= $2::timestamptz - make_interval(secs => $3::int) THEN $2 ELSE w.window_start END
+     RETURNING hits, window_start`;
+
 /**
  * Counts a hit in the fixed window of `key` and answers the count and the window's start, in one
  * atomic statement: every server process on the database shares the counter.
@@ -12,11 +19,7 @@ export async function hitWindow(
 ): Promise<{ hits: number; windowStart: Date }> {
   const row = await firstRowOf<{ hits: number; window_start: Date }>(
     db,
-    `INSERT INTO rate_limit_windows AS w (key, window_start, hits) VALUES ($1, $2, 1)
-     ON CONFLICT (key) DO UPDATE SET
-       hits = CASE WHEN w.window_start <= $2::timestamptz - make_interval(secs => $3::int) THEN 1 ELSE w.hits + 1 END,
-       window_start = CASE WHEN w.window_start <= $2::timestamptz - make_interval(secs => $3::int) THEN $2 ELSE w.window_start END
-     RETURNING hits, window_start`,
+    HIT_WINDOW_UPSERT,
     [key, now, windowSeconds],
   );
   return { hits: row!.hits, windowStart: row!.window_start };

@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/domain/actor';
 import type { Profile, User } from '../../shared/org/user';
 import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+import { HIT_WINDOW_UPSERT } from './throttle';
 
 interface UserRow {
   id: string;
@@ -31,10 +32,10 @@ export interface UserRecord {
   createdAt: Date;
 }
 
-const SELECT_USERS = `
-  SELECT u.id, u.employee_no, u.name, u.role, u.team_id, t.name AS team_name, t.branch_id, b.name AS branch_name,
-         u.active, u.password_hash, u.created_at
-  FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN branches b ON b.id = t.branch_id`;
+const USER_COLUMNS = `u.id, u.employee_no, u.name, u.role, u.team_id, t.name AS team_name, t.branch_id, b.name AS branch_name,
+         u.active, u.password_hash, u.created_at`;
+const USERS_FROM = 'FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN branches b ON b.id = t.branch_id';
+const SELECT_USERS = `SELECT ${USER_COLUMNS} ${USERS_FROM}`;
 
 const toRecord = (row: UserRow): UserRecord => ({
   id: row.id,
@@ -73,6 +74,38 @@ export const toProfile = (r: UserRecord): Profile => ({ userId: r.id, ...identit
 export async function findUserById(db: Queryable, id: string): Promise<UserRecord | undefined> {
   const row = await firstRowOf<UserRow>(db, `${SELECT_USERS} WHERE u.id = $1`, [id]);
   return row && toRecord(row);
+}
+
+/**
+ * The user behind a live access token (unexpired, session not revoked), with the session, and — if the
+ * user is active — one hit counted on `rateKeyPrefix` + their id in the fixed window (see hitWindow), in
+ * one statement: a signed-in call costs one round trip before its work.
+ */
+export async function findCallerCountingHit(
+  db: Queryable,
+  accessHash: string,
+  now: Date,
+  rateKeyPrefix: string,
+  windowSeconds: number,
+): Promise<{ sessionId: string; user: UserRecord; hit: { hits: number; windowStart: Date } | null } | undefined> {
+  const row = await firstRowOf<UserRow & { session_id: string; hits: number | null; window_start: Date | null }>(
+    db,
+    `WITH caller AS (
+       SELECT ${USER_COLUMNS}, s.id AS session_id ${USERS_FROM}
+       JOIN sessions s ON s.user_id = u.id JOIN access_tokens a ON a.session_id = s.id
+       WHERE a.token_hash = $1 AND a.expires_at > $2 AND s.revoked_at IS NULL
+     ), hit AS (
+       ${HIT_WINDOW_UPSERT.replace('VALUES ($1, $2, 1)', `SELECT $4 || caller.id::text, $2, 1 FROM caller WHERE caller.active`)}
+     )
+     SELECT caller.*, hit.hits, hit.window_start FROM caller LEFT JOIN hit ON true`,
+    [accessHash, now, windowSeconds, rateKeyPrefix],
+  );
+  if (!row) return undefined;
+  return {
+    sessionId: row.session_id,
+    user: toRecord(row),
+    hit: row.hits === null ? null : { hits: row.hits, windowStart: row.window_start! },
+  };
 }
 
 /** 工号 are unique regardless of letter case. */

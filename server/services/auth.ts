@@ -5,10 +5,10 @@ import { inTransaction } from '../db/transaction';
 import { Problem, fieldProblem } from '../problem';
 import * as sessions from '../repos/sessions';
 import { clearLoginFailures, lockedUntil, recordLoginFailure } from '../repos/throttle';
-import { findUserById, findUserByEmployeeNo, toProfile, updateUser, type UserRecord } from '../repos/users';
+import { findCallerCountingHit, findUserById, findUserByEmployeeNo, toProfile, updateUser, type UserRecord } from '../repos/users';
 import type { Actor } from './access';
 import type { ServerContext } from './context';
-import { enforceRate, rateLimited, secondsUntil } from './limits';
+import { enforceRate, rateLimited, refuseOverLimit, secondsUntil } from './limits';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords';
 import { hashToken, newToken } from './tokens';
 
@@ -107,12 +107,12 @@ export async function authenticate(ctx: ServerContext, authorization: string | u
   const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? '');
   if (!match) throw unauthenticated('an access token is required');
   const now = ctx.clock();
-  const session = await sessions.findSessionByAccessHash(ctx.pool, hashToken(match[1]!), now);
+  const rule = ctx.limits.callsPerUser;
+  const session = await findCallerCountingHit(ctx.pool, hashToken(match[1]!), now, 'calls:user:', rule.windowSeconds);
   if (!session) throw unauthenticated('the access token is expired or revoked');
-  const user = await findUserById(ctx.pool, session.userId);
-  if (!user) throw unauthenticated();
-  if (!user.active) throw deactivated();
-  await enforceRate(ctx.pool, `calls:user:${user.id}`, ctx.limits.callsPerUser, now, 'calls');
+  const user = session.user;
+  if (!user.active || !session.hit) throw deactivated();
+  refuseOverLimit(session.hit, rule, now, 'calls');
   return {
     userId: user.id,
     sessionId: session.sessionId,

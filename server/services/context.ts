@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { FeedPlacer } from '../sync/feed-placer';
 import { PokeHub } from '../sync/poke-hub';
 import type { Clock } from '../clock';
 import { DEFAULT_LIMITS, type Limits } from './limits';
@@ -10,8 +11,11 @@ export interface ServerContext {
   limits: Limits;
   /** Desks listening for changes (server-sent events): told after every committed push. */
   pokes: PokeHub;
+  /** Numbers committed pushes' changes on the change feed, then pokes. */
+  feed: FeedPlacer;
 }
 
 export function serverContext(pool: pg.Pool, clock: Clock, limits: Partial<Limits> = {}): ServerContext {
-  return { pool, clock, limits: { ...DEFAULT_LIMITS, ...limits }, pokes: new PokeHub() };
+  const pokes = new PokeHub();
+  return { pool, clock, limits: { ...DEFAULT_LIMITS, ...limits }, pokes, feed: new FeedPlacer(pool, pokes) };
 }

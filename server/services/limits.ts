@@ -42,7 +42,11 @@ export function rateLimited(retryAfterSeconds: number, what: string): Problem {
 
 /** Counts one hit on `key`; over the rule's maximum, refuses with 429 and when to come back. */
 export async function enforceRate(db: Queryable, key: string, rule: RateRule, now: Date, what: string): Promise<void> {
-  const { hits, windowStart } = await hitWindow(db, key, rule.windowSeconds, now);
+  refuseOverLimit(await hitWindow(db, key, rule.windowSeconds, now), rule, now, what);
+}
+
+/** A hit already counted: over the rule's maximum, refuses with 429 and when to come back. */
+export function refuseOverLimit({ hits, windowStart }: { hits: number; windowStart: Date }, rule: RateRule, now: Date, what: string): void {
   if (hits > rule.max) {
     throw rateLimited(secondsUntil(new Date(windowStart.getTime() + rule.windowSeconds * 1000), now), what);
   }

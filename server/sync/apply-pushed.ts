@@ -6,33 +6,31 @@ import type { WireMutation } from '../../shared/sync/protocol';
 import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
-import { alreadyAudited, audit, reject, type Outcome } from './audit';
-import { nextPosition } from './feed';
+import { reject, type Outcome } from './audit';
 import { saveCalls } from './sync-calls';
-import { appendEvents, lockComplaint, placementOf, recordRemoval, saveComplaint } from './sync-repo';
+import { openForApply, placementOf, saveApplied } from './sync-repo';
 import { mayAccess } from './visibility';
 
 /**
  * One pushed mutation, inside the push's transaction: authorised against the record's owner, team and
  * branch, run through the same registry as the desk, merged field by field, written with its timeline
- * and a new feed position — or stored as a rejection. Either way it is audited once under its op id.
+ * and waiting for its feed position — or stored as a rejection. Either way it is audited once under its op id.
  */
 export async function applyPushed(tx: Queryable, caller: Actor, clientId: string, m: WireMutation, now: Date): Promise<void> {
-  if (await alreadyAudited(tx, m.opId)) return;
   const complaintId = isMutationName(m.name) ? complaintIdOf(m.name, m.args) : '';
+  const { seen, existing } = await openForApply(tx, m.opId, complaintId);
+  if (seen) return;
   const outcome: Outcome = { clientId, mutationId: m.id, opId: m.opId, userId: caller.userId, name: m.name, complaintId, at: now };
   const refused = async (refusal: Refusal) => reject(tx, outcome, refusal);
 
   // The server acts as the authenticated person, with the role the organisation gives them now.
   const actor: CommandActor = { id: caller.employeeNo, name: caller.name, role: caller.role };
   if (m.actor.id.toLowerCase() !== caller.employeeNo.toLowerCase()) return refused(refuse('actor_mismatch', 'sync.refusal.actorMismatch'));
-  const existing = complaintId ? await lockComplaint(tx, complaintId) : null;
   if (existing && (existing.deleted || !mayAccess(caller, existing))) return refused(refuse('forbidden', 'sync.refusal.forbidden'));
 
   const result = runMutation(m.name, m.args, existing?.complaint ?? null, actor, new Date(m.createdAt));
   if (isRefusal(result)) return refused(result);
 
-  const position = await nextPosition(tx);
   const merged = existing
     ? mergeOnServer(existing.complaint, { versions: existing.fieldVersions, writers: existing.fieldWriters }, result, { clientId, baseVersions: m.baseVersions }, () => ({
         opId: m.opId,
@@ -46,21 +44,27 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
         conflicts: [],
       };
   const complaint = merged.complaint;
-  const placement = await placementOf(tx, existing?.ownerNo ?? complaint.createdBy.id, complaint.assignee?.id ?? null);
-  if (existing && (existing.assigneeNo !== placement.assigneeNo || existing.teamId !== placement.teamId)) {
-    await recordRemoval(tx, position, complaint.id, existing);
-  }
+  // Where the complaint now sits: the caller's own team and branch need no query.
+  const person = complaint.assignee?.id ?? existing?.ownerNo ?? complaint.createdBy.id;
+  const placement =
+    person.toLowerCase() === caller.employeeNo.toLowerCase()
+      ? { ownerNo: existing?.ownerNo ?? complaint.createdBy.id, assigneeNo: complaint.assignee?.id ?? null, teamId: caller.teamId, branchId: caller.branchId }
+      : await placementOf(tx, existing?.ownerNo ?? complaint.createdBy.id, complaint.assignee?.id ?? null);
+  const moved = existing && (existing.assigneeNo !== placement.assigneeNo || existing.teamId !== placement.teamId);
   const conflicts = [...(existing?.conflicts ?? []), ...merged.conflicts];
-  await saveComplaint(tx, {
-    ...placement,
-    complaint,
-    fieldVersions: merged.versions,
-    fieldWriters: merged.writers,
-    needsReview: (existing?.needsReview ?? false) || merged.conflicts.length > 0,
-    conflicts,
-    position,
-  });
-  await appendEvents(tx, result.events);
+  await saveApplied(
+    tx,
+    {
+      ...placement,
+      complaint,
+      fieldVersions: merged.versions,
+      fieldWriters: merged.writers,
+      needsReview: (existing?.needsReview ?? false) || merged.conflicts.length > 0,
+      conflicts,
+    },
+    result.events,
+    moved ? existing : null,
+    outcome,
+  );
   await saveCalls(tx, complaint.id, callsOf(m.name, m.args));
-  await audit(tx, outcome, 'applied');
 }

@@ -2,17 +2,31 @@ import type { Queryable } from '../db/queryable';
 import { firstRowOf } from '../db/queryable';
 
 /**
- * The next change-feed position, taken inside the writing transaction. The row stays locked until that
- * transaction ends, so positions commit in the order they are taken: a reader that sees position p has
- * seen every change at or below p, and its cursor can never pass a change that commits later.
+ * Gives every committed change still waiting at position 0 its feed position, in one short
+ * transaction that holds the one-row counter. Pushes write their complaints and removals at
+ * position 0 (never served: cursors start at 0) and commit on their own, side by side, so their
+ * commits are flushed together; this then numbers them. The counter row stays locked until this
+ * transaction ends, so positions commit in the order they are given: a reader that sees position p has
+ * seen every change at or below p, and its cursor can never pass a change that becomes visible later.
+ * Rows a running push has locked are skipped: that push places them itself once it has committed.
+ * Answers how many changes it placed.
  */
-export async function nextPosition(tx: Queryable): Promise<number> {
-  const row = await firstRowOf<{ position: string }>(tx, 'UPDATE sync_feed SET position = position + 1 WHERE id = 1 RETURNING position');
-  return Number(row!.position);
-}
-
-/** The newest committed position, as this transaction's snapshot sees it. */
-export async function highWater(db: Queryable): Promise<number> {
-  const row = await firstRowOf<{ position: string }>(db, 'SELECT position FROM sync_feed WHERE id = 1');
-  return Number(row!.position);
+export async function placeWaiting(tx: Queryable): Promise<number> {
+  const base = Number((await firstRowOf<{ position: string }>(tx, 'SELECT position FROM sync_feed WHERE id = 1 FOR UPDATE'))!.position);
+  const puts = await tx.query(
+    `UPDATE sync_complaints c SET position = $1 + w.n
+     FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM (SELECT id FROM sync_complaints WHERE position = 0 FOR UPDATE SKIP LOCKED) l) w
+     WHERE c.id = w.id`,
+    [base],
+  );
+  const afterPuts = base + (puts.rowCount ?? 0);
+  const removes = await tx.query(
+    `UPDATE sync_removals r SET position = $1 + w.n
+     FROM (SELECT row, row_number() OVER (ORDER BY row) AS n FROM (SELECT ctid AS row FROM sync_removals WHERE position = 0 FOR UPDATE SKIP LOCKED) l) w
+     WHERE r.ctid = w.row`,
+    [afterPuts],
+  );
+  const placed = (puts.rowCount ?? 0) + (removes.rowCount ?? 0);
+  if (placed > 0) await tx.query('UPDATE sync_feed SET position = $1 WHERE id = 1', [base + placed]);
+  return placed;
 }

@@ -1,60 +1,64 @@
-import type { Change, PullResponse, Rejection } from '../../shared/sync/protocol';
+import type { PullResponse, Rejection } from '../../shared/sync/protocol';
 import { PullRequestSchema, type PullRequest } from '../../shared/sync/protocol';
-import { rowsOf, type Queryable } from '../db/queryable';
+import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+import { Problem } from '../problem';
 import type { Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
-import { lastMutationIdOf } from './client-counter';
-import { highWater } from './feed';
-import { callsOf } from './sync-calls';
-import { COMPLAINT_COLUMNS, eventsOf, toStored } from './sync-repo';
 import { visibleSql } from './visibility';
 
-type Positioned = { position: number; change: Change };
+/** One change of the page as JSON text, with its feed position. */
+type Positioned = { position: number; json: string };
 
-async function puts(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
+/** A pull page whose changes are JSON text as PostgreSQL wrote it: the server never parses nor re-serialises them. */
+export interface PullPage {
+  head: Omit<PullResponse, 'changes'>;
+  changes: string[];
+}
+
+/** The page as the response body (a PullResponse). */
+export const pullPageJson = (page: PullPage): string => `{"changes":[${page.changes.join(',')}],${JSON.stringify(page.head).slice(1)}`;
+
+/**
+ * One query for the page: puts (the complaint, its whole timeline, its calls and the server's meta, built by
+ * PostgreSQL) and removes (complaints that moved away from the caller after the cursor and that the
+ * caller no longer sees), in feed order, one more than the page to tell whether there is more.
+ */
+async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
   const visible = visibleSql(caller, 3);
-  const rows = await rowsOf<Parameters<typeof toStored>[0] & { id: string }>(
+  const puts = `(SELECT c.position, json_build_object(
+       'kind', 'put',
+       'complaint', c.document,
+       'events', COALESCE((SELECT json_agg(e.document ORDER BY e.seq) FROM sync_events e WHERE e.complaint_id = c.id), '[]'::json),
+       'meta', json_build_object('fieldVersions', c.field_versions, 'needsReview', c.needs_review, 'conflicts', c.conflicts, 'deleted', c.deleted),
+       'calls', COALESCE((SELECT json_agg(k.record ORDER BY k.id) FROM sync_calls k WHERE k.complaint_id = c.id), '[]'::json)
+     )::text AS change
+     FROM sync_complaints c WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2)`;
+  // The visibility parameters ($3: the lead's team or the agent's 工号) also say who lost sight of it.
+  const lostBy = caller.role === 'lead' ? 'r.team_id = $3' : 'lower(r.assignee_no) = lower($3)';
+  const removes = `(SELECT r.position, json_build_object('kind', 'remove', 'complaintId', r.complaint_id)::text
+     FROM sync_removals r JOIN sync_complaints c ON c.id = r.complaint_id
+     WHERE r.position > $1 AND ${lostBy} AND NOT ${visible.sql} ORDER BY r.position LIMIT $2)`;
+  const rows = await rowsOf<{ position: string; change: string }>(
     db,
-    `SELECT ${COMPLAINT_COLUMNS} FROM sync_complaints c WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2`,
+    caller.role === 'admin' ? puts : `${puts} UNION ALL ${removes} ORDER BY position LIMIT $2`,
     [cursor, limit, ...visible.params],
   );
-  const stored = rows.map(toStored);
-  const ids = stored.map((s) => s.complaint.id);
-  const events = await eventsOf(db, ids);
-  const calls = await callsOf(db, ids);
-  return stored.map((s) => ({
-    position: s.position,
-    change: {
-      kind: 'put',
-      complaint: s.complaint,
-      events: events.get(s.complaint.id) ?? [],
-      meta: { fieldVersions: s.fieldVersions, needsReview: s.needsReview, conflicts: s.conflicts, deleted: s.deleted },
-      calls: calls.get(s.complaint.id) ?? [],
-    },
-  }));
+  return rows.map((r) => ({ position: Number(r.position), json: r.change }));
 }
 
-/** Complaints that moved away from the caller after the cursor and that the caller no longer sees. */
-async function removes(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
-  if (caller.role === 'admin') return [];
-  const visible = visibleSql(caller, 4);
-  const lostBy = caller.role === 'lead' ? 'r.team_id = $3' : 'lower(r.assignee_no) = lower($3)';
-  const rows = await rowsOf<{ position: string; complaint_id: string }>(
+/** The feed's top, the client's owner and last mutation id, and its rejections after a mutation id, in one query. */
+async function headOf(db: Queryable, clientId: string, rejectionsAfter: number) {
+  type RejectionJson = { mutation_id: number; op_id: string; name: string; code: string; message_key: string; params: Record<string, string | number> | null; at: string };
+  const row = await firstRowOf<{ top: string; user_id: string | null; last_mutation_id: string | null; rejections: RejectionJson[] }>(
     db,
-    `SELECT r.position, r.complaint_id FROM sync_removals r JOIN sync_complaints c ON c.id = r.complaint_id
-     WHERE r.position > $1 AND ${lostBy} AND NOT ${visible.sql} ORDER BY r.position LIMIT $2`,
-    [cursor, limit, caller.role === 'lead' ? caller.teamId : caller.employeeNo, ...visible.params],
+    `SELECT f.position AS top, k.user_id, k.last_mutation_id,
+       COALESCE((SELECT json_agg(r ORDER BY r.mutation_id) FROM (
+         SELECT mutation_id, op_id, name, code, message_key, params, at FROM sync_rejections
+         WHERE client_id = $1 AND mutation_id > $2 ORDER BY mutation_id LIMIT 200) r), '[]'::json) AS rejections
+     FROM sync_feed f LEFT JOIN sync_client k ON k.client_id = $1 WHERE f.id = 1`,
+    [clientId, rejectionsAfter],
   );
-  return rows.map((r) => ({ position: Number(r.position), change: { kind: 'remove', complaintId: r.complaint_id } }));
-}
-
-async function rejectionsOf(db: Queryable, clientId: string, after: number): Promise<Rejection[]> {
-  const rows = await rowsOf<{ mutation_id: string; op_id: string; name: string; code: string; message_key: string; params: Record<string, string | number> | null; at: Date }>(
-    db,
-    'SELECT mutation_id, op_id, name, code, message_key, params, at FROM sync_rejections WHERE client_id = $1 AND mutation_id > $2 ORDER BY mutation_id LIMIT 200',
-    [clientId, after],
-  );
-  return rows.map((r) => ({
+  const rejections: Rejection[] = row!.rejections.map((r) => ({
     mutationId: Number(r.mutation_id),
     opId: r.op_id,
     name: r.name,
@@ -63,6 +67,7 @@ async function rejectionsOf(db: Queryable, clientId: string, after: number): Pro
     ...(r.params ? { params: r.params } : {}),
     at: new Date(r.at).toISOString(),
   }));
+  return { top: Number(row!.top), userId: row!.user_id, lastMutationId: Number(row!.last_mutation_id ?? 0), rejections };
 }
 
 /**
@@ -70,27 +75,26 @@ async function rejectionsOf(db: Queryable, clientId: string, after: number): Pro
  * position: every change up to that position has committed, so a page that ends the feed moves the
  * cursor to it without skipping anything.
  */
-export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest): Promise<PullResponse> {
+export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest): Promise<PullPage> {
   const request = PullRequestSchema.parse(input);
   const client = await ctx.pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const lastMutationId = await lastMutationIdOf(client, request.clientId, caller.userId);
-    const top = await highWater(client);
-    const found = [...(await puts(client, caller, request.cursor, request.limit + 1)), ...(await removes(client, caller, request.cursor, request.limit + 1))].sort(
-      (a, b) => a.position - b.position,
-    );
+    const head = await headOf(client, request.clientId, request.rejectionsAfter);
+    if (head.userId !== null && head.userId !== caller.userId) throw new Problem('forbidden', 'this client id syncs for another user');
+    const found = await changesAfter(client, caller, request.cursor, request.limit + 1);
     const page = found.slice(0, request.limit);
     const hasMore = found.length > request.limit;
-    const rejections = await rejectionsOf(client, request.clientId, request.rejectionsAfter);
     await client.query('COMMIT');
     return {
-      changes: page.map((p) => p.change),
-      cursor: hasMore ? page.at(-1)!.position : Math.max(top, request.cursor),
-      hasMore,
-      highWater: top,
-      lastMutationId,
-      rejections,
+      changes: page.map((p) => p.json),
+      head: {
+        cursor: hasMore ? page.at(-1)!.position : Math.max(head.top, request.cursor),
+        hasMore,
+        highWater: head.top,
+        lastMutationId: head.lastMutationId,
+        rejections: head.rejections,
+      },
     };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

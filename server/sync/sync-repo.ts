@@ -1,6 +1,7 @@
 import type { Complaint, TimelineEvent } from '../../shared/domain/complaint';
 import type { FieldConflict } from '../../shared/sync/protocol';
-import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+import { firstRowOf, type Queryable } from '../db/queryable';
+import { auditInsert, auditValues, type Outcome } from './audit';
 import type { Placement } from './visibility';
 
 export interface StoredComplaint extends Placement {
@@ -46,19 +47,49 @@ export function toStored(row: ComplaintRow): StoredComplaint {
   };
 }
 
-/** The complaint, row-locked for the rest of the transaction (a push applying a mutation to it). */
-export async function lockComplaint(tx: Queryable, id: string): Promise<StoredComplaint | null> {
-  const row = await firstRowOf<ComplaintRow>(tx, `SELECT ${COMPLAINT_COLUMNS} FROM sync_complaints c WHERE c.id = $1 FOR UPDATE`, [id]);
-  return row ? toStored(row) : null;
+/**
+ * Whether a pushed op id was audited already (applied or rejected once), and the complaint it touches,
+ * row-locked for the rest of the transaction (null if it is new), in one round trip.
+ */
+export async function openForApply(tx: Queryable, opId: string, complaintId: string): Promise<{ seen: boolean; existing: StoredComplaint | null }> {
+  const row = await firstRowOf<{ seen: boolean } & Partial<ComplaintRow>>(
+    tx,
+    `SELECT EXISTS (SELECT 1 FROM sync_audit WHERE op_id = $1) AS seen, l.*
+     FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT ${COMPLAINT_COLUMNS} FROM sync_complaints c WHERE c.id = $2 FOR UPDATE) l ON true`,
+    [opId, complaintId],
+  );
+  return { seen: row!.seen, existing: row!.document ? toStored(row as ComplaintRow) : null };
 }
 
-export async function saveComplaint(tx: Queryable, stored: Omit<StoredComplaint, 'deleted'>): Promise<void> {
+/**
+ * An applied mutation's writes in one statement: the complaint's state at position 0 (it waits there
+ * for its feed position, see placeWaiting), its new timeline events (insert-only, keyed by the desk's
+ * UUIDs: an event that arrives twice is stored once), a removal for those who saw it before it moved
+ * (their desks pull a remove unless they still see it), and the op's audit row.
+ */
+export async function saveApplied(
+  tx: Queryable,
+  stored: Omit<StoredComplaint, 'deleted' | 'position'>,
+  events: TimelineEvent[],
+  movedFrom: Placement | null,
+  outcome: Outcome,
+): Promise<void> {
   const c = stored.complaint;
   await tx.query(
-    `INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, position)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-     ON CONFLICT (id) DO UPDATE SET document = $2, version = $3, field_versions = $4, field_writers = $5, assignee_no = $7,
-       team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11, position = $12`,
+    `WITH saved AS (
+       INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0)
+       ON CONFLICT (id) DO UPDATE SET document = $2, version = $3, field_versions = $4, field_writers = $5, assignee_no = $7,
+         team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11, position = 0
+       RETURNING id
+     ), events AS (
+       INSERT INTO sync_events (id, complaint_id, document)
+       SELECT * FROM unnest($12::text[], $13::text[], $14::jsonb[]) ON CONFLICT (id) DO NOTHING
+     ), removal AS (
+       INSERT INTO sync_removals (position, complaint_id, assignee_no, owner_no, team_id)
+       SELECT 0, $1, $16, $17, $18 WHERE $15::boolean
+     )
+     ${auditInsert(19)}`,
     [
       c.id,
       JSON.stringify(c),
@@ -71,38 +102,16 @@ export async function saveComplaint(tx: Queryable, stored: Omit<StoredComplaint,
       stored.branchId,
       stored.needsReview,
       JSON.stringify(stored.conflicts),
-      stored.position,
+      events.map((e) => e.id),
+      events.map((e) => e.complaintId),
+      events.map((e) => JSON.stringify(e)),
+      movedFrom !== null,
+      movedFrom?.assigneeNo ?? null,
+      movedFrom?.ownerNo ?? null,
+      movedFrom?.teamId ?? null,
+      ...auditValues(outcome, 'applied'),
     ],
   );
-}
-
-/** Insert-only, keyed by the desk's UUIDs: an event that arrives twice is stored once. */
-export async function appendEvents(tx: Queryable, events: TimelineEvent[]): Promise<void> {
-  for (const event of events) {
-    await tx.query('INSERT INTO sync_events (id, complaint_id, document) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [event.id, event.complaintId, JSON.stringify(event)]);
-  }
-}
-
-export async function eventsOf(db: Queryable, complaintIds: string[]): Promise<Map<string, TimelineEvent[]>> {
-  const rows = await rowsOf<{ complaint_id: string; document: TimelineEvent }>(
-    db,
-    'SELECT complaint_id, document FROM sync_events WHERE complaint_id = ANY($1) ORDER BY seq',
-    [complaintIds],
-  );
-  const byComplaint = new Map<string, TimelineEvent[]>();
-  for (const row of rows) byComplaint.set(row.complaint_id, [...(byComplaint.get(row.complaint_id) ?? []), row.document]);
-  return byComplaint;
-}
-
-/** Those who saw the complaint before it moved: their desks pull a remove unless they still see it. */
-export async function recordRemoval(tx: Queryable, position: number, complaintId: string, before: Placement): Promise<void> {
-  await tx.query('INSERT INTO sync_removals (position, complaint_id, assignee_no, owner_no, team_id) VALUES ($1, $2, $3, $4, $5)', [
-    position,
-    complaintId,
-    before.assigneeNo,
-    before.ownerNo,
-    before.teamId,
-  ]);
 }
 
 /** Where a person's complaints sit: their team and its branch, from the organisation tables. */

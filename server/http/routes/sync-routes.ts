@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { PullRequestSchema, PushRequestSchema, SYNC_ROUTES } from '../../../shared/sync/protocol';
 import type { ServerContext } from '../../services/context';
-import { pull } from '../../sync/pull';
+import { pull, pullPageJson } from '../../sync/pull';
 import { push } from '../../sync/push';
 import { actorOf } from '../authenticate';
 import { parse } from '../parse';
@@ -12,7 +12,10 @@ const KEEPALIVE_MS = 25_000;
 export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.addHook('preClose', async () => ctx.pokes.endAll());
   app.post(SYNC_ROUTES.push, async (request) => push(ctx, await actorOf(ctx, request), parse(PushRequestSchema, request.body)));
-  app.post(SYNC_ROUTES.pull, async (request) => pull(ctx, await actorOf(ctx, request), parse(PullRequestSchema, request.body)));
+  app.post(SYNC_ROUTES.pull, async (request, reply) => {
+    const page = await pull(ctx, await actorOf(ctx, request), parse(PullRequestSchema, request.body));
+    return reply.type('application/json; charset=utf-8').send(pullPageJson(page));
+  });
   // Server-sent events: "poke" after every committed push; the desk pulls what it may see.
   app.get(SYNC_ROUTES.poke, async (request, reply) => {
     await actorOf(ctx, request);

@@ -51,6 +51,13 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     const { rows } = await pool.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'sync_calls' ORDER BY ordinal_position");
     expect(rows.map((r: { column_name: string }) => r.column_name)).toEqual(['id', 'complaint_id', 'record']);
   },
+  9: async (pool) => {
+    const { rows } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints' ORDER BY 1`);
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['sync_complaints_assignee', 'sync_complaints_owner', 'sync_complaints_waiting']));
+    expect(rows.map((r) => r.name)).not.toContain('sync_complaints_people');
+    const { rows: unlogged } = await pool.query(`SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_windows'`);
+    expect(unlogged).toEqual([{ relpersistence: 'u' }]);
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { NOTE_EVENT_KIND } from '../../../shared/domain/workflow/notes';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { mutationLog } from '../../support/sync-fixtures';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -64,5 +65,51 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
     expect(written.size).toBe(agents.length * 30);
     expect([...written].filter((id) => !seen.has(id))).toEqual([]);
     expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('a reader following the cursor ends with the last version of complaints two desks keep changing at once', async () => {
+    // Each agent works three complaints from two desks at once: every note rewrites the complaint's row,
+    // which waits at position 0 until the feed placer numbers it again (skipping rows a push still holds).
+    const finalNotes = new Map<string, number>();
+    const writers = agents.slice(0, 3).map(async (agent, i) => {
+      const setup = mutationLog(agent);
+      const creates = [setup.create(), setup.create(), setup.create()];
+      const ids = creates.map((m) => (m.args as { id: string }).id);
+      await server.call('POST', '/sync/push', { token: tokens[i]!, body: { clientId: randomUUID(), mutations: creates } });
+      await Promise.all(
+        [0, 1].map(async () => {
+          const log = mutationLog(agent);
+          const client = randomUUID();
+          for (let round = 0; round < 8; round++) {
+            const batch = ids.map((id) => log.note(id));
+            for (const id of ids) finalNotes.set(id, (finalNotes.get(id) ?? 0) + 1);
+            const response = await server.call('POST', '/sync/push', { token: tokens[i]!, body: { clientId: client, mutations: batch } });
+            expect(response.statusCode).toBe(200);
+          }
+        }),
+      );
+    });
+    const notesSeen = new Map<string, number>();
+    const readerClient = randomUUID();
+    let cursor = (await (await server.call('POST', '/sync/pull', { token: adminToken, body: { clientId: readerClient, cursor: 0 } })).json()).cursor as number;
+    let writing = true;
+    const readOnce = async () => {
+      const page = (await server.call('POST', '/sync/pull', { token: adminToken, body: { clientId: readerClient, cursor, limit: 5 } })).json() as PullResponse;
+      for (const change of page.changes) {
+        if (change.kind === 'put') notesSeen.set(change.complaint.id, change.events.filter((e) => e.kind === NOTE_EVENT_KIND).length);
+      }
+      expect(page.cursor).toBeGreaterThanOrEqual(cursor);
+      cursor = page.cursor;
+      return page;
+    };
+    const reader = (async () => {
+      while (writing) await readOnce();
+    })();
+    await Promise.all(writers);
+    writing = false;
+    await reader;
+    while ((await readOnce()).hasMore);
+    expect(finalNotes.size).toBe(9);
+    expect(Object.fromEntries(notesSeen)).toEqual(Object.fromEntries(finalNotes));
   }, 60_000);
 });

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from '../../../shared/org/auth';
+import { API_PREFIX } from '../../../shared/org/routes';
+import { SYNC_ROUTES } from '../../../shared/sync/protocol';
+import { systemClock } from '../../../server/clock';
+import { openDatabase } from '../../../server/db/database';
+import { serverContext } from '../../../server/services/context';
+import { DEMO_PASSWORD, seedDemoOrganisation } from '../../../server/services/demo-organisation';
+import { mutationLog } from '../../support/sync-fixtures';
+import { createTestDatabase, type TestDatabase } from './support/backends';
+import { expectRunning, spawnServer, type SpawnedServer } from './support/spawn-server';
+
+/** A desk connected to one server process is poked when a push lands on another (LISTEN/NOTIFY on the shared PostgreSQL). */
+describe('pokes across two server processes on one PostgreSQL', () => {
+  let testDb: TestDatabase;
+  let a: SpawnedServer;
+  let b: SpawnedServer;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase('postgres');
+    const env = { DATABASE_URL: testDb.databaseUrl! };
+    [a, b] = (await Promise.all([spawnServer(['--port', '0'], env), spawnServer(['--port', '0'], env)])).map(expectRunning) as [
+      SpawnedServer,
+      SpawnedServer,
+    ];
+    const database = await openDatabase(testDb.location);
+    await seedDemoOrganisation(serverContext(database.pool, systemClock));
+    await database.close();
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await testDb?.drop();
+  });
+
+  const signIn = async (server: SpawnedServer, employeeNo: string) => {
+    const response = await fetch(`${server.url}${API_PREFIX}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ employeeNo, password: DEMO_PASSWORD, clientId: randomUUID(), deviceName: 'desk' }),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Session;
+  };
+
+  /** Opens the poke stream and answers a promise for each next poke, timed from when it is asked for. */
+  async function pokeStream(server: SpawnedServer, token: string) {
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}${API_PREFIX}${SYNC_ROUTES.poke}`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffered = '';
+    const nextPoke = async (): Promise<void> => {
+      for (;;) {
+        const at = buffered.indexOf('event: poke');
+        if (at >= 0) {
+          buffered = buffered.slice(at + 'event: poke'.length);
+          return;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the poke stream ended');
+        buffered += decoder.decode(value, { stream: true });
+      }
+    };
+    // The stream says it is connected before it listens for pokes.
+    while (!buffered.includes(': connected')) buffered += decoder.decode((await reader.read()).value, { stream: true });
+    return { nextPoke, close: () => controller.abort() };
+  }
+
+  /** Whether the poke arrived by `ms` after the push was answered (it may arrive before the answer). */
+  const pokedWithin = async (ms: number, poke: Promise<void>, pushed: Promise<Response>) => {
+    let arrived = false;
+    void poke.then(() => (arrived = true));
+    expect((await pushed).status).toBe(200);
+    const answeredAt = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([poke, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+    return arrived ? Math.round(performance.now() - answeredAt) : null;
+  };
+
+  it('pokes a desk on process B within a second of a push to process A, and the other way round', async () => {
+    const agent = await signIn(a, 'A1001');
+    const lead = await signIn(b, 'L2001');
+    const onB = await pokeStream(b, lead.accessToken);
+    const onA = await pokeStream(a, lead.accessToken);
+    try {
+      const log = mutationLog({ id: 'A1001', name: '王芳', role: 'agent' });
+      const clientId = randomUUID();
+      const push = (server: SpawnedServer) =>
+        fetch(`${server.url}${API_PREFIX}${SYNC_ROUTES.push}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.accessToken}` },
+          body: JSON.stringify({ clientId, mutations: [log.create()] }),
+        });
+      // A first push on each process warms its code paths; the pokes it causes are not timed.
+      for (const server of [a, b]) await Promise.all([onA.nextPoke(), onB.nextPoke(), push(server)]);
+
+      for (const [from, to] of [
+        [a, onB],
+        [b, onA],
+      ] as const) {
+        const other = to === onB ? onA : onB;
+        const elsewhere = other.nextPoke();
+        expect(await pokedWithin(1_000, to.nextPoke(), push(from))).not.toBeNull();
+        await elsewhere;
+      }
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  }, 30_000);
+});

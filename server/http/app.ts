@@ -4,6 +4,7 @@ import { API_PREFIX } from '../../shared/org/routes';
 import type { ServerContext } from '../services/context';
 import { installErrorHandling } from './error-handler';
 import { parse } from './parse';
+import { attachmentContentRoutes } from './routes/attachment-content-routes';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
 import { orgSettingsRoutes } from './routes/org-settings-routes';
@@ -41,6 +42,7 @@ export function buildApp(ctx: ServerContext, logger: FastifyServerOptions['logge
       organisationRoutes(api, ctx);
       orgSettingsRoutes(api, ctx);
       syncRoutes(api, ctx);
+      attachmentContentRoutes(api, ctx);
     },
     { prefix: API_PREFIX },
   );

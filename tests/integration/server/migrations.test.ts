@@ -46,6 +46,10 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     );
     expect((await pool.query('SELECT position FROM sync_feed')).rows).toEqual([{ position: '0' }]);
   },
+  8: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['attachment_contents', 'attachment_chunks']));
+    await expect(pool.query(`INSERT INTO attachment_contents (sha256, size, started_at) VALUES ('not-a-hash', 1, now())`)).rejects.toMatchObject({ code: '23514' });
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

@@ -88,7 +88,9 @@ export async function uploadAttachments(ctx: DeskContext, transport: ContentTran
   if (!ctx.attachments) return { remaining: false };
   const now = options.now ?? Date.now;
   const deadline = now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
-  const outOfTime = () => now() >= deadline || (options.stopped?.() ?? false);
+  // At least one chunk per round, however short the budget: every round moves the upload on.
+  let progressed = false;
+  const outOfTime = () => (progressed && now() >= deadline) || (options.stopped?.() ?? false);
   const queue = queuedUploads(ctx.db);
   const total = queue.reduce((sum, u) => sum + u.size, 0);
   const sent = new Map(queue.map((u) => [u.sha256, u.sent]));
@@ -96,6 +98,7 @@ export async function uploadAttachments(ctx: DeskContext, transport: ContentTran
   for (const upload of queue) {
     if (outOfTime()) return { remaining: true };
     const done = await uploadOne(ctx, transport, upload, outOfTime, (bytes) => {
+      progressed = true;
       sent.set(upload.sha256, bytes);
       report();
     });

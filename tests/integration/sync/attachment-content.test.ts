@@ -106,7 +106,7 @@ describe.each(BACKENDS)('attachment contents through the real server (%s)', (bac
     expect(valueOf<AttachmentTransfer[]>(await b.dispatch('attachments.transfers', { complaintId: created.id }))).toEqual([]);
   });
 
-  it('the sync runner uploads after its push, and another round finishes what one round\'s budget left', async () => {
+  it('the sync runner uploads in the background after its push, a chunk or more per round, with progress', async () => {
     const a = deskOf(A1001);
     const created = valueOf<Complaint>(await a.dispatch('complaints.create', validIntake()));
     const content = bigPdf(0x21);
@@ -115,19 +115,23 @@ describe.each(BACKENDS)('attachment contents through the real server (%s)', (bac
       { attachmentId: pdf.id, state: 'uploading', done: 0, total: content.length },
     ]);
     const progress: (number | null)[] = [];
-    a.ctx.events.subscribe((name, payload) => void (name === 'sync.progress' && progress.push((payload as { progress: number | null }).progress)));
-    const runner = new SyncRunner(a.ctx, { transport: inProcessTransport(server, () => tokens.A1001!), enabled: () => true, pokes: false, pollMs: 60_000, uploadBudgetMs: 0 });
-    await runner.now();
-    // A budget of nothing: the round ends before the first chunk and asks for another; sync.now waits for the round only.
-    expect(queuedUploads(a.db)).toHaveLength(1);
-    const done = new Promise<void>((resolve) => a.ctx.events.subscribe((name, payload) => void (name === 'attachments.transfer' && (payload as { finished: boolean }).finished && resolve())));
-    (runner as unknown as { options: { uploadBudgetMs: number } }).options.uploadBudgetMs = 60_000;
-    runner.poke();
-    await done;
+    const sentPerRound: number[] = [];
+    a.ctx.events.subscribe((name, payload) => {
+      if (name !== 'sync.progress') return;
+      const p = payload as { syncing: boolean; progress: number | null };
+      progress.push(p.progress);
+      if (!p.syncing) sentPerRound.push(queuedUploads(a.db)[0]?.sent ?? content.length);
+    });
+    const finished = new Promise<void>((resolve) => a.ctx.events.subscribe((name, payload) => void (name === 'attachments.transfer' && (payload as { finished: boolean }).finished && resolve())));
+    // A budget of 1 ms: each round sends one chunk and asks for the next round at once.
+    const runner = new SyncRunner(a.ctx, { transport: inProcessTransport(server, () => tokens.A1001!), pokes: false, enabled: () => true, pollMs: 60_000, uploadBudgetMs: 1 });
+    runner.start();
+    await finished;
     await runner.stop();
     expect(queuedUploads(a.db)).toEqual([]);
-    expect(progress).toContain(1);
     expect((await status(pdf.sha256)).json()).toMatchObject({ complete: true });
+    expect(sentPerRound.slice(0, 4)).toEqual([1, 2, 3, 4].map((i) => Math.min(i * ATTACHMENT_CHUNK_BYTES, content.length)));
+    expect(progress).toContain(1);
   });
 
   it('a tampered chunk fails the hash check on the last chunk: everything is discarded and a 4xx says why', async () => {

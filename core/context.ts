@@ -5,7 +5,7 @@ import type { AttachmentVault } from './attachments/attachment-vault';
 import type { EventBus } from './event-bus';
 import type { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
-import type { ContentTransport } from './sync/content-transport';
+import type { ContentTransport } from './attachments/content-transport';
 
 /**
  * What every use case gets: the desk's connection (reads and desk-local writes; a complaint changes

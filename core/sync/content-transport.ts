@@ -1,17 +1,9 @@
-import { CONTENT_ROUTES, ContentChunkSchema, UploadStatusSchema, type ContentChunk, type UploadChunk, type UploadStatus } from '../../shared/sync/attachment-content';
+import { CONTENT_ROUTES, ContentChunkSchema, UploadStatusSchema } from '../../shared/sync/attachment-content';
+import type { ContentTransport } from '../attachments/content-transport';
 import type { DeskContext } from '../context';
 import { serverLink } from '../use-cases/session/session-link';
 
-/**
- * How attachment contents travel between this desk and the server. A refusal is a ServerRefusal with
- * the server's status (404: not the caller's to see, 409: wrong offset or not uploaded yet, 400: the
- * content was discarded); no answer at all is a ServerUnreachable.
- */
-export interface ContentTransport {
-  uploadStatus(sha256: string): Promise<UploadStatus>;
-  uploadChunk(sha256: string, chunk: UploadChunk): Promise<UploadStatus>;
-  downloadChunk(sha256: string, offset: number): Promise<ContentChunk>;
-}
+export type { ContentTransport } from '../attachments/content-transport';
 
 /** Through the desk's one server link (tokens, refresh, company CA). */
 export function httpContentTransport(ctx: DeskContext): ContentTransport {

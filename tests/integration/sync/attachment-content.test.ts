@@ -138,7 +138,7 @@ describe.each(BACKENDS)('attachment contents through the real server (%s)', (bac
     const content = bigPdf(0x22);
     const { pdf } = await attachedAndPushed(content);
     const tampered = Buffer.from(content);
-    tampered[ATTACHMENT_CHUNK_BYTES + 5] ^= 0xff;
+    tampered[ATTACHMENT_CHUNK_BYTES + 5] = 0xff - tampered[ATTACHMENT_CHUNK_BYTES + 5]!;
     for (let offset = 0; offset < content.length; offset += ATTACHMENT_CHUNK_BYTES) {
       const answer = await chunk(pdf.sha256, offset, tampered.subarray(offset, offset + ATTACHMENT_CHUNK_BYTES));
       if (offset + ATTACHMENT_CHUNK_BYTES < content.length) expect(answer.statusCode).toBe(200);

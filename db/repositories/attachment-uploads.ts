@@ -18,7 +18,7 @@ export function queuedUploads(db: ReadableDB): QueuedUpload[] {
   return statement(db, 'SELECT sha256, size, sent FROM attachment_uploads ORDER BY queued_at, rowid').all() as QueuedUpload[];
 }
 
-export function isQueued(db: ReadableDB, sha256: string): QueuedUpload | null {
+export function queuedUpload(db: ReadableDB, sha256: string): QueuedUpload | null {
   return (statement(db, 'SELECT sha256, size, sent FROM attachment_uploads WHERE sha256 = ?').get(sha256) as QueuedUpload | undefined) ?? null;
 }
 

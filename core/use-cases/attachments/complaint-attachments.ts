@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { isQueued, queueUpload } from '../../../db/repositories/attachment-uploads';
+import { queuedUpload, queueUpload } from '../../../db/repositories/attachment-uploads';
 import { findLiveAttachment, insertAttachment, liveAttachments, markAttachmentRemoved } from '../../../db/repositories/attachments';
 import type { Actor } from '../../../shared/domain/actor';
 import type { AttachmentTransfer } from '../../../shared/api/attachments';
@@ -80,7 +80,7 @@ export async function attachmentContent(ctx: DeskContext, actor: Actor, id: stri
 export function attachmentTransfers(ctx: DeskContext, actor: Actor, complaintId: string): AttachmentTransfer[] {
   const vault = vaultOf(ctx);
   return listAttachments(ctx, actor, complaintId).flatMap((a): AttachmentTransfer[] => {
-    const queued = isQueued(ctx.db, a.sha256);
+    const queued = queuedUpload(ctx.db, a.sha256);
     if (queued) return [{ attachmentId: a.id, state: 'uploading', done: queued.sent, total: queued.size }];
     return vault.has(a.sha256) ? [] : [{ attachmentId: a.id, state: 'notDownloaded', done: 0, total: a.size }];
   });

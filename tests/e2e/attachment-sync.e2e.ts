@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedServer } from '../../scripts/embedded-server.mjs';
 import { SAMPLE_PDF } from '../support/sample-files';
-import { settledScreenshot as screenshot, takeComplaint } from './support/agent-actions';
+import { validIntake } from '../support/valid-intake';
+import { settledScreenshot as screenshot } from './support/agent-actions';
+import { deskCall } from './support/desk-call';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
@@ -42,9 +44,9 @@ test('a PDF attached on desk A while offline uploads when the server returns; th
   await signIn(pageB, { name: '李强', id: 'L2001' });
   await expect(pageA.getByTestId('sync-summary')).toBeVisible();
 
-  // Offline on A: the PDF (several chunks) is attached and waits for the server.
+  // Offline on A: a complaint (set up through the page's session) gets a PDF of several chunks, which waits for the server.
   await server.stop();
-  const { id } = await takeComplaint(pageA);
+  const { id } = await deskCall<{ id: string }>(pageA, 'complaints.create', validIntake({ callTime: new Date().toISOString() }));
   await pageA.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
   await pageA.getByRole('tab', { name: '附件' }).click();
   const files = testInfo.outputPath('files');

@@ -103,7 +103,10 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
                 <TransferState transfer={transfers.get(a.id)} live={live[a.sha256]} />
                 <Space size={0}>
                   {isPreviewable(a.mediaType) && (
-                    <Button size="small" type="link" data-testid="attachment-preview-button"
+                    <Button
+                      size="small"
+                      type="link"
+                      data-testid="attachment-preview-button"
                       onClick={() => {
                         setOpenError(null);
                         setPreviewing(a);

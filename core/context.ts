@@ -5,6 +5,7 @@ import type { AttachmentVault } from './attachments/attachment-vault';
 import type { EventBus } from './event-bus';
 import type { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
+import type { ContentTransport } from './attachments/content-transport';
 
 /**
  * What every use case gets: the desk's connection (reads and desk-local writes; a complaint changes
@@ -22,4 +23,6 @@ export interface DeskContext {
   idleLock?: IdleLock;
   /** Background sync with the company server, once started (core/sync/start-sync.ts). */
   sync?: { status(): SyncStatus; now(): Promise<SyncStatus> };
+  /** How attachment contents reach the server; default: the server link over HTTP (tests set an in-process one). */
+  contentTransport?: ContentTransport;
 }

@@ -4,7 +4,7 @@ import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 import { readCtiSettings, updateCtiSettings } from './cti/cti-settings';
 import { readAttachmentLimit, writeAttachmentLimit } from './use-cases/attachments/attachment-limit';
-import { addAttachment, attachmentContent, listAttachments, removeComplaintAttachment } from './use-cases/attachments/complaint-attachments';
+import { addAttachment, attachmentContent, attachmentTransfers, listAttachments, removeComplaintAttachment } from './use-cases/attachments/complaint-attachments';
 import { addIntakeToComplaint, callerHistory, callsOfComplaintFor, linkCall, listCalls, setCallRecording } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
@@ -112,6 +112,7 @@ export const handlers: Handlers = {
   'attachments.add': (input, call) => addAttachment(call.ctx, signedIn(call), input),
   'attachments.list': (input, call) => listAttachments(call.ctx, signedIn(call), input.complaintId),
   'attachments.content': (input, call) => attachmentContent(call.ctx, signedIn(call), input.id),
+  'attachments.transfers': (input, call) => attachmentTransfers(call.ctx, signedIn(call), input.complaintId),
   'attachments.remove': (input, call) => removeComplaintAttachment(call.ctx, signedIn(call), input),
   'settings.attachments.get': (_input, call) => readAttachmentLimit(call.ctx),
   'settings.attachments.set': (input, call) => writeAttachmentLimit(call.ctx, input),

@@ -16,6 +16,8 @@ export const ATTACHMENTS_DIR = 'attachments';
 export interface AttachmentVault {
   put(content: Buffer): string;
   get(sha256: string): Buffer;
+  /** Whether this desk holds the content (an attachment synced from another desk may not be downloaded yet). */
+  has(sha256: string): boolean;
   /** Deletes the stored file (retention); no error if it is already gone. */
   remove(sha256: string): void;
 }
@@ -59,6 +61,9 @@ export function attachmentVault(dataDir: string, databaseKey: DatabaseKey): Atta
       const content = Buffer.concat([decipher.update(stored.subarray(MAGIC.length + IV_BYTES + TAG_BYTES)), decipher.final()]);
       if (sha256Of(content) !== sha256) throw new Error('[attachments] content does not match its hash');
       return content;
+    },
+    has(sha256) {
+      return existsSync(pathOf(sha256).file);
     },
     remove(sha256) {
       rmSync(pathOf(sha256).file, { force: true });

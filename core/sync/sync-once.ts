@@ -8,8 +8,8 @@ import { applyPullPage } from './apply-page';
 import type { SyncTransport } from './transport';
 
 export interface SyncProgress {
-  phase: 'push' | 'pull';
-  /** Push: mutations sent of those pending at the start; pull: feed position of the high-water mark. */
+  phase: 'push' | 'pull' | 'upload';
+  /** Push: mutations sent of those pending at the start; pull: feed position of the high-water mark; upload: attachment bytes the server holds of those queued. */
   done: number;
   total: number;
 }

@@ -6,9 +6,11 @@ import { log } from '../log';
 import { currentAgent } from '../use-cases/session/current-agent';
 import { serverLink } from '../use-cases/session/session-link';
 import { backoffDelay } from './backoff';
+import { contentTransportOf, type ContentTransport } from './content-transport';
 import { openPokeStream } from './poke-stream';
 import { syncOnce, type SyncProgress } from './sync-once';
 import { httpTransport, type SyncTransport } from './transport';
+import { uploadAttachments } from './upload-attachments';
 
 export interface SyncRunnerOptions {
   transport?: SyncTransport;
@@ -22,10 +24,14 @@ export interface SyncRunnerOptions {
   random?: () => number;
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** How attachment contents travel (default: the context's, else HTTP). */
+  content?: ContentTransport;
+  /** How long one round may spend uploading attachment contents before it lets the next round push (default 5 s). */
+  uploadBudgetMs?: number;
 }
 
 /**
- * The background sync of one desk: a round (push the outbox, pull the feed) on start, on a poke, on
+ * The background sync of one desk: a round (push the outbox, pull the feed, send queued attachment contents) on start, on a poke, on
  * sync-now and on a timer; after a failure the next round waits with exponential backoff and jitter.
  * Rounds never overlap; a request during a round runs one more round after it.
  */
@@ -140,6 +146,13 @@ export class SyncRunner {
     this.emit();
     try {
       await syncOnce(this.ctx, agent, this.transport, this.onProgress);
+      // After the push, so the server knows the attachments whose contents follow; a long upload goes on in the next rounds.
+      const uploads = await uploadAttachments(this.ctx, this.options.content ?? contentTransportOf(this.ctx), {
+        budgetMs: this.options.uploadBudgetMs ?? 5_000,
+        stopped: () => this.stopped,
+        progress: ({ done, total }) => this.onProgress({ phase: 'upload', done, total }),
+      });
+      if (uploads.remaining) this.again = true;
       this.online = true;
       this.failures = 0;
       this.listenForPokes();

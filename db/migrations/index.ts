@@ -14,6 +14,7 @@ import migrateTo0012 from './0012-attachments-letters-reminders';
 import migrateTo0013 from './0013-replayable-mutations';
 import migrateTo0014 from './0014-sync-client';
 import migrateTo0016 from './0016-pulled-calls';
+import migrateTo0017 from './0017-attachment-uploads';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'sync-client', up: migrateTo0014 },
   // 15 is reserved for the review queue's branch.
   { version: 16, name: 'pulled-calls', up: migrateTo0016 },
+  { version: 17, name: 'attachment-uploads', up: migrateTo0017 },
 ];

@@ -4,6 +4,7 @@ import { API_PREFIX } from '../../shared/org/routes';
 import type { ServerContext } from '../services/context';
 import { installErrorHandling } from './error-handler';
 import { parse } from './parse';
+import { attachmentContentRoutes } from './routes/attachment-content-routes';
 import { authRoutes } from './routes/auth-routes';
 import { exportRoutes } from './routes/export-routes';
 import { healthRoutes } from './routes/health-routes';
@@ -43,6 +44,7 @@ export function buildApp(ctx: ServerContext, logger: FastifyServerOptions['logge
       orgSettingsRoutes(api, ctx);
       syncRoutes(api, ctx);
       exportRoutes(api, ctx);
+      attachmentContentRoutes(api, ctx);
     },
     { prefix: API_PREFIX },
   );

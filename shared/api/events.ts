@@ -34,6 +34,17 @@ export const events = {
   'reminders.opened': z.object({ complaintId: z.string() }),
   /** Sync moved on: pushed or pulled a batch, went on- or offline, finished a round. The top bar refreshes. */
   'sync.progress': z.object({ syncing: z.boolean(), online: z.boolean(), progress: z.number().min(0).max(1).nullable() }),
+  /**
+   * An attachment's content moving between this desk and the server: bytes done of its size; `finished`
+   * once the server has checked it (upload) or the desk has stored it (download). The attachment list shows it.
+   */
+  'attachments.transfer': z.object({
+    sha256: z.string(),
+    direction: z.enum(['upload', 'download']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    finished: z.boolean(),
+  }),
   /** The search index is being built (a migration of an existing database, or search.rebuild): complaints done of total. */
   'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const;

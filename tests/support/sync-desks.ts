@@ -1,5 +1,10 @@
 import type { PullRequest, PushRequest } from '../../shared/sync/protocol';
+import type { z } from 'zod';
 import type { SyncTransport } from '../../core/sync/transport';
+import type { ContentTransport } from '../../core/sync/content-transport';
+import { ServerRefusal } from '../../core/server-link/server-refusal';
+import { OrgErrorBodySchema } from '../../shared/org/errors';
+import { CONTENT_ROUTES, ContentChunkSchema, UploadStatusSchema } from '../../shared/sync/attachment-content';
 import type { TestServer } from '../integration/server/support/test-server';
 
 /** A transport that calls the in-process server as `token`'s holder; a non-2xx answer throws like a failed request. */
@@ -12,5 +17,19 @@ export function inProcessTransport(server: TestServer, token: () => string): Syn
   return {
     push: (request: PushRequest) => post('/sync/push', request),
     pull: (request: PullRequest) => post('/sync/pull', request),
+  };
+}
+
+/** Attachment contents through the in-process server as `token`'s holder; a refusal throws the ServerRefusal the HTTP link would. */
+export function inProcessContentTransport(server: TestServer, token: () => string): ContentTransport {
+  const call = async <T>(method: 'GET' | 'POST', path: string, answer: z.ZodType<T>, body?: unknown): Promise<T> => {
+    const response = await server.call(method, path, { token: token(), ...(body === undefined ? {} : { body }) });
+    if (response.statusCode === 200) return answer.parse(response.json());
+    throw new ServerRefusal(response.statusCode, OrgErrorBodySchema.parse(response.json()).error);
+  };
+  return {
+    uploadStatus: (sha256) => call('GET', CONTENT_ROUTES.upload(sha256), UploadStatusSchema),
+    uploadChunk: (sha256, chunk) => call('POST', CONTENT_ROUTES.upload(sha256), UploadStatusSchema, chunk),
+    downloadChunk: (sha256, offset) => call('GET', CONTENT_ROUTES.content(sha256, offset), ContentChunkSchema),
   };
 }

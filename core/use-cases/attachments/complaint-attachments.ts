@@ -1,6 +1,8 @@
 import { Buffer } from 'node:buffer';
+import { queuedUpload, queueUpload } from '../../../db/repositories/attachment-uploads';
 import { findLiveAttachment, insertAttachment, liveAttachments, markAttachmentRemoved } from '../../../db/repositories/attachments';
 import type { Actor } from '../../../shared/domain/actor';
+import type { AttachmentTransfer } from '../../../shared/api/attachments';
 import type { Attachment } from '../../../shared/domain/attachments/attachment';
 import type { AttachmentVault } from '../../attachments/attachment-vault';
 import { acceptedMediaType } from '../../attachments/detect-type';
@@ -8,6 +10,7 @@ import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { loadComplaintFor } from '../complaints/complaint-scope';
 import { applyMutation } from '../workflow/apply-mutation';
+import { downloadAttachmentContent } from './attachment-download';
 import { readAttachmentLimit } from './attachment-limit';
 
 function vaultOf(ctx: DeskContext): AttachmentVault {
@@ -41,7 +44,11 @@ export async function addAttachment(ctx: DeskContext, actor: Actor, input: { com
     addedBy: { id: actor.id, name: actor.name },
   };
   applyMutation(ctx, actor, 'complaint.attachFile', { complaintId: current.id, eventId: ctx.newId(), attachment }, {
-    alsoInTransaction: () => insertAttachment(ctx.db, attachment),
+    // The content is queued for the server with the attachment, so no attachment is ever left without its upload.
+    alsoInTransaction: () => {
+      insertAttachment(ctx.db, attachment);
+      queueUpload(ctx.db, { sha256, size: content.length, queuedAt: attachment.addedAt });
+    },
   });
   return attachment;
 }
@@ -58,10 +65,25 @@ function loadAttachmentFor(ctx: DeskContext, actor: Actor, id: string) {
   return { attachment, complaint: loadComplaintFor(ctx.db, attachment.complaintId, actor) };
 }
 
-/** The decrypted content, for a preview inside the renderer or a saved copy; the desk itself never opens it. */
-export function attachmentContent(ctx: DeskContext, actor: Actor, id: string): { attachment: Attachment; contentBase64: string } {
+/**
+ * The decrypted content, for a preview inside the renderer or a saved copy; the desk itself never opens it.
+ * An attachment another desk added is downloaded from the server the first time (offline: a clear refusal).
+ */
+export async function attachmentContent(ctx: DeskContext, actor: Actor, id: string): Promise<{ attachment: Attachment; contentBase64: string }> {
   const { attachment } = loadAttachmentFor(ctx, actor, id);
-  return { attachment, contentBase64: vaultOf(ctx).get(attachment.sha256).toString('base64') };
+  const vault = vaultOf(ctx);
+  const content = vault.has(attachment.sha256) ? vault.get(attachment.sha256) : await downloadAttachmentContent(ctx, vault, attachment);
+  return { attachment, contentBase64: content.toString('base64') };
+}
+
+/** Which of the complaint's attachments are still on their way: uploads waiting (bytes the server has) and contents not on this desk yet. */
+export function attachmentTransfers(ctx: DeskContext, actor: Actor, complaintId: string): AttachmentTransfer[] {
+  const vault = vaultOf(ctx);
+  return listAttachments(ctx, actor, complaintId).flatMap((a): AttachmentTransfer[] => {
+    const queued = queuedUpload(ctx.db, a.sha256);
+    if (queued) return [{ attachmentId: a.id, state: 'uploading', done: queued.sent, total: queued.size }];
+    return vault.has(a.sha256) ? [] : [{ attachmentId: a.id, state: 'notDownloaded', done: 0, total: a.size }];
+  });
 }
 
 export function removeComplaintAttachment(ctx: DeskContext, actor: Actor, input: { id: string; reason: string }): { removed: true } {

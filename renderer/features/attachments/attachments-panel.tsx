@@ -10,6 +10,8 @@ import { AttachmentPreview } from './attachment-preview';
 import { formatBytes } from '../../components/format-bytes';
 import { base64ToBlob, fileToBase64, saveBlob } from '../../components/file-bytes';
 import { RemoveAttachmentButton } from './remove-attachment-dialog';
+import { useAttachmentTransfers } from './attachment-transfers';
+import { TransferState } from './transfer-state';
 
 /** A pasted image has no name of its own. */
 const pastedName = (file: File, index: number) => (file.name && file.name !== 'image.png' ? file.name : `paste-${new Date().toISOString().replace(/[:.]/g, '-')}-${index + 1}.png`);
@@ -22,6 +24,8 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
   /** Kept as keys, so a switch of language re-words them. */
   const [errors, setErrors] = useState<{ name: string; messageKey: string; params: Record<string, string | number> }[]>([]);
   const [previewing, setPreviewing] = useState<Attachment | null>(null);
+  const [openError, setOpenError] = useState<{ messageKey: string; params: Record<string, string | number> } | null>(null);
+  const { transfers, live } = useAttachmentTransfers(complaintId);
 
   const attach = async (files: File[]) => {
     const failed: typeof errors = [];
@@ -43,8 +47,14 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
     void attach(files.map((f, i) => new File([f], pastedName(f, i), { type: f.type })));
   };
   const save = async (attachment: Attachment) => {
-    const { contentBase64 } = await callDesk('attachments.content', { id: attachment.id });
-    saveBlob(base64ToBlob(contentBase64, attachment.mediaType), attachment.name);
+    setOpenError(null);
+    try {
+      const { contentBase64 } = await callDesk('attachments.content', { id: attachment.id });
+      saveBlob(base64ToBlob(contentBase64, attachment.mediaType), attachment.name);
+    } catch (error) {
+      // Not on this desk and the server out of reach, say: the person is told why, in their language.
+      setOpenError(error instanceof ApiError ? { messageKey: error.body.messageKey, params: error.body.params ?? {} } : { messageKey: 'errors.internal', params: {} });
+    }
   };
 
   return (
@@ -72,6 +82,7 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
       {errors.map((e) => (
         <Alert key={e.name} type="error" showIcon title={`${e.name}: ${t(e.messageKey, e.params)}`} style={{ marginTop: 8 }} data-testid="attachment-error" />
       ))}
+      {openError && <Alert type="warning" showIcon closable onClose={() => setOpenError(null)} title={t(openError.messageKey, openError.params)} style={{ marginTop: 8 }} data-testid="attachment-open-error" />}
       {list.data && list.data.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('attachments.empty')} />}
       {list.data && list.data.length > 0 && (
         <List
@@ -89,9 +100,18 @@ export function AttachmentsPanel({ complaintId }: { complaintId: string }) {
                     <span title={a.sha256}>SHA-256 {a.sha256.slice(0, 12)}…</span>
                   </Typography.Text>
                 </div>
+                <TransferState transfer={transfers.get(a.id)} live={live[a.sha256]} />
                 <Space size={0}>
                   {isPreviewable(a.mediaType) && (
-                    <Button size="small" type="link" onClick={() => setPreviewing(a)} data-testid="attachment-preview-button">
+                    <Button
+                      size="small"
+                      type="link"
+                      data-testid="attachment-preview-button"
+                      onClick={() => {
+                        setOpenError(null);
+                        setPreviewing(a);
+                      }}
+                    >
                       {t('attachments.preview')}
                     </Button>
                   )}

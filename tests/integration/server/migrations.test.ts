@@ -51,6 +51,10 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     const { rows } = await pool.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'sync_calls' ORDER BY ordinal_position");
     expect(rows.map((r: { column_name: string }) => r.column_name)).toEqual(['id', 'complaint_id', 'record']);
   },
+  8: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['attachment_contents', 'attachment_chunks']));
+    await expect(pool.query(`INSERT INTO attachment_contents (sha256, size, started_at) VALUES ('not-a-hash', 1, now())`)).rejects.toMatchObject({ code: '23514' });
+  },
   9: async (pool) => {
     const { rows } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints' ORDER BY 1`);
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['sync_complaints_assignee', 'sync_complaints_owner', 'sync_complaints_waiting']));

@@ -22,22 +22,28 @@ const jobsOf = (ctx: DeskContext) => {
   return jobs;
 };
 
+export interface ExportWriter {
+  fileName: string;
+  format: string;
+  /** Rows (or bytes) to expect, for the progress bar; 0 when unknown until the end. */
+  total: number;
+  write: (path: string, options: { signal: AbortSignal; onProgress: (written: number) => void }) => Promise<void>;
+}
+
 /**
- * Writes the export to an owner-only temp file in the background, with exports.progress events and an
+ * Writes an export to an owner-only temp file in the background, with exports.progress events and an
  * exports.finished at the end; the finished file is handed out once (takeExportFile) and then removed.
  */
-export function startExport(ctx: DeskContext, request: ExportRequest): { jobId: string; total: number; done: Promise<void> } {
+export function startExportJob(ctx: DeskContext, writer: ExportWriter): { jobId: string; total: number; done: Promise<void> } {
   const jobId = ctx.newId();
   const dir = mkdtempSync(join(tmpdir(), 'complaint-desk-export-'));
-  const fileName = exportFileName(request);
-  const job: Job = { controller: new AbortController(), path: join(dir, `export.${request.format}`), fileName, status: 'running' };
+  const { fileName, total } = writer;
+  const job: Job = { controller: new AbortController(), path: join(dir, `export.${writer.format}`), fileName, status: 'running' };
   jobsOf(ctx).set(jobId, job);
-  const { sheets, total } = exportSheets(ctx, request);
-  const options = {
+  const write = writer.write(job.path, {
     signal: job.controller.signal,
-    onRows: (written: number) => ctx.events.emit('exports.progress', { jobId, written, total }),
-  };
-  const write = request.format === 'xlsx' ? writeXlsx(job.path, sheets, options) : writeCsv(job.path, sheets[sheets.length - 1]!, options);
+    onProgress: (written: number) => ctx.events.emit('exports.progress', { jobId, written, total }),
+  });
   const done = write.then(
     () => {
       job.status = 'done';
@@ -50,6 +56,20 @@ export function startExport(ctx: DeskContext, request: ExportRequest): { jobId: 
     },
   ).then(() => ctx.events.emit('exports.finished', { jobId, status: job.status === 'running' ? 'failed' : job.status, fileName }));
   return { jobId, total, done };
+}
+
+/** The desk's own export: its sheets written by the shared XLSX and CSV writers. */
+export function startExport(ctx: DeskContext, request: ExportRequest): { jobId: string; total: number; done: Promise<void> } {
+  const { sheets, total } = exportSheets(ctx, request);
+  return startExportJob(ctx, {
+    fileName: exportFileName(request),
+    format: request.format,
+    total,
+    write: (path, { signal, onProgress }) => {
+      const options = { signal, onRows: onProgress };
+      return request.format === 'xlsx' ? writeXlsx(path, sheets, options) : writeCsv(path, sheets[sheets.length - 1]!, options);
+    },
+  });
 }
 
 export function cancelExport(ctx: DeskContext, jobId: string): { cancelled: boolean } {

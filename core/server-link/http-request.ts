@@ -1,4 +1,6 @@
+import { createWriteStream, rmSync } from 'node:fs';
 import http from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import https from 'node:https';
 import { rootCertificates } from 'node:tls';
 
@@ -72,6 +74,59 @@ export function httpRequest(request: HttpRequest): Promise<HttpAnswer> {
     req.on('error', (error: NodeJS.ErrnoException) =>
       reject(new ServerUnreachable(error.code === 'ETIMEDOUT_DESK' ? 'timeout' : reasonOf(error), error)),
     );
+    if (payload !== undefined) req.write(payload);
+    req.end();
+  });
+}
+
+export interface HttpDownload extends HttpRequest {
+  /** Where a 2xx answer's body goes (owner-only); any other answer is read as JSON like httpRequest's. */
+  file: string;
+  signal: AbortSignal;
+  onBytes: (received: number) => void;
+}
+
+/** A request whose successful answer is a file (an export), streamed to disk as it arrives, never whole in memory. */
+export function httpDownload(request: HttpDownload): Promise<HttpAnswer & { saved: boolean }> {
+  const url = new URL(request.url);
+  const payload = request.body === undefined ? undefined : JSON.stringify(request.body);
+  const headers: Record<string, string> = { ...request.headers };
+  if (payload !== undefined) headers['content-type'] = 'application/json';
+  const transport = url.protocol === 'https:' ? https : http;
+  const tls = url.protocol === 'https:' && request.ca ? { ca: [...rootCertificates, request.ca] } : {};
+  return new Promise((resolve, reject) => {
+    const req = transport.request(url, { method: request.method, headers, timeout: request.timeoutMs, signal: request.signal, ...tls }, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status < 200 || status >= 300) {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          let body: unknown;
+          try {
+            body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            body = undefined;
+          }
+          resolve({ status, body, saved: false });
+        });
+        return;
+      }
+      req.setTimeout(0);
+      let received = 0;
+      res.on('data', (chunk: Buffer) => request.onBytes((received += chunk.length)));
+      pipeline(res, createWriteStream(request.file, { mode: 0o600 })).then(
+        () => resolve({ status, body: undefined, saved: true }),
+        (error: unknown) => {
+          rmSync(request.file, { force: true });
+          reject(request.signal.aborted ? request.signal.reason : new ServerUnreachable('unreachable', error));
+        },
+      );
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT_DESK' })));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (request.signal.aborted) reject(request.signal.reason);
+      else reject(new ServerUnreachable(error.code === 'ETIMEDOUT_DESK' ? 'timeout' : reasonOf(error), error));
+    });
     if (payload !== undefined) req.write(payload);
     req.end();
   });

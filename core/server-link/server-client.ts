@@ -6,7 +6,7 @@ import { HealthSchema, type Health } from '../../shared/org/health';
 import { API_PREFIX, orgPath, type OrgRoute } from '../../shared/org/routes';
 import type { DeskContext } from '../context';
 import { deskClientUuid } from './client-id';
-import { httpRequest, type HttpAnswer, type HttpRequest } from './http-request';
+import { httpDownload, httpRequest, type HttpAnswer, type HttpRequest } from './http-request';
 import { markReached, readServerAddress, readTokens, writeTokens, type ServerAddress } from './link-settings';
 import { NotOurServer, ServerRefusal } from './server-refusal';
 
@@ -125,6 +125,38 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
     },
 
     refresh: (ctx: DeskContext): Promise<Session> => refresh(ctx, address(ctx)),
+
+    /**
+     * A POST whose answer is a file, saved to `file` as the signed-in person (a 401 refreshes once):
+     * the server's all-branches export. A refusal throws like call's.
+     */
+    download: async (ctx: DeskContext, path: string, body: unknown, file: string, options: { signal: AbortSignal; onBytes: (received: number) => void }): Promise<void> => {
+      const at = address(ctx);
+      const attempt = async (accessToken: string) => {
+        const answer = await httpDownload({
+          method: 'POST',
+          url: `${at.url}${API_PREFIX}${path}`,
+          body,
+          headers: { authorization: `Bearer ${accessToken}` },
+          ca: at.ca,
+          timeoutMs: CALL_TIMEOUT_MS,
+          file,
+          ...options,
+        });
+        markReached(ctx.settings, new Date());
+        if (!answer.saved) readAnswer(answer, OkAnswerSchema);
+      };
+      const tokens = readTokens(ctx.settings);
+      if (tokens) {
+        try {
+          return await attempt(tokens.accessToken);
+        } catch (error) {
+          if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
+        }
+      }
+      const session = await refresh(ctx, at);
+      return attempt(session.accessToken);
+    },
 
     /** The address and a current access token, for a long-lived request (the sync poke stream). */
     streamAccess: (ctx: DeskContext): { address: ServerAddress; accessToken: string } | null => {

@@ -10,7 +10,16 @@ import { DayRangeSchema } from './team';
 export { EXPORT_FORMATS, type ExportFormat } from '../domain/reports/export-texts';
 
 export const ExportRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('dailyLog'), range: DayRangeSchema, format: z.enum(EXPORT_FORMATS), language: z.enum(EXPORT_LANGUAGES) }).strict(),
+  z
+    .object({
+      kind: z.literal('dailyLog'),
+      range: DayRangeSchema,
+      format: z.enum(EXPORT_FORMATS),
+      language: z.enum(EXPORT_LANGUAGES),
+      /** Admins, online: every branch's complaints, from the company server. */
+      allBranches: z.boolean().optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('regulatory'), period: PeriodSchema, format: z.enum(EXPORT_FORMATS), language: z.enum(EXPORT_LANGUAGES) }).strict(),
 ]);
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;

@@ -9,7 +9,7 @@ import { dashboardCharts } from './dashboard-charts';
 import { ExportControl } from './export-control';
 
 /** 看板: the team report's numbers for the range, as charts (each with its table) and headline figures. */
-export function DashboardView({ range }: { range: DayRange }) {
+export function DashboardView({ range, allBranches }: { range: DayRange; allBranches: boolean }) {
   const { t } = useTranslation();
   const report = useDeskQuery('reports.dashboard', { range });
   const { subtypeLabel } = useTaxonomy();
@@ -35,7 +35,12 @@ export function DashboardView({ range }: { range: DayRange }) {
             ))}
           </Flex>
         </Card>
-        <ExportControl request={{ kind: 'dailyLog', range }} testId="daily-log-export" />
+        <Flex vertical gap={8}>
+          <ExportControl request={{ kind: 'dailyLog', range }} testId="daily-log-export" />
+          {allBranches && (
+            <ExportControl request={{ kind: 'dailyLog', range, allBranches: true }} testId="all-branches-export" caption={t('reports.export.allBranches')} hint={t('reports.export.allBranchesHint')} />
+          )}
+        </Flex>
       </Flex>
       <Row gutter={[16, 16]}>
         {charts.map((spec) => (

@@ -9,7 +9,18 @@ type Job = { jobId: string; written: number; total: number };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Export as XLSX or CSV in the UI's language: progress while it is written, cancel, then save (Electron) or download (browser). */
-export function ExportControl({ request, testId }: { request: DistributiveOmit<ExportRequest, 'format' | 'language'>; testId: string }) {
+export function ExportControl({
+  request,
+  testId,
+  caption,
+  hint,
+}: {
+  request: DistributiveOmit<ExportRequest, 'format' | 'language'>;
+  testId: string;
+  /** Says what is exported when a screen offers more than one export. */
+  caption?: string;
+  hint?: string;
+}) {
   const { t } = useTranslation();
   const language = useLanguageStore((s) => s.language);
   const [job, setJob] = useState<Job | null>(null);
@@ -62,6 +73,11 @@ export function ExportControl({ request, testId }: { request: DistributiveOmit<E
   return (
     <Flex vertical gap={8} data-testid={testId}>
       <Flex gap={8} align="center">
+        {caption && (
+          <Typography.Text title={hint} type="secondary">
+            {caption}
+          </Typography.Text>
+        )}
         <Dropdown.Button
           disabled={job !== null}
           onClick={() => void start('xlsx')}
@@ -71,7 +87,13 @@ export function ExportControl({ request, testId }: { request: DistributiveOmit<E
         </Dropdown.Button>
         {job && (
           <>
-            <Progress style={{ width: 220 }} percent={job.total ? Math.min(100, Math.round((job.written / job.total) * 100)) : 0} size="small" />
+            {job.total ? (
+              <Progress style={{ width: 220 }} percent={Math.min(100, Math.round((job.written / job.total) * 100))} size="small" />
+            ) : (
+              <Typography.Text type="secondary" data-testid={`${testId}-received`}>
+                {t('reports.export.receivedKb', { kb: Math.round(job.written / 1024).toLocaleString() })}
+              </Typography.Text>
+            )}
             <Button size="small" onClick={() => void callDesk('exports.cancel', { jobId: job.jobId })}>
               {t('actions.cancel')}
             </Button>

@@ -20,7 +20,7 @@ export function ReportsPage({ agent }: { agent: Agent }) {
         onChange={setTab}
         destroyOnHidden
         items={[
-          { key: 'dashboard', label: t('reports.tabs.dashboard'), children: <DashboardView range={range} /> },
+          { key: 'dashboard', label: t('reports.tabs.dashboard'), children: <DashboardView range={range} allBranches={agent.role === 'admin'} /> },
           { key: 'regulatory', label: t('reports.tabs.regulatory'), children: <RegulatoryView agent={agent} /> },
           { key: 'rootCauses', label: t('reports.tabs.rootCauses'), children: <RootCausesView range={range} /> },
         ]}

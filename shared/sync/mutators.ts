@@ -14,6 +14,8 @@ import { withdraw } from '../domain/workflow/withdraw';
 import { attachFile, AttachmentSchema, removeAttachment } from '../domain/attachments/attachment';
 import { setRecordingRef } from '../domain/attachments/recording-ref';
 import { LetterSentSchema, recordLetterSent } from '../domain/letters/letter-sent';
+import { updateContact } from '../domain/workflow/contact';
+import { ResolveReviewArgsSchema, resolveReview } from './resolve-review';
 
 /**
  * One command, replayable anywhere: the complaint as it is (null before it exists), the mutation's
@@ -81,6 +83,14 @@ export const MUTATORS = {
   'complaint.removeAttachment': {
     args: z.object({ ...onComplaint, attachment: AttachmentSchema, reason: z.string() }).strict(),
     run: onExisting(removeAttachment),
+  },
+  'complaint.updateContact': {
+    args: z.object({ ...onComplaint, customerName: z.string(), contactPhone: z.string() }).strict(),
+    run: onExisting(updateContact),
+  },
+  'complaint.resolveReview': {
+    args: ResolveReviewArgsSchema,
+    run: onExisting(resolveReview),
   },
 } as const;
 

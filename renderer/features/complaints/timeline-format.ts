@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FieldChange, TimelineEvent } from '../../../shared/domain/complaint';
 import { formatDateTime } from '../../components/format-date-time';
 import { formatBytes } from '../../components/format-bytes';
-import { reviewFieldLabel, reviewValueText } from '../sync/review-value';
+import { reviewFieldLabel, reviewValueText } from './review-value';
 import { stageRecordLines, type RecordLine } from './stage-record-format';
 
 type Text = string | null;

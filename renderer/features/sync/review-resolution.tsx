@@ -1,16 +1,22 @@
 import { Alert, App, Button, Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReviewItemSchema } from '../../../shared/api/sync';
-import type { FieldConflict } from '../../../shared/sync/protocol';
 import type { z } from 'zod';
 import { useDeskMutation } from '../../api/hooks';
 import { formatDateTime } from '../../components/format-date-time';
-import { reviewFieldLabel, reviewValueText } from './review-value';
 
 type Side = 'server' | 'desk';
 type ReviewItem = z.infer<typeof ReviewItemSchema>;
+type FieldConflict = ReviewItem['conflicts'][number];
+
+/** How a designated field and its values read (the complaint feature knows stage records; renderer/app passes it in). */
+export interface ReviewFormat {
+  fieldLabel: (field: string, t: TFunction) => string;
+  valueText: (field: string, value: unknown, t: TFunction) => string;
+}
 
 /** The newest conflict of each field: the two values the lead chooses between. */
 const latestByField = (conflicts: readonly FieldConflict[]) => [...new Map(conflicts.map((c) => [c.field, c])).values()];
@@ -21,7 +27,7 @@ const pre = { whiteSpace: 'pre-wrap' as const, margin: 0 };
  * One complaint in review: per conflicting field the value the server kept and the desk's, who edited
  * and when; the lead picks one per field (radio buttons: arrow keys and space) and confirms.
  */
-export function ReviewResolution({ item }: { item: ReviewItem }) {
+export function ReviewResolution({ item, format }: { item: ReviewItem; format: ReviewFormat }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const resolve = useDeskMutation('complaints.resolveReview');
@@ -43,16 +49,16 @@ export function ReviewResolution({ item }: { item: ReviewItem }) {
     >
       <Space direction="vertical" size={12} style={{ width: '100%' }}>
         {conflicts.map((c) => {
-          const label = reviewFieldLabel(c.field, t);
+          const label = format.fieldLabel(c.field, t);
           return (
             <div key={c.field} data-testid="review-conflict" data-field={c.field}>
               <Typography.Text strong>{label}</Typography.Text>
               <Descriptions size="small" bordered column={1} style={{ marginTop: 6 }} styles={{ label: { width: 160, wordBreak: 'keep-all' } }}>
                 <Descriptions.Item label={t('sync.page.serverValue')}>
-                  <p style={pre} data-testid="review-server-value">{reviewValueText(c.field, c.serverValue, t)}</p>
+                  <p style={pre} data-testid="review-server-value">{format.valueText(c.field, c.serverValue, t)}</p>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('sync.page.deskValue')}>
-                  <p style={pre} data-testid="review-desk-value">{reviewValueText(c.field, c.deskValue, t)}</p>
+                  <p style={pre} data-testid="review-desk-value">{format.valueText(c.field, c.deskValue, t)}</p>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('sync.page.by')}>
                   {t('format.person', { name: c.by.name, id: c.by.id })} · {formatDateTime(c.at)}

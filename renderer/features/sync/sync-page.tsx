@@ -2,10 +2,10 @@ import { Alert, Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import { useDeskQuery } from '../../api/hooks';
-import { ReviewResolution } from './review-resolution';
+import { ReviewResolution, type ReviewFormat } from './review-resolution';
 
 /** My changes the server refused (with the reason in my language) and, for a lead, the complaints flagged for review. */
-export function SyncPage({ agent }: { agent: Agent }) {
+export function SyncPage({ agent, reviewFormat }: { agent: Agent; reviewFormat: ReviewFormat }) {
   const { t, i18n } = useTranslation();
   const rejections = useDeskQuery('sync.rejections', {});
   const supervisor = agent.role !== 'agent';
@@ -38,7 +38,7 @@ export function SyncPage({ agent }: { agent: Agent }) {
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
               <Alert type="info" showIcon title={t('sync.page.reviewHint')} />
               {(review.data ?? []).map((item) => (
-                <ReviewResolution key={item.complaint.id} item={item} />
+                <ReviewResolution key={item.complaint.id} item={item} format={reviewFormat} />
               ))}
             </Space>
           )}

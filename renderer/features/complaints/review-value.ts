@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { stageRecordLines } from '../complaints/stage-record-format';
+import { stageRecordLines } from './stage-record-format';
 
 const EMPTY = '—';
 const STAGE_PREFIX = 'stages.';

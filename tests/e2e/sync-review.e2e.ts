@@ -129,6 +129,7 @@ test('desk A works offline; the lead on desk B sees its work, and resolves a con
   }).toPass({ timeout: 60_000 });
   await openComplaint(pageB, first.id, first.number);
   await expect(pageB.getByTestId('complaint-needs-review')).toHaveText('待复核');
+  await pageB.getByRole('tab', { name: /内部备注/ }).click();
   await expect(pageB.getByTestId('note')).toContainText('客户来电更正了手机号');
   await screenshot(pageB, 'sync-review-complaint');
 

@@ -149,7 +149,7 @@ test('desk A works offline; the lead on desk B sees its work, and resolves a con
   await pageB.getByText('中文', { exact: true }).click();
   await item.getByRole('radio', { name: '保留服务器的值' }).focus();
   await pageB.keyboard.press('ArrowRight');
-  await expect(item.getByRole('radio', { name: '采用本机的值' })).toBeChecked();
+  await expect(item.getByRole('radio', { name: '采用工作台提交的值' })).toBeChecked();
   await item.getByTestId('review-confirm').focus();
   await pageB.keyboard.press('Enter');
   await expect(pageB.getByTestId('sync-review')).toContainText('没有需要复核的投诉。');
@@ -164,7 +164,7 @@ test('desk A works offline; the lead on desk B sees its work, and resolves a con
     await pageA.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), first.id);
     await expect(pageA.locator('[data-kind="review.resolved"]')).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 60_000 });
-  await expect(pageA.locator('[data-kind="review.resolved"]').locator('..')).toContainText('采用本机的值');
+  await expect(pageA.locator('[data-kind="review.resolved"]').locator('..')).toContainText('采用工作台提交的值');
   await expect(pageA.getByText('139 0000 1111').first()).toBeVisible();
   await screenshot(pageA, 'sync-review-agent-timeline');
   await pageA.getByText('English', { exact: true }).click();

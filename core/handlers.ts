@@ -43,6 +43,7 @@ import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index'
 import { searchComplaints } from './use-cases/search/search-complaints';
 import { complaintDeadline, runWorkflowCall } from './use-cases/workflow/workflow-commands';
 import { myRejections, reviewQueue, syncNow, syncStatus } from './use-cases/sync/sync-calls';
+import { complaintReviewState, resolveComplaintReview } from './use-cases/review/resolve-review';
 
 export interface CallContext {
   ctx: DeskContext;
@@ -148,4 +149,7 @@ export const handlers: Handlers = {
   'sync.now': (_input, call) => syncNow(call.ctx),
   'sync.rejections': (_input, call) => myRejections(call.ctx, signedIn(call)),
   'sync.reviewQueue': (_input, call) => reviewQueue(call.ctx),
+  'complaints.updateContact': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.updateContact', input),
+  'complaints.reviewState': (input, call) => complaintReviewState(call.ctx, signedIn(call), input.id),
+  'complaints.resolveReview': (input, call) => resolveComplaintReview(call.ctx, signedIn(call), input),
 };

@@ -20,7 +20,7 @@ export interface ComplaintChange {
   /** The time the command ran with (read once): stored in the mutation so a replay is identical. */
   at: string;
   /** Other desk-local writes that must commit or roll back with the change (e.g. drop the draft, link the call). */
-  alsoInTransaction?: () => void;
+  alsoInTransaction?: (tx: ComplaintWriteDB) => void;
 }
 
 /**
@@ -41,7 +41,7 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       createdAt: change.at,
       actor: change.actor,
     });
-    change.alsoInTransaction?.();
+    change.alsoInTransaction?.(tx);
     indexComplaint(tx, complaint.id, complaint);
   });
   ctx.events.emit('complaints.changed', { id: complaint.id });

@@ -2,6 +2,7 @@ import type { Actor } from '../../shared/domain/actor';
 import { isRefusal } from '../../shared/domain/refusal';
 import { callsOf, complaintIdOf, isMutationName } from '../../shared/sync/mutators';
 import type { PullResponse } from '../../shared/sync/protocol';
+import { resolvedFields, reviewAfter } from '../../shared/sync/review-state';
 import { runMutation } from '../../shared/sync/run-mutation';
 import type { ComplaintWriteDB } from '../../db/handles';
 import { applyAttachmentEvents } from '../../db/repositories/attachments';
@@ -10,7 +11,7 @@ import { appendEvents } from '../../db/repositories/complaint-events';
 import { findComplaint, insertComplaint, updateComplaint } from '../../db/repositories/complaints';
 import { dropAcknowledged, pendingMutationsOf } from '../../db/repositories/outbox';
 import { purgeComplaints } from '../../db/repositories/retention';
-import { pullPosition, putServerComplaint, savePullPosition, saveRejections } from '../../db/repositories/server-state';
+import { pullPosition, putServerComplaint, reviewStateOf, savePullPosition, saveRejections, saveReviewState } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { recordServerState } from '../record-change';
 
@@ -29,6 +30,8 @@ function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<stri
     appendEvents(tx, result.events, true);
     applyAttachmentEvents(tx, result.events);
     for (const call of callsOf(m.name, m.args)) saveCallSnapshot(tx, id, call);
+    // A resolution not yet confirmed keeps the review cleared on this desk, as it was when the lead decided.
+    if (resolvedFields(m.name, m.args).size > 0) saveReviewState(tx, id, reviewAfter(reviewStateOf(tx, id), m.name, m.args, []));
   }
 }
 

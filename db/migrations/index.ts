@@ -13,6 +13,7 @@ import migrateTo0011 from './0011-team-queue';
 import migrateTo0012 from './0012-attachments-letters-reminders';
 import migrateTo0013 from './0013-replayable-mutations';
 import migrateTo0014 from './0014-sync-client';
+import migrateTo0015 from './0015-needs-review';
 import migrateTo0016 from './0016-pulled-calls';
 import migrateTo0017 from './0017-attachment-uploads';
 
@@ -41,7 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'attachments-letters-reminders', up: migrateTo0012 },
   { version: 13, name: 'replayable-mutations', up: migrateTo0013 },
   { version: 14, name: 'sync-client', up: migrateTo0014 },
-  // 15 is reserved for the review queue's branch.
+  { version: 15, name: 'needs-review', up: migrateTo0015 },
   { version: 16, name: 'pulled-calls', up: migrateTo0016 },
   { version: 17, name: 'attachment-uploads', up: migrateTo0017 },
 ];

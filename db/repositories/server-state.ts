@@ -1,5 +1,6 @@
 import type { Complaint } from '../../shared/domain/complaint';
 import type { FieldConflict, Rejection, ServerMeta } from '../../shared/sync/protocol';
+import type { ReviewState } from '../../shared/sync/review-state';
 import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
 import { findComplaint, insertComplaint, updateComplaint } from './complaints';
@@ -29,6 +30,17 @@ export function complaintsNeedingReview(db: ReadableDB): ReviewItem[] {
     const complaint = findComplaint(db, r.id);
     return complaint ? [{ complaint, conflicts: JSON.parse(r.conflicts) as FieldConflict[] }] : [];
   });
+}
+
+/** One complaint's review flag and recorded conflicts as the desk holds them (not flagged when unknown). */
+export function reviewStateOf(db: ReadableDB, id: string): ReviewState {
+  const row = statement(db, 'SELECT needs_review, conflicts FROM complaints WHERE id = ?').get(id) as { needs_review: number; conflicts: string } | undefined;
+  return row ? { needsReview: row.needs_review === 1, conflicts: JSON.parse(row.conflicts) as FieldConflict[] } : { needsReview: false, conflicts: [] };
+}
+
+/** The desk's own change of the review state: a resolution clears it at once, before the server confirms. */
+export function saveReviewState(db: ComplaintWriteDB, id: string, state: ReviewState): void {
+  statement(db, 'UPDATE complaints SET needs_review = ?, conflicts = ? WHERE id = ?').run(state.needsReview ? 1 : 0, JSON.stringify(state.conflicts), id);
 }
 
 const cursorKey = (actorId: string) => `cursor:${actorId}`;

@@ -37,6 +37,7 @@ function whereClause(q: TeamQueueQuery): { sql: string; params: Record<string, s
   eq('stage', q.filter.stage, 'stage');
   eq('assignee_id', q.filter.assigneeId, 'assignee');
   eq('channel', q.filter.channel, 'channel');
+  if (q.filter.needsReview) clauses.push('needs_review = 1');
   if (q.receivedRange?.start) {
     clauses.push('received_utc >= @receivedStart');
     params.receivedStart = q.receivedRange.start;
@@ -69,18 +70,18 @@ function whereClause(q: TeamQueueQuery): { sql: string; params: Record<string, s
 }
 
 /** One page of the team queue and the total matching it; only the page's records are read and parsed. */
-export function teamQueuePage(db: ReadableDB, q: TeamQueueQuery): { complaints: Complaint[]; total: number } {
+export function teamQueuePage(db: ReadableDB, q: TeamQueueQuery): { complaints: Complaint[]; needsReview: boolean[]; total: number } {
   const { sql: where, params } = whereClause(q);
   const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
   // rowid breaks ties: every index carries it, so the first page is read straight off the index.
   const order = `${SORT_COLUMN[q.sortBy]} ${dir}, rowid ${dir}`;
-  const rows = statement(db, `SELECT record FROM complaints ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+  const rows = statement(db, `SELECT record, needs_review FROM complaints ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
     ...params,
     limit: q.limit,
     offset: q.offset,
-  }) as { record: string }[];
+  }) as { record: string; needs_review: number }[];
   const { n } = statement(db, `SELECT count(*) AS n FROM complaints ${where}`).get(params) as { n: number };
-  return { complaints: rows.map((row) => ComplaintSchema.parse(JSON.parse(row.record))), total: n };
+  return { complaints: rows.map((row) => ComplaintSchema.parse(JSON.parse(row.record))), needsReview: rows.map((row) => row.needs_review === 1), total: n };
 }
 
 /** The people complaints are assigned to (latest name on record) and how many open ones each holds. */

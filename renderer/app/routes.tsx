@@ -21,7 +21,7 @@ const ComplaintRoute = lazy(() => import('./complaint-route').then((m) => ({ def
 const TeamRoute = lazy(() => import('./team-route').then((m) => ({ default: m.TeamRoute })));
 const ReportsPage = lazy(() => import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
-const SyncPage = lazy(() => import('../features/sync/sync-page').then((m) => ({ default: m.SyncPage })));
+const SyncRoute = lazy(() => import('./sync-route').then((m) => ({ default: m.SyncRoute })));
 const later = (element: ReactNode) => <Suspense fallback={<Spin />}>{element}</Suspense>;
 
 export function AppRoutes() {
@@ -44,7 +44,7 @@ export function AppRoutes() {
         <Route path="/settings" element={later(<SettingsPage agent={agent} />)} />
         {mayCall('team.queue', agent) && <Route path="/team" element={later(<TeamRoute agent={agent} />)} />}
         {mayCall('reports.dashboard', agent) && <Route path="/reports" element={later(<ReportsPage agent={agent} />)} />}
-        <Route path="/sync" element={later(<SyncPage agent={agent} />)} />
+        <Route path="/sync" element={later(<SyncRoute agent={agent} />)} />
         {agent.role === 'admin' && (
           <Route
             path="/admin"

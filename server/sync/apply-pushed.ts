@@ -3,6 +3,7 @@ import { isRefusal, refuse, type Refusal } from '../../shared/domain/refusal';
 import { mergeOnServer } from '../../shared/sync/conflicts';
 import { callsOf, complaintIdOf, isMutationName } from '../../shared/sync/mutators';
 import type { WireMutation } from '../../shared/sync/protocol';
+import { resolvedFields, reviewAfter } from '../../shared/sync/review-state';
 import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
@@ -30,6 +31,8 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
 
   const result = runMutation(m.name, m.args, existing?.complaint ?? null, actor, new Date(m.createdAt));
   if (isRefusal(result)) return refused(result);
+  // A resolution of a complaint no longer in review (another lead resolved it first) would overwrite theirs.
+  if (resolvedFields(m.name, m.args).size > 0 && !existing?.needsReview) return refused(refuse('not_in_review', 'sync.refusal.notInReview'));
 
   const merged = existing
     ? mergeOnServer(existing.complaint, { versions: existing.fieldVersions, writers: existing.fieldWriters }, result, { clientId, baseVersions: m.baseVersions }, () => ({
@@ -51,7 +54,7 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
       ? { ownerNo: existing?.ownerNo ?? complaint.createdBy.id, assigneeNo: complaint.assignee?.id ?? null, teamId: caller.teamId, branchId: caller.branchId }
       : await placementOf(tx, existing?.ownerNo ?? complaint.createdBy.id, complaint.assignee?.id ?? null);
   const moved = existing && (existing.assigneeNo !== placement.assigneeNo || existing.teamId !== placement.teamId);
-  const conflicts = [...(existing?.conflicts ?? []), ...merged.conflicts];
+  const review = reviewAfter({ needsReview: existing?.needsReview ?? false, conflicts: existing?.conflicts ?? [] }, m.name, m.args, merged.conflicts);
   await saveApplied(
     tx,
     {
@@ -59,8 +62,7 @@ export async function applyPushed(tx: Queryable, caller: Actor, clientId: string
       complaint,
       fieldVersions: merged.versions,
       fieldWriters: merged.writers,
-      needsReview: (existing?.needsReview ?? false) || merged.conflicts.length > 0,
-      conflicts,
+      ...review,
     },
     result.events,
     moved ? existing : null,

@@ -9,6 +9,7 @@ import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { reminderCalls } from './reminders';
+import { reviewCalls } from './review';
 import { searchCalls } from './search';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
@@ -46,6 +47,7 @@ export const contract = {
   ...teamCalls,
   ...reportCalls,
   ...syncCalls,
+  ...reviewCalls,
 } as const;
 
 /**

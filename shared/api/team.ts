@@ -21,6 +21,8 @@ export const TeamQueueFilterSchema = z
     channel: z.enum(CHANNELS).optional(),
     receivedFrom: DaySchema.optional(),
     receivedTo: DaySchema.optional(),
+    /** Only complaints the server flagged for review (a designated field changed on two desks). */
+    needsReview: z.boolean().optional(),
   })
   .strict();
 export type TeamQueueFilter = z.infer<typeof TeamQueueFilterSchema>;
@@ -40,8 +42,8 @@ export const TeamQueueInputSchema = z
   .strict();
 export type TeamQueueInput = z.output<typeof TeamQueueInputSchema>;
 
-/** A row of the team queue: the list item plus the version a reassignment is based on. */
-export const TeamQueueItemSchema = ComplaintListItemSchema.extend({ version: z.number().int().positive() });
+/** A row of the team queue: the list item plus the version a reassignment is based on and the server's review flag. */
+export const TeamQueueItemSchema = ComplaintListItemSchema.extend({ version: z.number().int().positive(), needsReview: z.boolean().default(false) });
 export type TeamQueueItem = z.infer<typeof TeamQueueItemSchema>;
 
 export const TeamQueuePageSchema = z.object({

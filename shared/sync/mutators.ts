@@ -15,6 +15,8 @@ import { attachFile, AttachmentSchema, removeAttachment } from '../domain/attach
 import { setRecordingRef } from '../domain/attachments/recording-ref';
 import { LetterSentSchema, recordLetterSent } from '../domain/letters/letter-sent';
 import { CallSnapshotSchema, recordCall, type CallSnapshot } from '../domain/cti/call-snapshot';
+import { updateContact } from '../domain/workflow/contact';
+import { ResolveReviewArgsSchema, resolveReview } from './resolve-review';
 
 /**
  * One command, replayable anywhere: the complaint as it is (null before it exists), the mutation's
@@ -87,6 +89,14 @@ export const MUTATORS = {
   'complaint.recordCall': {
     args: z.object({ complaintId: id, call: CallSnapshotSchema }).strict(),
     run: onExisting(recordCall),
+  },
+  'complaint.updateContact': {
+    args: z.object({ ...onComplaint, customerName: z.string(), contactPhone: z.string() }).strict(),
+    run: onExisting(updateContact),
+  },
+  'complaint.resolveReview': {
+    args: ResolveReviewArgsSchema,
+    run: onExisting(resolveReview),
   },
 } as const;
 

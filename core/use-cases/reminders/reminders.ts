@@ -3,6 +3,8 @@ import { markReminderShown, shownReminderKeys } from '../../../db/repositories/r
 import { listOpenComplaints, listOpenComplaintsAssignedTo } from '../../../db/repositories/open-complaints';
 import { isSupervisor, type Actor } from '../../../shared/domain/actor';
 import { dueReminders, type Reminder, type ReminderState } from '../../../shared/domain/reminders/due-reminders';
+import { reviewReminders } from '../../../shared/domain/reminders/review-reminders';
+import { complaintsNeedingReview } from '../../../db/repositories/server-state';
 import type { DeskContext } from '../../context';
 import { readSetting } from '../../settings';
 import { currentAgent } from '../session/current-agent';
@@ -23,8 +25,12 @@ export function writeReminderSettings(ctx: DeskContext, input: { muted: boolean 
 export function pendingReminders(ctx: DeskContext): { person: Actor; reminders: Reminder[] } | null {
   const person = currentAgent(ctx);
   if (!person || readReminderSettings(ctx).muted) return null;
-  const open = isSupervisor(person) ? listOpenComplaints(ctx.db) : listOpenComplaintsAssignedTo(ctx.db, person.id);
-  return { person, reminders: dueReminders(open, person, readDeadlineSettings(ctx), ctx.clock(), shownReminderKeys(ctx.db, person.id)) };
+  const supervisor = isSupervisor(person);
+  const open = supervisor ? listOpenComplaints(ctx.db) : listOpenComplaintsAssignedTo(ctx.db, person.id);
+  const [settings, now, shown] = [readDeadlineSettings(ctx), ctx.clock(), shownReminderKeys(ctx.db, person.id)];
+  // The desk holds only what its lead may see (pull filters by team): every flagged complaint here is the team's.
+  const flagged = supervisor ? complaintsNeedingReview(ctx.db).map((item) => item.complaint) : [];
+  return { person, reminders: [...dueReminders(open, person, settings, now, shown), ...reviewReminders(flagged, person, settings, now, shown)] };
 }
 
 /** The clock's tick: tells whoever shows notifications (the shell, or the page in browser mode) what is due. */

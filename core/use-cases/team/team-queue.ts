@@ -28,7 +28,7 @@ export function teamQueue(ctx: DeskContext, actor: Actor, input: TeamQueueInput)
     offset: input.offset,
     limit: input.limit,
   });
-  const items = toListItems(ctx, page.complaints).map((item, i) => ({ ...item, version: page.complaints[i]?.version ?? 1 }));
+  const items = toListItems(ctx, page.complaints).map((item, i) => ({ ...item, version: page.complaints[i]?.version ?? 1, needsReview: page.needsReview[i] ?? false }));
   return { items, total: page.total, offset: input.offset, asOf: now.toISOString() };
 }
 

@@ -4,6 +4,7 @@ import { isRefusal } from '../../../shared/domain/refusal';
 import { complaintIdOf, type MutationArgs, type MutationName } from '../../../shared/sync/mutators';
 import { changedFields, runMutation } from '../../../shared/sync/run-mutation';
 import { findComplaint, serverFieldVersions } from '../../../db/repositories/complaints';
+import type { ComplaintWriteDB } from '../../../db/handles';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { recordComplaintChange } from '../../record-change';
@@ -13,7 +14,7 @@ export interface ApplyOptions {
   /** The version the agent's screen showed; a change based on an older one is refused as stale. */
   baseVersion?: number | undefined;
   /** Desk-local writes that commit with the change (drop the draft, link the call). */
-  alsoInTransaction?: () => void;
+  alsoInTransaction?: (tx: ComplaintWriteDB) => void;
 }
 
 /**

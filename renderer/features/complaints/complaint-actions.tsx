@@ -5,6 +5,7 @@ import { SETTABLE_COMPLEXITIES } from '../../../shared/domain/workflow/complexit
 import { useDeskMutation } from '../../api/hooks';
 import { DisabledReason } from '../../forms/disabled-reason';
 import { AssignDialog } from './assign-dialog';
+import { ContactDialog } from './contact-dialog';
 import { usePermission } from './complaint-permissions';
 import { ExtensionDialog } from './extension-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
@@ -45,6 +46,7 @@ export function ComplaintActions({ complaint }: { complaint: Complaint }) {
         )}
         {!approverOnly && <ExtensionDialog complaint={complaint} />}
         <AssignDialog complaint={complaint} />
+        <ContactDialog complaint={complaint} />
         <WithdrawDialog complaint={complaint} />
       </Space>
       {approverOnly && !complaint.extension && (

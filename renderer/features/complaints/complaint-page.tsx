@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Collapse, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Collapse, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { allowedActions } from '../../../shared/domain/workflow/allowed-actions';
@@ -20,6 +20,7 @@ export function ComplaintPage({ extraTabs }: { extraTabs?: ComplaintSideTabs } =
   const detail = useDeskQuery('complaints.get', { id });
   const deadline = useDeskQuery('complaints.deadline', { id });
   const session = useDeskQuery('session.current', {});
+  const review = useDeskQuery('complaints.reviewState', { id });
   if (detail.isPending || session.isPending) return <Spin />;
   if (detail.error) return <Alert type="error" showIcon title={t(detail.error.body.messageKey)} />;
   const { complaint, timeline } = detail.data;
@@ -34,6 +35,13 @@ export function ComplaintPage({ extraTabs }: { extraTabs?: ComplaintSideTabs } =
             {complaint.number}
           </Typography.Title>
           <Tag data-testid="complaint-status">{t(`status.${complaint.status}`)}</Tag>
+          {review.data?.needsReview && (
+            <Tooltip title={t('sync.review.tagHint')}>
+              <Tag color="orange" data-testid="complaint-needs-review">
+                {t('sync.review.tag')}
+              </Tag>
+            </Tooltip>
+          )}
           <Typography.Text type="secondary">
             {complaint.intake.customerName} · <PhoneNumber value={complaint.intake.contactPhone} />
           </Typography.Text>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FieldChange, TimelineEvent } from '../../../shared/domain/complaint';
 import { formatDateTime } from '../../components/format-date-time';
 import { formatBytes } from '../../components/format-bytes';
+import { reviewFieldLabel, reviewValueText } from './review-value';
 import { stageRecordLines, type RecordLine } from './stage-record-format';
 
 type Text = string | null;
@@ -43,6 +44,8 @@ function formatValue(field: string, value: unknown, t: TFunction): Text {
     }
     case 'withdrawal':
       return isRecord(value) ? t('timeline.value.withdrawal', { at: formatDateTime(String(value.receivedAt)), reason: String(value.reason) || EMPTY }) : null;
+    case 'intake':
+      return isRecord(value) ? `${String(value.customerName)} · ${String(value.contactPhone)}` : null;
     case 'solutionRefusals':
       return Array.isArray(value) ? t('timeline.value.refusals', { count: value.length }) : null;
     default:
@@ -85,6 +88,7 @@ export function describeChange(change: FieldChange, t: TFunction): ChangeLine {
 export function eventDetail(event: TimelineEvent, t: TFunction): string | null {
   const text = (key: string) => (typeof event.data[key] === 'string' && event.data[key] ? String(event.data[key]) : null);
   if (event.kind === 'note.added') return text('text');
+  if (event.kind === 'review.resolved' && Array.isArray(event.data.choices)) return reviewChoicesText(event.data.choices, t);
   if (event.kind.startsWith('attachment.') && typeof event.data.size === 'number') {
     const file = t('timeline.attachment', { name: text('name'), size: formatBytes(event.data.size), sha256: text('sha256') });
     const reason = text('reason');
@@ -93,4 +97,20 @@ export function eventDetail(event: TimelineEvent, t: TFunction): string | null {
   if (event.kind === 'letter.sent') return t('timeline.letter', { letter: t(`letters.kind.${text('letter')}`), method: t(`workflow.contactMethod.${text('method')}`), sentAt: formatDateTime(text('sentAt') ?? event.at) });
   const reason = text('reason');
   return reason ? t('timeline.reason', { reason }) : null;
+}
+
+/** A resolved review: per field, which side the lead kept, the value and the one not taken. */
+function reviewChoicesText(choices: unknown[], t: TFunction): string {
+  return choices
+    .filter(isRecord)
+    .map((c) => {
+      const field = String(c.field);
+      return t('sync.review.chosen', {
+        field: reviewFieldLabel(field, t),
+        chosen: t(`sync.review.side.${String(c.chosen)}`),
+        value: reviewValueText(field, c.value, t),
+        other: reviewValueText(field, c.other, t),
+      });
+    })
+    .join('\n');
 }

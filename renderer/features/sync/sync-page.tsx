@@ -1,13 +1,11 @@
 import { Alert, Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Agent } from '../../../shared/api/session';
 import { useDeskQuery } from '../../api/hooks';
-
-const valueText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+import { ReviewResolution, type ReviewFormat } from './review-resolution';
 
 /** My changes the server refused (with the reason in my language) and, for a lead, the complaints flagged for review. */
-export function SyncPage({ agent }: { agent: Agent }) {
+export function SyncPage({ agent, reviewFormat }: { agent: Agent; reviewFormat: ReviewFormat }) {
   const { t, i18n } = useTranslation();
   const rejections = useDeskQuery('sync.rejections', {});
   const supervisor = agent.role !== 'agent';
@@ -34,21 +32,16 @@ export function SyncPage({ agent }: { agent: Agent }) {
       </Card>
       {supervisor && (
         <Card title={t('sync.page.reviewTitle')} size="small" data-testid="sync-review">
-          <Alert type="info" showIcon message={t('sync.page.resolveNotYet')} style={{ marginBottom: 12 }} />
-          <Table
-            size="small"
-            rowKey={(row) => `${row.complaintId}:${row.field}:${row.opId}`}
-            pagination={false}
-            dataSource={(review.data ?? []).flatMap((item) => item.conflicts.map((c) => ({ ...c, complaintId: item.complaint.id, number: item.complaint.number })))}
-            locale={{ emptyText: <Empty description={t('sync.page.reviewEmpty')} /> }}
-            columns={[
-              { title: t('sync.page.complaint'), render: (_, r) => <Link to={`/complaints/${r.complaintId}`}>{r.number}</Link> },
-              { title: t('sync.page.field'), dataIndex: 'field' },
-              { title: t('sync.page.serverValue'), render: (_, r) => valueText(r.serverValue) },
-              { title: t('sync.page.deskValue'), render: (_, r) => valueText(r.deskValue) },
-              { title: t('sync.page.by'), render: (_, r) => `${r.by.name}（${r.by.id}）` },
-            ]}
-          />
+          {(review.data ?? []).length === 0 ? (
+            <Empty description={t('sync.page.reviewEmpty')} />
+          ) : (
+            <Space direction="vertical" size={12} style={{ width: '100%' }}>
+              <Alert type="info" showIcon title={t('sync.page.reviewHint')} />
+              {(review.data ?? []).map((item) => (
+                <ReviewResolution key={item.complaint.id} item={item} format={reviewFormat} />
+              ))}
+            </Space>
+          )}
         </Card>
       )}
     </Space>

@@ -1,4 +1,4 @@
-import { DatePicker, Select, Space } from 'antd';
+import { Checkbox, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember, TeamQueueFilter } from '../../../shared/api/team';
@@ -53,6 +53,9 @@ export function TeamFilters({ filter, members, onChange }: Props) {
           set({ receivedFrom: range?.[0]?.format('YYYY-MM-DD') ?? undefined, receivedTo: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
         }
       />
+      <Checkbox data-testid="team-filter-needs-review" checked={filter.needsReview ?? false} onChange={(e) => set({ needsReview: e.target.checked || undefined })}>
+        {t('team.filters.needsReview')}
+      </Checkbox>
     </Space>
   );
 }

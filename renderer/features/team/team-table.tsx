@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Table, Tag } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -52,7 +52,16 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
       columns={[
         {
           title: t('team.columns.number'), key: 'number', width: 190, sorter: true, sortOrder: sortOrder('number'),
-          render: (_, row) => <a href={`#/complaints/${row.id}`} onClick={(e) => (e.preventDefault(), navigate(`/complaints/${row.id}`))}>{row.number}</a>,
+          render: (_, row) => (
+            <>
+              <a href={`#/complaints/${row.id}`} onClick={(e) => (e.preventDefault(), navigate(`/complaints/${row.id}`))}>{row.number}</a>
+              {row.needsReview && (
+                <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="team-needs-review">
+                  {t('sync.review.tag')}
+                </Tag>
+              )}
+            </>
+          ),
         },
         { title: t('team.columns.customer'), dataIndex: 'customerName', width: 90 },
         {

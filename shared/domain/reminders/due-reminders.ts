@@ -3,7 +3,8 @@ import { isSupervisor, type Actor } from '../actor';
 import type { Complaint } from '../complaint';
 import { deadlineOf, type DeadlineSettings } from '../workflow/deadlines';
 
-export const REMINDER_STATES = ['dueSoon', 'overdue'] as const;
+/** Deadline states, and (for leads) a complaint of the team flagged for review. */
+export const REMINDER_STATES = ['dueSoon', 'overdue', 'needsReview'] as const;
 export type ReminderState = (typeof REMINDER_STATES)[number];
 
 export const ReminderSchema = z.object({
@@ -46,9 +47,15 @@ export function dueReminders(openComplaints: readonly Complaint[], person: Actor
   });
 }
 
+const REMINDER_TITLES: Record<ReminderState, string> = {
+  dueSoon: '投诉即将到期 · Complaint due soon',
+  overdue: '投诉已超期 · Complaint overdue',
+  needsReview: '投诉待复核 · Complaint needs review',
+};
+
 /** The notification's words where no UI language is at hand (the Electron shell): both languages, the number and the customer. */
 export function reminderNotificationText(reminder: Reminder): { title: string; body: string } {
-  const title = reminder.state === 'overdue' ? '投诉已超期 · Complaint overdue' : '投诉即将到期 · Complaint due soon';
+  const title = REMINDER_TITLES[reminder.state];
   const whose = reminder.audience === 'team' ? '（团队 team）' : '';
   return { title, body: `${reminder.number} · ${reminder.customerName}${whose}` };
 }

@@ -7,11 +7,15 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-export function base64ToBlob(base64: string, type: string): Blob {
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
+  return bytes;
+}
+
+export function base64ToBlob(base64: string, type: string): Blob {
+  return new Blob([base64ToBytes(base64)], { type });
 }
 
 /** Hands a file to the browser's download (browser mode) or the shell's save dialog (Electron): never opens it. */

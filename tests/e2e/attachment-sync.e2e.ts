@@ -91,7 +91,7 @@ test('a PDF attached on desk A while offline uploads when the server returns; th
   // Online again: the preview downloads it, checks it and shows the PDF; it is on this desk from now on.
   server = await startEmbeddedServer({ dataDir: serverDir, port, quiet: true });
   await pageB.getByTestId('attachment-preview-button').click();
-  await expect(pageB.getByTestId('attachment-preview-pdf')).toBeVisible({ timeout: 30_000 });
+  await expect(pageB.getByTestId('attachment-preview-pdf-page').first()).toBeVisible({ timeout: 30_000 });
   await screenshot(pageB, 'attachment-sync-lead-preview');
   await pageB.keyboard.press('Escape');
   await expect(pageB.getByTestId('attachment-transfer')).toHaveCount(0);

@@ -95,7 +95,17 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   await page.keyboard.press('Escape');
   await page.locator('[data-testid="attachment"][data-name="理赔申请书.pdf"]').getByTestId('attachment-preview-button').click();
   await expect(page.getByTestId('attachment-preview-pdf')).toBeVisible();
-  expect(await page.getByTestId('attachment-preview-pdf').getAttribute('src')).toMatch(/^blob:/);
+  // pdf.js draws the page onto a canvas inside the page: no plugin, which headless Chromium and a sandboxed frame would block.
+  const pdfPage = page.getByTestId('attachment-preview-pdf-page').first();
+  await expect(pdfPage).toBeVisible();
+  const inked = await pdfPage.evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(0);
+  await screenshot(page, 'letters-pdf-preview');
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: '处理记录' }).click();
   await expect(page.locator('[data-kind="attachment.added"]')).toHaveCount(3);

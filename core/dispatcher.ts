@@ -8,6 +8,9 @@ import { log } from './log';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
 import { currentAgent } from './use-cases/session/current-agent';
 
+
+/** Calls a screen makes by itself on a timer (session check, server and sync status): not the person at work, so they never keep the desk unlocked. */
+const POLLED_BY_SCREENS: readonly string[] = ['session.current', 'server.status', 'sync.status'];
 export type Dispatch = (call: string, input: unknown) => Promise<ApiResult<unknown>>;
 
 const fail = (error: ApiErrorBody): ApiResult<never> => ({ ok: false, error });
@@ -39,7 +42,7 @@ export function createDispatcher(ctx: DeskContext, handlers: Handlers = defaultH
       if (agent && ctx.idleLock) {
         if (!CALLS_WHILE_LOCKED.includes(call) && ctx.idleLock.isLocked()) return fail({ code: 'locked', messageKey: 'accounts.errors.locked' });
         // Looking (session.current, polled) is not working; everything else the person does is.
-        if (call !== 'session.current' && call !== 'server.status') ctx.idleLock.touch();
+        if (!POLLED_BY_SCREENS.includes(call)) ctx.idleLock.touch();
       }
       if (!mayCall(call, agent)) {
         return fail(agent ? { code: 'forbidden', messageKey: 'errors.forbidden' } : { code: 'unauthenticated', messageKey: 'errors.signInFirst' });

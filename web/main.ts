@@ -67,7 +67,8 @@ try {
   if (values.server !== undefined) console.log(`[web] Company server: ${presetServer(desk, values.server)}`);
   const token = persistentSessionToken(settings, values['new-token'] ?? false);
   // Syncs with the company server whenever one is set and someone is signed in online.
-  const sync = startSync(desk.ctx);
+  // COMPLAINT_DESK_SYNC=off keeps a desk from syncing (end-to-end tests whose desks share one server but not their complaints).
+  const sync = process.env.COMPLAINT_DESK_SYNC === 'off' ? null : startSync(desk.ctx);
   const host = await startWebHost({ desk, rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token });
   console.log(`[web] Complaint Desk data: ${dataDir}`);
   // Softphones post their call events here; a port already taken only disables screen-pop.
@@ -88,7 +89,7 @@ try {
     if (closing) return;
     closing = true;
     await cti.stop();
-    await sync.stop();
+    await sync?.stop();
     await host.close();
     desk?.close();
     process.exit(0);

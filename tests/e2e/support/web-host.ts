@@ -41,7 +41,8 @@ export async function startHost(dataDir: string, env: Record<string, string> = {
   const args = ['--port', String(options.port ?? 0), '--cti-port', String(options.ctiPort ?? 0), '--data', dataDir, ...serverArgs];
   const child = spawn(process.execPath, ['--import', 'tsx', 'web/main.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    // Desks on the run's shared server do not sync: each spec sees only its own complaints. Sync specs bring their own server.
+    env: { ...process.env, ...(options.server === undefined ? { COMPLAINT_DESK_SYNC: 'off' } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

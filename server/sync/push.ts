@@ -2,8 +2,9 @@ import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { inTransaction } from '../db/transaction';
 import type { Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
-import { applyPushed } from './apply-pushed';
+import { PushBatch } from './apply-pushed';
 import { advanceClient, lockClient } from './client-counter';
+import { PushWrites } from './push-writes';
 
 /**
  * One push batch, one transaction: lock the client's row, skip ids already processed, stop at a gap,
@@ -11,18 +12,22 @@ import { advanceClient, lockClient } from './client-counter';
  * position 0 until the feed placer numbers them, after the commit (see placeWaiting), and pokes.
  */
 export async function push(ctx: ServerContext, caller: Actor, request: PushRequest): Promise<PushResponse> {
-  const mutations = [...request.mutations].sort((a, b) => a.id - b.id);
+  // Sorted, one per id: a repeated id is the same mutation sent twice.
+  const mutations = [...new Map([...request.mutations].reverse().map((m) => [m.id, m])).values()].sort((a, b) => a.id - b.id);
   const { last, applied } = await inTransaction(ctx.pool, async (tx) => {
-    let last = await lockClient(tx, request.clientId, caller.userId);
-    const before = last;
-    for (const m of mutations) {
-      if (m.id <= last) continue;
-      if (m.id !== last + 1) break;
-      await applyPushed(tx, caller, request.clientId, m, ctx.clock());
-      last = m.id;
-    }
-    if (last !== before) await advanceClient(tx, request.clientId, last);
-    return { last, applied: last !== before };
+    const before = await lockClient(tx, request.clientId, caller.userId);
+    const next = mutations.filter((m) => m.id > before);
+    const gap = next.findIndex((m, i) => m.id !== before + 1 + i);
+    const run = gap < 0 ? next : next.slice(0, gap);
+    if (run.length === 0) return { last: before, applied: false };
+    const writes = new PushWrites();
+    const batch = await PushBatch.open(tx, run, writes);
+    const now = ctx.clock();
+    for (const m of run) await batch.apply(caller, request.clientId, m, now);
+    await writes.save(tx);
+    const last = run.at(-1)!.id;
+    await advanceClient(tx, request.clientId, last);
+    return { last, applied: true };
   }).catch(async (error: unknown) => {
     // Rows this push held were skipped by the placer meanwhile; another push's change may wait behind them.
     await ctx.feed.place().catch(() => undefined);

@@ -1,7 +1,6 @@
-import type { Complaint, TimelineEvent } from '../../shared/domain/complaint';
+import type { Complaint } from '../../shared/domain/complaint';
 import type { FieldConflict } from '../../shared/sync/protocol';
-import { firstRowOf, type Queryable } from '../db/queryable';
-import { auditInsert, auditValues, type Outcome } from './audit';
+import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
 import type { Placement } from './visibility';
 
 export interface StoredComplaint extends Placement {
@@ -48,70 +47,18 @@ export function toStored(row: ComplaintRow): StoredComplaint {
 }
 
 /**
- * Whether a pushed op id was audited already (applied or rejected once), and the complaint it touches,
- * row-locked for the rest of the transaction (null if it is new), in one round trip.
+ * What a push batch starts from, in two round trips: which of its op ids were audited already (applied
+ * or rejected once), and the complaints it touches, row-locked for the rest of the transaction in id
+ * order (so pushes touching the same complaints never deadlock); a complaint not there yet is absent.
  */
-export async function openForApply(tx: Queryable, opId: string, complaintId: string): Promise<{ seen: boolean; existing: StoredComplaint | null }> {
-  const row = await firstRowOf<{ seen: boolean } & Partial<ComplaintRow>>(
+export async function openBatch(tx: Queryable, opIds: readonly string[], complaintIds: readonly string[]): Promise<{ seen: Set<string>; existing: Map<string, StoredComplaint> }> {
+  const seen = await rowsOf<{ op_id: string }>(tx, 'SELECT op_id FROM sync_audit WHERE op_id = ANY($1::text[])', [opIds]);
+  const rows = await rowsOf<ComplaintRow & { id: string }>(
     tx,
-    `SELECT EXISTS (SELECT 1 FROM sync_audit WHERE op_id = $1) AS seen, l.*
-     FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT ${COMPLAINT_COLUMNS} FROM sync_complaints c WHERE c.id = $2 FOR UPDATE) l ON true`,
-    [opId, complaintId],
+    `SELECT ${COMPLAINT_COLUMNS} FROM sync_complaints c WHERE c.id = ANY($1::text[]) ORDER BY c.id FOR UPDATE`,
+    [[...new Set(complaintIds)].filter((id) => id !== '')],
   );
-  return { seen: row!.seen, existing: row!.document ? toStored(row as ComplaintRow) : null };
-}
-
-/**
- * An applied mutation's writes in one statement: the complaint's state at position 0 (it waits there
- * for its feed position, see placeWaiting), its new timeline events (insert-only, keyed by the desk's
- * UUIDs: an event that arrives twice is stored once), a removal for those who saw it before it moved
- * (their desks pull a remove unless they still see it), and the op's audit row.
- */
-export async function saveApplied(
-  tx: Queryable,
-  stored: Omit<StoredComplaint, 'deleted' | 'position'>,
-  events: TimelineEvent[],
-  movedFrom: Placement | null,
-  outcome: Outcome,
-): Promise<void> {
-  const c = stored.complaint;
-  await tx.query(
-    `WITH saved AS (
-       INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, position)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0)
-       ON CONFLICT (id) DO UPDATE SET document = $2, version = $3, field_versions = $4, field_writers = $5, assignee_no = $7,
-         team_id = $8, branch_id = $9, needs_review = $10, conflicts = $11, position = 0
-       RETURNING id
-     ), events AS (
-       INSERT INTO sync_events (id, complaint_id, document)
-       SELECT * FROM unnest($12::text[], $13::text[], $14::jsonb[]) ON CONFLICT (id) DO NOTHING
-     ), removal AS (
-       INSERT INTO sync_removals (position, complaint_id, assignee_no, owner_no, team_id)
-       SELECT 0, $1, $16, $17, $18 WHERE $15::boolean
-     )
-     ${auditInsert(19)}`,
-    [
-      c.id,
-      JSON.stringify(c),
-      c.version,
-      JSON.stringify(stored.fieldVersions),
-      JSON.stringify(stored.fieldWriters),
-      stored.ownerNo,
-      stored.assigneeNo,
-      stored.teamId,
-      stored.branchId,
-      stored.needsReview,
-      JSON.stringify(stored.conflicts),
-      events.map((e) => e.id),
-      events.map((e) => e.complaintId),
-      events.map((e) => JSON.stringify(e)),
-      movedFrom !== null,
-      movedFrom?.assigneeNo ?? null,
-      movedFrom?.ownerNo ?? null,
-      movedFrom?.teamId ?? null,
-      ...auditValues(outcome, 'applied'),
-    ],
-  );
+  return { seen: new Set(seen.map((r) => r.op_id)), existing: new Map(rows.map((r) => [r.id, toStored(r)])) };
 }
 
 /** Where a person's complaints sit: their team and its branch, from the organisation tables. */

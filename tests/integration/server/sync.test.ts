@@ -111,6 +111,43 @@ describe.each(BACKENDS)('sync push and pull on %s', (backend) => {
     expect(putIds(await pullAll('A1001', randomUUID()))).toContain(complaintId);
   });
 
+  it('runs one batch in order, each mutation on the state the ones before it left, written together', async () => {
+    const lead = mutationLog(L2001);
+    const client = randomUUID();
+    const create = lead.create();
+    const complaintId = (create.args as { id: string }).id;
+    const note = lead.note(complaintId);
+    const batch = [
+      create,
+      note,
+      lead.assign(complaintId, { id: 'B2002', name: '赵敏' }),
+      // Into another team: the lead no longer sees it, so the note after it is refused.
+      lead.assign(complaintId, { id: 'A2001', name: '吴磊' }),
+      lead.note(complaintId, '已转交'),
+      // The same op sent again under the next id: skipped, never applied twice.
+      { ...note, id: 6 },
+    ];
+    expect((await push('L2001', client, batch)).json()).toEqual({ lastMutationId: 6 });
+
+    const audited = await server.ctx.pool.query('SELECT mutation_id::int AS id, outcome FROM sync_audit WHERE client_id = $1 ORDER BY mutation_id', [client]);
+    expect(audited.rows).toEqual([
+      { id: 1, outcome: 'applied' },
+      { id: 2, outcome: 'applied' },
+      { id: 3, outcome: 'applied' },
+      { id: 4, outcome: 'applied' },
+      { id: 5, outcome: 'rejected' },
+    ]);
+    const leadPage = await pullAll('L2001', client);
+    expect(leadPage.rejections.map((r) => [r.mutationId, r.code])).toEqual([[5, 'forbidden']]);
+    expect(putIds(leadPage)).not.toContain(complaintId);
+    const newTeam = await pullAll('L2002', randomUUID());
+    const put = newTeam.changes.find((c) => c.kind === 'put' && c.complaint.id === complaintId);
+    expect(put?.kind === 'put' && put.complaint.assignee?.id).toBe('A2001');
+    expect(put?.kind === 'put' && put.events.map((e) => e.kind)).toEqual(['complaint.created', 'note.added', 'complaint.assigned', 'complaint.assigned']);
+    const removals = await server.ctx.pool.query('SELECT assignee_no FROM sync_removals WHERE complaint_id = $1 ORDER BY position', [complaintId]);
+    expect(removals.rows.map((r) => r.assignee_no)).toEqual(['L2001', 'B2002']);
+  });
+
   it('pages by cursor with hasMore and a high-water mark', async () => {
     const log = mutationLog(A2001Actor());
     const client = randomUUID();

@@ -46,7 +46,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const app = buildApp(context, options.logger ?? false);
   let seededDemo: DemoSignIn[] = [];
   // Several processes may serve one PostgreSQL: pokes reach the desks connected to the others too.
-  const relay = database.databaseUrl ? new PokeRelay(database.databaseUrl, () => context.pokes.poke()) : null;
+  const relay = database.databaseUrl ? new PokeRelay(database.databaseUrl, (audience) => context.pokes.poke(audience)) : null;
   try {
     if (relay) {
       await relay.start();

@@ -6,8 +6,8 @@ import type { PokeHub } from './poke-hub';
 /**
  * Runs placeWaiting for this process's pushes, one run at a time: a push that committed while a run
  * was going waits for the next run, which places it together with every other push that committed
- * meanwhile. A run that placed something pokes the desks — here, and through the relay elsewhere —
- * as the changes become visible.
+ * meanwhile. A run that placed something pokes the desks the changes concern — here, and through the
+ * relay elsewhere — as the changes become visible.
  */
 export class FeedPlacer {
   private running: Promise<void> | null = null;
@@ -38,10 +38,10 @@ export class FeedPlacer {
 
   private async run(): Promise<void> {
     const placed = await inTransaction(this.pool, async (tx) => {
-      const count = await placeWaiting(tx);
-      if (count > 0) await this.pokes.announce(tx);
-      return count;
+      const placed = await placeWaiting(tx);
+      if (placed.count > 0) await this.pokes.announce(tx, placed.audience);
+      return placed;
     });
-    if (placed > 0) this.pokes.poke();
+    if (placed.count > 0) this.pokes.poke(placed.audience);
   }
 }

@@ -1,21 +1,26 @@
 import type { Queryable } from '../db/queryable';
+import type { Actor } from '../services/access';
+import { EVERYONE, reaches, type PokeAudience } from './poke-audience';
 
-/** Tells the other server processes about a push, from inside its transaction (see PokeRelay). */
+/** Tells the other server processes about placed changes, from inside the placing transaction (see PokeRelay). */
 export interface PokeAnnouncer {
-  announce(tx: Queryable): Promise<void>;
+  announce(tx: Queryable, audience: PokeAudience): Promise<void>;
 }
 
+type Listener = Pick<Actor, 'role' | 'employeeNo' | 'teamId'>;
+
 /**
- * The desks connected for pokes in this process. A poke carries no data, only "pull now": the pull
- * decides what each desk may see. On PostgreSQL a relay (LISTEN/NOTIFY) carries pushes to the desks
- * of the other processes; one process (and PGlite) needs nothing more.
+ * The desks connected for pokes in this process. A poke carries no data, only "pull now", and goes to
+ * the desks the placed changes may concern (as the person was when the desk connected); the pull decides
+ * what each desk may see. On PostgreSQL a relay (LISTEN/NOTIFY) carries the changes' audience to the
+ * desks of the other processes; one process (and PGlite) needs nothing more.
  */
 export class PokeHub {
-  private readonly listeners = new Set<{ poke: () => void; end: () => void }>();
+  private readonly listeners = new Set<{ who: Listener; poke: () => void; end: () => void }>();
   private relay: PokeAnnouncer | null = null;
 
-  listen(poke: () => void, end: () => void): () => void {
-    const listener = { poke, end };
+  listen(who: Listener, poke: () => void, end: () => void): () => void {
+    const listener = { who, poke, end };
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   }
@@ -25,13 +30,13 @@ export class PokeHub {
   }
 
   /** Inside the transaction that placed changes on the feed: the other processes' desks are poked on commit. */
-  async announce(tx: Queryable): Promise<void> {
-    await this.relay?.announce(tx);
+  async announce(tx: Queryable, audience: PokeAudience): Promise<void> {
+    await this.relay?.announce(tx, audience);
   }
 
-  /** After changes were placed on the feed: this process's desks. */
-  poke(): void {
-    for (const listener of this.listeners) listener.poke();
+  /** After changes were placed on the feed: this process's desks they concern. */
+  poke(audience: PokeAudience = EVERYONE): void {
+    for (const listener of this.listeners) if (reaches(audience, listener.who)) listener.poke();
   }
 
   /** The server is closing: end every stream so it can. */

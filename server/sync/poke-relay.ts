@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Queryable } from '../db/queryable';
+import { EVERYONE, type PokeAudience } from './poke-audience';
 
 const CHANNEL = 'sync_poke';
 const RECONNECT_MS = 1_000;
+/** PostgreSQL refuses a notice payload of 8,000 bytes or more: a longer audience is announced as everyone. */
+const PAYLOAD_MAX = 7_900;
 
 /**
  * Pokes across server processes on one PostgreSQL: each process keeps one dedicated connection
- * listening on a channel, and a push notifies it inside its transaction (PostgreSQL delivers it on
- * commit, never for a rollback). A process ignores its own notices: it has poked its desks already.
+ * listening on a channel, and the feed placer notifies it, with the changes' audience, inside its
+ * transaction (PostgreSQL delivers it on commit, never for a rollback). A process ignores its own
+ * notices: it has poked its desks already.
  * A lost listening connection reconnects, then pokes the local desks once in case a notice was missed.
  */
 export class PokeRelay {
@@ -19,13 +23,15 @@ export class PokeRelay {
 
   constructor(
     private readonly connectionString: string,
-    private readonly pokeLocal: () => void,
+    private readonly pokeLocal: (audience: PokeAudience) => void,
   ) {}
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', (notice) => {
-      if (notice.channel === CHANNEL && notice.payload !== this.origin) this.pokeLocal();
+      if (notice.channel !== CHANNEL || !notice.payload) return;
+      const { origin, audience } = parseNotice(notice.payload);
+      if (origin !== this.origin) this.pokeLocal(audience);
     });
     const lost = () => {
       if (this.client !== client) return;
@@ -45,7 +51,7 @@ export class PokeRelay {
     this.retry = setTimeout(() => {
       this.retry = null;
       this.start().then(
-        () => this.pokeLocal(),
+        () => this.pokeLocal(EVERYONE),
         () => this.scheduleReconnect(),
       );
     }, RECONNECT_MS);
@@ -53,8 +59,10 @@ export class PokeRelay {
   }
 
   /** Inside the writing transaction: the other processes hear it once it commits. */
-  async announce(tx: Queryable): Promise<void> {
-    await tx.query('SELECT pg_notify($1, $2)', [CHANNEL, this.origin]);
+  async announce(tx: Queryable, audience: PokeAudience): Promise<void> {
+    const listed = JSON.stringify({ origin: this.origin, audience });
+    const payload = Buffer.byteLength(listed) < PAYLOAD_MAX ? listed : JSON.stringify({ origin: this.origin, audience: EVERYONE });
+    await tx.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
   }
 
   async close(): Promise<void> {
@@ -64,4 +72,18 @@ export class PokeRelay {
     this.client = null;
     await client?.end().catch(() => undefined);
   }
+}
+
+/** A notice from another process; one that cannot be read (an older server's) pokes everyone. */
+function parseNotice(payload: string): { origin: string; audience: PokeAudience } {
+  try {
+    const notice = JSON.parse(payload) as { origin?: unknown; audience?: Partial<PokeAudience> };
+    const a = notice.audience;
+    if (typeof notice.origin === 'string' && a && typeof a.all === 'boolean' && Array.isArray(a.people) && Array.isArray(a.teams)) {
+      return { origin: notice.origin, audience: { all: a.all, people: a.people.map(String), teams: a.teams.map(String) } };
+    }
+  } catch {
+    // not JSON: fall through
+  }
+  return { origin: '', audience: EVERYONE };
 }

@@ -16,14 +16,15 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const page = await pull(ctx, await actorOf(ctx, request), parse(PullRequestSchema, request.body));
     return reply.type('application/json; charset=utf-8').send(pullPageJson(page));
   });
-  // Server-sent events: "poke" after every committed push; the desk pulls what it may see.
+  // Server-sent events: "poke" when committed changes concern this person's desk; the desk pulls what it may see.
   app.get(SYNC_ROUTES.poke, async (request, reply) => {
-    await actorOf(ctx, request);
+    const caller = await actorOf(ctx, request);
     reply.hijack();
     const out = reply.raw;
     out.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     out.write(': connected\n\n');
     const stop = ctx.pokes.listen(
+      caller,
       () => void out.write('event: poke\ndata: {}\n\n'),
       () => out.end(),
     );

@@ -111,4 +111,34 @@ describe('pokes across two server processes on one PostgreSQL', () => {
       onB.close();
     }
   }, 30_000);
+
+  it('pokes only the desks the change concerns, on either process', async () => {
+    const agent = await signIn(a, 'A1001');
+    const ownLead = await pokeStream(b, (await signIn(b, 'L2001')).accessToken);
+    const admin = await pokeStream(b, (await signIn(b, 'M3001')).accessToken);
+    const otherLead = await pokeStream(b, (await signIn(b, 'L2002')).accessToken);
+    const otherAgent = await pokeStream(a, (await signIn(a, 'B2002')).accessToken);
+    const notPoked = [otherLead, otherAgent].map((stream) => {
+      const state = { poked: false };
+      stream.nextPoke().then(
+        () => (state.poked = true),
+        () => undefined,
+      );
+      return state;
+    });
+    try {
+      const pushed = fetch(`${a.url}${API_PREFIX}${SYNC_ROUTES.push}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.accessToken}` },
+        body: JSON.stringify({ clientId: randomUUID(), mutations: [mutationLog({ id: 'A1001', name: '王芳', role: 'agent' }).create()] }),
+      });
+      expect(await pokedWithin(1_000, ownLead.nextPoke(), pushed)).not.toBeNull();
+      await admin.nextPoke();
+      // The same notice reached process B's other desks and process A's own, if it was going to.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(notPoked.map((s) => s.poked)).toEqual([false, false]);
+    } finally {
+      for (const stream of [ownLead, admin, otherLead, otherAgent]) stream.close();
+    }
+  }, 30_000);
 });

@@ -33,7 +33,7 @@ function sees(person: Actor, ownerId: string): boolean {
   return ownerId === person.id;
 }
 
-const RUNS = process.env.COMPLAINT_DESK_SOAK ? 10_000 : 10;
+const RUNS = process.env.COMPLAINT_DESK_SOAK ? 10_000 : Number(process.env.COMPLAINT_DESK_MODEL_RUNS ?? 10);
 
 type Fate = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate' | 'serverError' | 'delay' | 'reorder';
 const FATES: Fate[] = ['ok', 'ok', 'ok', 'dropRequest', 'dropResponse', 'duplicate', 'serverError', 'delay', 'reorder'];

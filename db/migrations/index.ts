@@ -16,6 +16,7 @@ import migrateTo0014 from './0014-sync-client';
 import migrateTo0015 from './0015-needs-review';
 import migrateTo0016 from './0016-pulled-calls';
 import migrateTo0017 from './0017-attachment-uploads';
+import migrateTo0018 from './0018-complaint-branch';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'needs-review', up: migrateTo0015 },
   { version: 16, name: 'pulled-calls', up: migrateTo0016 },
   { version: 17, name: 'attachment-uploads', up: migrateTo0017 },
+  { version: 18, name: 'complaint-branch', up: migrateTo0018 },
 ];

@@ -11,7 +11,8 @@ const SELECT_ROWS = `
   SELECT id, number, received_utc, due_at, ended_at, complaint_type, complaint_subtype, channel, stage, status,
          assignee_id, customer_name, contact_phone, policy_number,
          json_extract(record, '$.assignee.name', '$.intake.demand', '$.stages.feedback.satisfaction',
-           '$.stages.analysis.rootCause', '$.stages.closure.lessonsLearned', '$.stages.closure.improvementMeasures')
+           '$.stages.analysis.rootCause', '$.stages.closure.lessonsLearned', '$.stages.closure.improvementMeasures'),
+         branch_name
     FROM complaints
    WHERE received_utc >= ? AND received_utc < ?
    ORDER BY received_utc, id`;
@@ -22,6 +23,7 @@ type RawRow = [
   assigneeId: string | null, customerName: string, contactPhone: string, policyNumber: string,
   /** One json_extract with many paths reads the record once and answers a JSON array. */
   fromRecord: string,
+  branch: string | null,
 ];
 type FromRecord = [string | null, string | null, number | null, string | null, string | null, string[] | null];
 
@@ -31,6 +33,7 @@ function toRow(raw: RawRow): ReportRow {
     id: raw[0], number: raw[1], receivedAt: raw[2], dueAt: raw[3], endedAt: raw[4], complaintType: raw[5], complaintSubtype: raw[6],
     channel: raw[7], stage: raw[8], status: raw[9], assigneeId: raw[10], assigneeName, customerName: raw[11], contactPhone: raw[12],
     policyNumber: raw[13], demand: demand ?? '', satisfaction, rootCause, lessonsLearned, improvementMeasures: measures ?? [],
+    branch: raw[15],
   };
 }
 

@@ -5,17 +5,26 @@ import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
 import { findComplaint, insertComplaint, updateComplaint } from './complaints';
 
-/** The server's state of a complaint replaces the desk's: row, per-field versions, review flag and conflicts. */
+/** The server's state of a complaint replaces the desk's: row, per-field versions, review flag, conflicts and branch. */
 export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, meta: ServerMeta): void {
   const local = findComplaint(db, complaint.id);
   if (!local) insertComplaint(db, complaint);
   else updateComplaint(db, complaint, local.version);
-  statement(db, 'UPDATE complaints SET server_versions = ?, needs_review = ?, conflicts = ? WHERE id = ?').run(
-    JSON.stringify(meta.fieldVersions),
-    meta.needsReview ? 1 : 0,
-    JSON.stringify(meta.conflicts),
-    complaint.id,
-  );
+  // A server that sends no branch (one from before branches were sent) leaves the desk's as it was.
+  statement(
+    db,
+    `UPDATE complaints SET server_versions = @versions, needs_review = @needsReview, conflicts = @conflicts,
+       branch_id = iif(@branchSent, @branchId, branch_id), branch_name = iif(@branchSent, @branchName, branch_name)
+     WHERE id = @id`,
+  ).run({
+    versions: JSON.stringify(meta.fieldVersions),
+    needsReview: meta.needsReview ? 1 : 0,
+    conflicts: JSON.stringify(meta.conflicts),
+    branchSent: meta.branch === undefined ? 0 : 1,
+    branchId: meta.branch?.id ?? null,
+    branchName: meta.branch?.name ?? null,
+    id: complaint.id,
+  });
 }
 
 export interface ReviewItem {

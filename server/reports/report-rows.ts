@@ -12,14 +12,14 @@ export async function readAllReportRows(pool: pg.Pool, start: string, end: strin
   const rows: ReportRow[] = [];
   let after = '';
   for (;;) {
-    const page = await pool.query<{ id: string; document: Complaint }>(
-      `SELECT id, document FROM sync_complaints
-        WHERE NOT deleted AND id > $1
-          AND (document->>'receivedAt')::timestamptz >= $2 AND (document->>'receivedAt')::timestamptz < $3
-        ORDER BY id LIMIT ${PAGE}`,
+    const page = await pool.query<{ id: string; document: Complaint; branch: string | null }>(
+      `SELECT c.id, c.document, b.name AS branch FROM sync_complaints c LEFT JOIN branches b ON b.id = c.branch_id
+        WHERE NOT c.deleted AND c.id > $1
+          AND (c.document->>'receivedAt')::timestamptz >= $2 AND (c.document->>'receivedAt')::timestamptz < $3
+        ORDER BY c.id LIMIT ${PAGE}`,
       [after, start, end],
     );
-    for (const r of page.rows) rows.push(reportRowOf(r.document, deadlines));
+    for (const r of page.rows) rows.push(reportRowOf(r.document, deadlines, r.branch));
     if (page.rows.length < PAGE) break;
     after = page.rows.at(-1)!.id;
   }

@@ -19,9 +19,9 @@ export interface PullPage {
 export const pullPageJson = (page: PullPage): string => `{"changes":[${page.changes.join(',')}],${JSON.stringify(page.head).slice(1)}`;
 
 /**
- * One query for the page: puts (the complaint, its whole timeline, its calls and the server's meta, built by
- * PostgreSQL) and removes (complaints that moved away from the caller after the cursor and that the
- * caller no longer sees), in feed order, one more than the page to tell whether there is more.
+ * One query for the page: puts (the complaint, its whole timeline, its calls and the server's meta with its
+ * branch's id and name, built by PostgreSQL) and removes (complaints that moved away from the caller after
+ * the cursor and that the caller no longer sees), in feed order, one more than the page to tell whether there is more.
  */
 async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
   const visible = visibleSql(caller, 3);
@@ -29,10 +29,12 @@ async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit:
        'kind', 'put',
        'complaint', c.document,
        'events', COALESCE((SELECT json_agg(e.document ORDER BY e.seq) FROM sync_events e WHERE e.complaint_id = c.id), '[]'::json),
-       'meta', json_build_object('fieldVersions', c.field_versions, 'needsReview', c.needs_review, 'conflicts', c.conflicts, 'deleted', c.deleted),
+       'meta', json_build_object('fieldVersions', c.field_versions, 'needsReview', c.needs_review, 'conflicts', c.conflicts, 'deleted', c.deleted,
+         'branch', CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('id', b.id, 'name', b.name) END),
        'calls', COALESCE((SELECT json_agg(k.record ORDER BY k.id) FROM sync_calls k WHERE k.complaint_id = c.id), '[]'::json)
      )::text AS change
-     FROM sync_complaints c WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2)`;
+     FROM sync_complaints c LEFT JOIN branches b ON b.id = c.branch_id
+     WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2)`;
   // The visibility parameters ($3: the lead's team or the agent's 工号) also say who lost sight of it.
   const lostBy = caller.role === 'lead' ? 'r.team_id = $3' : 'lower(r.assignee_no) = lower($3)';
   const removes = `(SELECT r.position, json_build_object('kind', 'remove', 'complaintId', r.complaint_id)::text

@@ -57,12 +57,21 @@ export const FieldConflictSchema = z.object({
 });
 export type FieldConflict = z.infer<typeof FieldConflictSchema>;
 
+/** A branch (分公司) of the organisation as the server names it. */
+export const BranchRefSchema = z.object({ id: z.string(), name: z.string() });
+export type BranchRef = z.infer<typeof BranchRefSchema>;
+
 /** The server's state of a complaint besides the domain record: authoritative per-field versions, review flag, tombstone. */
 export const ServerMetaSchema = z.object({
   fieldVersions: z.record(z.string(), z.number().int()),
   needsReview: z.boolean(),
   conflicts: z.array(FieldConflictSchema),
   deleted: z.boolean(),
+  /**
+   * The branch the server places the complaint in (its handler's team's branch; null when that person has
+   * no team); absent from a server of before branches were sent, and then the desk keeps what it had.
+   */
+  branch: BranchRefSchema.nullable().optional(),
 });
 export type ServerMeta = z.infer<typeof ServerMetaSchema>;
 

@@ -22,9 +22,11 @@ const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString();
 /**
  * Writes the complaints into the data directory before the host starts, through the desk's own calls as
  * the agents who took them: A1001 王芳 three, B2002 赵敏 one (both of 李强's team in the demo organisation).
+ * 王芳's desk knows her branch (华东分公司); 赵敏's session is from before accounts, so hers is unknown
+ * (these desks do not sync, so no pull fills it in).
  */
-async function seed(dataDir: string): Promise<void> {
-  const takenBy = async (agent: { id: string; name: string }, intakes: Partial<IntakeInput>[]) => {
+async function seed(dataDir: string): Promise<{ east: string[]; unknown: string[] }> {
+  const takenBy = async (agent: { id: string; name: string; branchId?: string; branchName?: string }, intakes: Partial<IntakeInput>[]) => {
     const desk = openDesk({
       dataDir,
       settings: memorySettings({ signedInAgent: { ...agent, role: 'agent' } }),
@@ -39,12 +41,26 @@ async function seed(dataDir: string): Promise<void> {
       desk.close();
     }
   };
-  await takenBy({ id: 'A1001', name: '王芳' }, [
-    { callTime: daysAgo(20) },
-    { callTime: daysAgo(13), channel: 'regulator' },
-    { callTime: daysAgo(2), complaintType: 'service_quality', complaintSubtype: 'slow_handling' },
+  const east = [daysAgo(20), daysAgo(13), daysAgo(2)];
+  const unknown = [daysAgo(1)];
+  await takenBy({ id: 'A1001', name: '王芳', branchId: 'a7d1c0de-0000-4000-8000-000000000001', branchName: '华东分公司' }, [
+    { callTime: east[0] },
+    { callTime: east[1], channel: 'regulator' },
+    { callTime: east[2], complaintType: 'service_quality', complaintSubtype: 'slow_handling' },
   ]);
-  await takenBy({ id: 'B2002', name: '赵敏' }, [{ callTime: daysAgo(1), complaintType: 'fraud', complaintSubtype: 'false_declaration', channel: 'online' }]);
+  await takenBy({ id: 'B2002', name: '赵敏' }, [{ callTime: unknown[0], complaintType: 'fraud', complaintSubtype: 'false_declaration', channel: 'online' }]);
+  return { east, unknown };
+}
+
+/** The month (YYYY-MM) an instant falls in, in Beijing time (no daylight saving), as the reports count it. */
+const beijingMonth = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 7);
+
+/** 监管统计's period picker set to a month by typing it, as a person can. */
+async function pickMonth(page: Page, month: string) {
+  const input = page.locator('[data-testid="report-period"] input, input[data-testid="report-period"]').first();
+  await input.click();
+  await input.fill(month);
+  await input.press('Enter');
 }
 
 async function pick(page: Page, testId: string, option: string | RegExp) {
@@ -56,7 +72,7 @@ const rows = (page: Page) => page.getByTestId('team-table').locator('.ant-table-
 
 test('a lead filters the team queue, reassigns in bulk, reads the dashboard and exports the daily log', async ({ page }) => {
   const dataDir = newDataDir();
-  await seed(dataDir);
+  const seeded = await seed(dataDir);
   host = await startHost(dataDir);
   await page.goto(host.url);
   await signIn(page, { name: '李强', id: 'L2001', role: '组长' });
@@ -105,7 +121,17 @@ test('a lead filters the team queue, reassigns in bulk, reads the dashboard and 
 
   await page.getByRole('tab', { name: '监管统计' }).click();
   await expect(page.getByTestId('regulatory-stats')).toContainText('监管转办件');
+  // The month of 赵敏's complaint (yesterday), so the month start never leaves the table empty.
+  const month = beijingMonth(seeded.unknown[0]!);
+  await pickMonth(page, month);
+  await expect(page.getByTestId('regulatory-stats')).toContainText(month);
+  const byBranch = page.getByTestId('regulatory-by-branch');
+  const eastInMonth = seeded.east.filter((t) => beijingMonth(t) === month).length;
+  if (eastInMonth > 0) await expect(byBranch.getByRole('row', { name: new RegExp(`华东分公司\\s*${eastInMonth}$`) })).toBeVisible();
+  await expect(byBranch.getByRole('row', { name: /未知分公司\s*1$/ })).toBeVisible();
   await screenshot(page, 'reports-regulatory');
+  await byBranch.scrollIntoViewIfNeeded();
+  await screenshot(page, 'reports-regulatory-by-branch');
   await page.getByRole('tab', { name: '溯源整改' }).click();
   await expect(page.getByText('所选日期内没有投诉').or(page.getByTestId('root-causes'))).toBeVisible();
   await screenshot(page, 'reports-root-causes');
@@ -117,7 +143,12 @@ test('a lead filters the team queue, reassigns in bulk, reads the dashboard and 
   await screenshot(page, 'reports-dashboard');
   await page.getByRole('tab', { name: 'Regulatory statistics' }).click();
   await expect(page.getByTestId('regulatory-stats')).toContainText('Referred by the regulator');
+  await pickMonth(page, month);
+  await expect(page.getByTestId('regulatory-stats')).toContainText(month);
+  await expect(page.getByTestId('regulatory-by-branch').getByRole('row', { name: /Unknown branch\s*1$/ })).toBeVisible();
   await screenshot(page, 'reports-regulatory');
+  await page.getByTestId('regulatory-by-branch').scrollIntoViewIfNeeded();
+  await screenshot(page, 'reports-regulatory-by-branch');
   await page.getByRole('tab', { name: 'Root causes and lessons' }).click();
   await screenshot(page, 'reports-root-causes');
   await page.getByRole('menuitem', { name: /Team/ }).click();

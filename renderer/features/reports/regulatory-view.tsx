@@ -20,9 +20,19 @@ export function RegulatoryView({ agent }: { agent: Agent }) {
   const stats = useDeskQuery('reports.regulatory', { period });
   const s = stats.data;
   const rate = (v: number | null | undefined) => (v === null || v === undefined ? t('reports.regulatory.notEntered') : v);
-  const counted = (rows: { label: string; count: number }[], title: string) => (
-    <Table size="small" pagination={false} rowKey="label" dataSource={rows} columns={[{ title, dataIndex: 'label' }, { title: t('reports.table.count'), dataIndex: 'count', width: 90 }]} />
+  const counted = (rows: { label: string; count: number; key?: string }[], title: string, testId?: string) => (
+    <Table
+      size="small"
+      pagination={false}
+      rowKey={(r) => r.key ?? r.label}
+      dataSource={rows}
+      columns={[{ title, dataIndex: 'label' }, { title: t('reports.table.count'), dataIndex: 'count', width: 90 }]}
+      {...(testId ? { 'data-testid': testId } : {})}
+    />
   );
+  // The unknown branch gets a key no branch name can have.
+  const branchRows = (byBranch: { branch: string | null; count: number }[]) =>
+    byBranch.map((r) => ({ key: r.branch === null ? '\u0000' : `b:${r.branch}`, label: r.branch ?? t('reports.regulatory.unknownBranch'), count: r.count }));
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" wrap gap={12}>
@@ -53,7 +63,12 @@ export function RegulatoryView({ agent }: { agent: Agent }) {
             <FiguresForm period={period} agent={agent} />
           </Card>
           <Row gutter={[16, 16]}>
-            <Col xs={24} lg={8}>{counted(s.byType.map((r) => ({ label: t(complaintTypeLabelKey(r.type)), count: r.count })), t('reports.table.byType'))}</Col>
+            <Col xs={24} lg={8}>
+              <Flex vertical gap={16}>
+                {counted(s.byType.map((r) => ({ label: t(complaintTypeLabelKey(r.type)), count: r.count })), t('reports.table.byType'))}
+                {counted(branchRows(s.byBranch), t('reports.table.byBranch'), 'regulatory-by-branch')}
+              </Flex>
+            </Col>
             <Col xs={24} lg={8}>
               {counted(s.bySubtype.map((r) => ({ label: `${t(complaintTypeLabelKey(r.type))} / ${subtypeLabel(r.subtype)}`, count: r.count })), t('reports.table.bySubtype'))}
             </Col>

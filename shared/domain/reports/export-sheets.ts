@@ -89,7 +89,7 @@ export function summaryRows(report: TeamReport, language: ExportLanguage, timeZo
   return rows.map(safeRow);
 }
 
-/** 监管统计 as rows: the period, totals, rates per base, windows, and counts by type, subtype and channel. */
+/** 监管统计 as rows: the period, totals, rates per base, windows, and counts by type, subtype, channel and branch. */
 export function regulatoryRows(stats: RegulatoryStats, language: ExportLanguage): SheetRows {
   const t = texts(language);
   const r = t.regulatory;
@@ -120,6 +120,10 @@ export function regulatoryRows(stats: RegulatoryStats, language: ExportLanguage)
     [],
     [s.byChannel, null, null],
     ...stats.byChannel.map((x): CellValue[] => [t.channel[x.channel], x.count, null]),
+    [],
+    [r.byBranch, null, null],
+    // Branch names are typed by an admin: safeRow neutralises them like any other text.
+    ...stats.byBranch.map((x): CellValue[] => [x.branch ?? r.unknownBranch, x.count, null]),
   ];
   return rows.map(safeRow);
 }

@@ -129,7 +129,9 @@ export const EXPORT_TEXTS = {
       "insuredPersons": "被保险人次",
       "referred": "监管转办件",
       "referredShare": "监管转办件比率",
-      "notEntered": "未录入"
+      "notEntered": "未录入",
+      "byBranch": "按分公司",
+      "unknownBranch": "未知分公司"
     }
   },
   "en": {
@@ -253,7 +255,9 @@ export const EXPORT_TEXTS = {
       "insuredPersons": "Insured persons",
       "referred": "Referred by the regulator",
       "referredShare": "Share referred by the regulator",
-      "notEntered": "Not entered"
+      "notEntered": "Not entered",
+      "byBranch": "By branch",
+      "unknownBranch": "Unknown branch"
     }
   }
 } as const;

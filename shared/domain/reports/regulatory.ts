@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REGULATOR_CHANNEL } from '../channels';
+import { BranchCountsSchema, branchCounts } from './branch-counts';
 import { share } from './counting';
 import { missedDeadline, type ReportRow } from './report-row';
 import { channelCounts, decidedWithin, sharedCountFields, typeCounts } from './team-report';
@@ -21,6 +22,8 @@ export const RegulatoryStatsSchema = z.object({
   to: z.string(),
   total: count,
   ...sharedCountFields,
+  /** Complaints per branch (分公司), most first; `branch: null` for those whose branch the desk does not know. */
+  byBranch: BranchCountsSchema,
   overdue: count,
   withdrawn: count,
   figures: RegulatoryFiguresSchema.nullable(),
@@ -35,7 +38,7 @@ export type RegulatoryStats = z.infer<typeof RegulatoryStatsSchema>;
 
 const rate = (n: number, base: number | undefined, unit: number) => (!base ? null : Math.round((n / base) * unit * 10_000) / 10_000);
 
-/** 监管统计 for a period, from the complaints received in it and the figures the admin entered. */
+/** 监管统计 for a period (by type and subtype, channel and branch), from the complaints received in it and the figures the admin entered. */
 export function buildRegulatoryStats(
   rows: readonly ReportRow[],
   scope: { period: string; from: string; to: string; now: Date },
@@ -49,6 +52,7 @@ export function buildRegulatoryStats(
     total: rows.length,
     ...typeCounts(rows),
     byChannel: channelCounts(rows),
+    byBranch: branchCounts(rows),
     decidedWithin: decidedWithin(rows),
     overdue: rows.filter((r) => missedDeadline(r, scope.now)).length,
     withdrawn: rows.filter((r) => r.status === 'withdrawn').length,

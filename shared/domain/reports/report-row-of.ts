@@ -5,8 +5,9 @@ import type { ReportRow } from './report-row';
 /**
  * A complaint's report row from its whole record: how the server (which keeps documents, not the
  * desk's generated columns) reads what the desk's report query reads; a test holds the two equal.
+ * The branch is not in the record: the server knows it from where it placed the complaint.
  */
-export function reportRowOf(c: Complaint, deadlines: DeadlineSettings): ReportRow {
+export function reportRowOf(c: Complaint, deadlines: DeadlineSettings, branch: string | null): ReportRow {
   const stages = c.stages as Partial<Record<string, Record<string, unknown> | undefined>>;
   const satisfaction = stages.feedback?.satisfaction;
   const measures = stages.closure?.improvementMeasures;
@@ -23,6 +24,7 @@ export function reportRowOf(c: Complaint, deadlines: DeadlineSettings): ReportRo
     status: c.status,
     assigneeId: c.assignee?.id ?? null,
     assigneeName: c.assignee?.name ?? null,
+    branch,
     customerName: c.intake.customerName,
     contactPhone: c.intake.contactPhone,
     policyNumber: c.intake.policyNumber,

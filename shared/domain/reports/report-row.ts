@@ -19,6 +19,8 @@ export interface ReportRow {
   status: ComplaintStatus;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** The branch (分公司) the complaint is counted under, by name; null when the desk does not know it yet. */
+  branch: string | null;
   customerName: string;
   contactPhone: string;
   policyNumber: string;

@@ -6,12 +6,12 @@ import * as XLSX from 'xlsx';
 import { takeExportFile } from '../../../core/exports/export-jobs';
 import { writeXlsx } from '../../../sheets/sheet-writers';
 import { teamQueue } from '../../../core/use-cases/team/team-queue';
-import { teamReport } from '../../../core/use-cases/reports/reports';
-import { detailHeader, detailRow, summaryRows } from '../../../shared/domain/reports/export-sheets';
+import { regulatoryStats, teamReport } from '../../../core/use-cases/reports/reports';
+import { detailHeader, detailRow, regulatoryRows, summaryRows } from '../../../shared/domain/reports/export-sheets';
 import { isFormulaLike, neutraliseCell } from '../../../shared/domain/reports/safe-cell';
 import { reportRowsReceived } from '../../../core/use-cases/reports/report-rows';
-import { makeTestDesk } from '../../support/desk';
-import { DATA_SET_NOW, seedTeamDataSet } from '../../support/team-data-set';
+import { makeTestDesk, validIntake } from '../../support/desk';
+import { DATA_SET_NOW, EAST_BRANCH, seedTeamDataSet, SOUTH_BRANCH } from '../../support/team-data-set';
 import { makeTempDir } from '../../support/temp-dir';
 import { LEAD, OTHER_AGENT } from '../../support/workflow';
 import { signInAs, valueOf, type TestDesk } from '../../support/workflow-desk';
@@ -28,7 +28,8 @@ describe('daily log and regulatory exports, read back with SheetJS', () => {
   });
   afterAll(() => desk.close());
 
-  async function exportFile(request: object): Promise<{ bytes: Buffer; fileName: string; progress: number[] }> {
+  async function exportFile(request: object, on: TestDesk = desk): Promise<{ bytes: Buffer; fileName: string; progress: number[] }> {
+    const desk = on;
     const progress: number[] = [];
     let finish: (status: string) => void = () => {};
     const finished = new Promise<string>((resolve) => (finish = resolve));
@@ -102,6 +103,54 @@ describe('daily log and regulatory exports, read back with SheetJS', () => {
     expect(rows.find((row) => row[0] === '投诉总量')?.[1]).toBe(6);
     expect(rows.find((row) => row[0] === '监管转办件')?.slice(1, 3)).toEqual([1, 0.1667]);
     expect(rows.find((row) => row[0] === '万张保单投诉量')?.[1]).toBe('未录入');
+  });
+
+  it('writes the regulatory sheet cell by cell as the statistics say, with the counts by branch under Chinese headers', async () => {
+    const { bytes } = await exportFile({ kind: 'regulatory', period: '2026-11', format: 'xlsx', language: 'zh-CN' });
+    const book = XLSX.read(bytes, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['监管统计']);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['监管统计']!, { header: 1, blankrows: true, defval: null });
+    const expected = regulatoryRows(regulatoryStats(desk.ctx, LEAD, '2026-11'), 'zh-CN');
+    expect(rows.map((row) => row.slice(0, 3))).toEqual(expected.map((row) => [...row, null, null, null].slice(0, 3)));
+    const at = rows.findIndex((row) => row[0] === '按分公司');
+    expect(rows.slice(at, at + 4).map((row) => row.slice(0, 2))).toEqual([
+      ['按分公司', null],
+      [EAST_BRANCH.name, 4],
+      [SOUTH_BRANCH.name, 1],
+      ['未知分公司', 1],
+    ]);
+    expect(rows.find((row) => row[0] === '按投诉类型')).toBeDefined();
+    expect(rows.find((row) => row[0] === '按渠道')).toBeDefined();
+  });
+
+  it('writes the regulatory statistics as CSV, the branch section with English labels in en', async () => {
+    const { bytes, fileName } = await exportFile({ kind: 'regulatory', period: '2026-11', format: 'csv', language: 'en' });
+    expect(fileName.endsWith('.csv')).toBe(true);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    const lines = text.split('\r\n');
+    const at = lines.indexOf('By branch,,');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 4)).toEqual([`${EAST_BRANCH.name},4,`, `${SOUTH_BRANCH.name},1,`, 'Unknown branch,1,']);
+  });
+
+  it('neutralises a branch name an admin typed as a formula, in XLSX and CSV', async () => {
+    const other = makeTestDesk();
+    try {
+      const branchName = '=HYPERLINK("http://x","华北")';
+      signInAs(other, { id: 'A1001', name: '王芳', role: 'agent', branchId: 'a7d1c0de-0000-4000-8000-0000000000ff', branchName });
+      valueOf(await other.dispatch('complaints.create', validIntake({ callTime: '2026-11-20T10:00:00+08:00' })));
+      signInAs(other, LEAD);
+      const xlsx = await exportFile({ kind: 'regulatory', period: '2026-11', format: 'xlsx', language: 'zh-CN' }, other);
+      const sheet = XLSX.read(xlsx.bytes, { type: 'buffer' }).Sheets['监管统计']!;
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
+      expect(rows.at(-1)?.slice(0, 2)).toEqual([`'${branchName}`, 1]);
+      for (const [ref, cell] of Object.entries(sheet)) if (!ref.startsWith('!')) expect((cell as XLSX.CellObject).f).toBeUndefined();
+      const csv = await exportFile({ kind: 'regulatory', period: '2026-11', format: 'csv', language: 'zh-CN' }, other);
+      const lines = csv.bytes.subarray(3).toString('utf8').trim().split('\r\n');
+      expect(lines.at(-1)).toBe(`"'=HYPERLINK(""http://x"",""华北"")",1,`);
+    } finally {
+      other.close();
+    }
   });
 
   it('cancels an export: no file is left to take', async () => {

@@ -5,7 +5,7 @@ import { byReceipt, reportRowOf } from '../../../shared/domain/reports/report-ro
 import { readDeadlineSettings } from '../../../core/use-cases/workflow/deadline-settings';
 import { findComplaint } from '../../../db/repositories/complaints';
 import { readReportRows } from '../../../db/repositories/report-rows';
-import { makeTestDesk } from '../../support/desk';
+import { AGENT, makeTestDesk } from '../../support/desk';
 import { complaintAtStage, signInAs, valueOf, type TestDesk } from '../../support/workflow-desk';
 import { LEAD, validStageData } from '../../support/workflow';
 
@@ -15,8 +15,12 @@ describe('report rows: the desk\'s query and the server\'s reading of the record
 
   it('gives the same row for complaints at every stage, of every complexity, closed, withdrawn and reassigned', async () => {
     desk = makeTestDesk({ now: new Date('2026-11-26T02:00:00.000Z') });
+    // Taken by someone whose branch the desk knows from the server's profile; the closed one by someone whose it does not.
+    const EAST = { id: '5b0e3a52-8f1c-4d1e-9a53-2f0f5e2f7c11', name: '华东分公司' };
+    signInAs(desk, { ...AGENT, branchId: EAST.id, branchName: EAST.name });
     const made: Complaint[] = [];
     for (const [i, stage] of STAGES.entries()) made.push(await complaintAtStage(desk, stage, { callTime: `2026-11-${String(10 + i).padStart(2, '0')}T0${i}:30:00+08:00` }));
+    signInAs(desk, AGENT);
     const closed = await complaintAtStage(desk, 'closure');
     const closedNow = valueOf<{ complaint: Complaint }>(
       await desk.dispatch('complaints.advance', { id: closed.id, baseVersion: closed.version, stage: 'closure', data: validStageData().closure }),
@@ -31,8 +35,10 @@ describe('report rows: the desk\'s query and the server\'s reading of the record
 
     const fromQuery = readReportRows(desk.db, '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z');
     const ids = [...made.map((c) => c.id), closedNow.id];
-    const fromRecords = ids.map((id) => reportRowOf(findComplaint(desk.db, id)!, readDeadlineSettings(desk.ctx))).sort(byReceipt);
+    const branchOf = (id: string) => (id === closedNow.id ? null : EAST.name);
+    const fromRecords = ids.map((id) => reportRowOf(findComplaint(desk.db, id)!, readDeadlineSettings(desk.ctx), branchOf(id))).sort(byReceipt);
     expect(fromQuery).toHaveLength(ids.length);
     expect(fromRecords).toEqual(fromQuery);
+    expect(fromQuery.filter((r) => r.branch === EAST.name)).toHaveLength(STAGES.length);
   });
 });

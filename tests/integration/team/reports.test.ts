@@ -3,7 +3,7 @@ import type { RegulatoryStats } from '../../../shared/domain/reports/regulatory'
 import type { RootCauseReport } from '../../../shared/domain/reports/root-causes';
 import type { TeamReport } from '../../../shared/domain/reports/team-report';
 import { makeTestDesk } from '../../support/desk';
-import { seedTeamDataSet } from '../../support/team-data-set';
+import { EAST_BRANCH, seedTeamDataSet, SOUTH_BRANCH } from '../../support/team-data-set';
 import { ADMIN, LEAD, OTHER_AGENT, validStageData } from '../../support/workflow';
 import { signInAs, valueOf, type TestDesk } from '../../support/workflow-desk';
 
@@ -92,8 +92,31 @@ describe('reports against a known data set, on real SQLite', () => {
       referredByRegulator: { count: 1, share: 0.1667 },
     });
     expect(stats.decidedWithin.map((d) => d.count)).toEqual([1, 2, 2]);
+    expect(stats.byBranch).toEqual([
+      { branch: EAST_BRANCH.name, count: 4 },
+      { branch: SOUTH_BRANCH.name, count: 1 },
+      { branch: null, count: 1 },
+    ]);
+    expect(stats.byChannel.filter((c) => c.count > 0)).toEqual([
+      { channel: 'phone', count: 3 },
+      { channel: 'email', count: 1 },
+      { channel: 'online', count: 1 },
+      { channel: 'regulator', count: 1 },
+    ]);
+    expect(stats.bySubtype.filter((c) => c.count > 0).map((c) => [c.subtype, c.count])).toEqual([
+      ['clause_misunderstood', 1],
+      ['claim_conditions_unmet', 1],
+      ['slow_handling', 1],
+      ['claim_amount', 2],
+      ['false_declaration', 1],
+    ]);
     const quarter = valueOf<RegulatoryStats>(await desk.dispatch('reports.regulatory', { period: '2026-Q4' }));
     expect(quarter).toMatchObject({ from: '2026-10-01', to: '2026-12-31', total: 7, figures: null });
+    expect(quarter.byBranch).toEqual([
+      { branch: EAST_BRANCH.name, count: 5 },
+      { branch: SOUTH_BRANCH.name, count: 1 },
+      { branch: null, count: 1 },
+    ]);
     expect(await desk.dispatch('reports.regulatory', { period: '2026-13' })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 

@@ -82,7 +82,14 @@ test('the lead sees which call a complaint taken on another desk came from, with
     await expect(pageB.getByTestId('complaint-number')).toHaveText(number, { timeout: 2_000 });
     await expect(pageB.getByTestId('source-call')).toContainText('REC-0042', { timeout: 2_000 });
   }).toPass({ timeout: 40_000 });
-  const card = pageB.getByTestId('source-calls');
+  // Beside the timeline in the side column, below the complaint's header and stage bar — never above them.
+  const card = pageB.getByTestId('complaint-side').getByTestId('source-calls');
+  await expect(card).toBeVisible();
+  const cardTop = (await card.boundingBox())!.y;
+  for (const above of ['complaint-number', 'stage-bar']) {
+    const box = (await pageB.getByTestId(above).boundingBox())!;
+    expect(cardTop, above).toBeGreaterThanOrEqual(box.y + box.height);
+  }
   await expect(card).toContainText('来源通话');
   await expect(card).toContainText('13924681357');
   await expect(card).toContainText('呼入');

@@ -6,6 +6,7 @@ import type { DeskContext } from '../context';
 import { log } from '../log';
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { exportSheets } from './export-sheets';
+import { EXPORT_FAILED, type ExportFailure } from './server-export-failure';
 import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
 
 interface Job {
@@ -13,6 +14,7 @@ interface Job {
   path: string;
   fileName: string;
   status: 'running' | 'done' | 'cancelled' | 'failed';
+  failure?: ExportFailure;
 }
 
 const jobsByDesk = new WeakMap<DeskContext, Map<string, Job>>();
@@ -28,11 +30,14 @@ export interface ExportWriter {
   /** Rows (or bytes) to expect, for the progress bar; 0 when unknown until the end. */
   total: number;
   write: (path: string, options: { signal: AbortSignal; onProgress: (written: number) => void }) => Promise<void>;
+  /** What the person is told when write fails; by default the generic "export failed". */
+  failure?: (error: unknown) => ExportFailure;
 }
 
 /**
  * Writes an export to an owner-only temp file in the background, with exports.progress events and an
- * exports.finished at the end; the finished file is handed out once (takeExportFile) and then removed.
+ * exports.finished at the end (saying why when it failed); the finished file is handed out once
+ * (takeExportFile) and then removed.
  */
 export function startExportJob(ctx: DeskContext, writer: ExportWriter): { jobId: string; total: number; done: Promise<void> } {
   const jobId = ctx.newId();
@@ -50,11 +55,18 @@ export function startExportJob(ctx: DeskContext, writer: ExportWriter): { jobId:
     },
     (error: unknown) => {
       job.status = job.controller.signal.aborted ? 'cancelled' : 'failed';
-      if (job.status === 'failed') log('error', '[exports] writing failed', error);
+      if (job.status === 'failed') {
+        log('error', '[exports] writing failed', error);
+        job.failure = writer.failure?.(error) ?? EXPORT_FAILED;
+      }
       rmSync(dir, { recursive: true, force: true });
       jobsOf(ctx).delete(jobId);
     },
-  ).then(() => ctx.events.emit('exports.finished', { jobId, status: job.status === 'running' ? 'failed' : job.status, fileName }));
+  ).then(() => {
+    const { status, failure } = job;
+    if (status === 'done' || status === 'cancelled') ctx.events.emit('exports.finished', { jobId, status, fileName });
+    else ctx.events.emit('exports.finished', { jobId, status: 'failed', fileName, error: failure ?? EXPORT_FAILED });
+  });
   return { jobId, total, done };
 }
 

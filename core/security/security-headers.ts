@@ -1,14 +1,16 @@
 /**
- * The renderer's policy, sent as a header by the web host and the Electron shell's app:// protocol (a <meta> cannot set frame-ancestors). antd writes its styles
- * at run time, hence 'unsafe-inline' for styles only; scripts come from the bundle alone. Attachment previews
- * are blob: URLs the page makes from bytes it already holds (images, and PDFs in a sandboxed frame); nothing is loaded from elsewhere.
+ * The renderer's policy, sent as a header by the web host and the Electron shell's app:// protocol (a <meta> cannot set frame-ancestors;
+ * renderer/index.html repeats the rest). antd writes its styles at run time, hence 'unsafe-inline' for styles only; scripts come from
+ * the bundle alone. Image previews are blob: URLs the page makes from bytes it already holds; PDFs are drawn onto canvases by
+ * pdf.js, whose worker is a file of the bundle (worker-src 'self'), so no frame is ever needed: frame-src 'none'.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "frame-src blob:",
+  "worker-src 'self'",
+  "frame-src 'none'",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

@@ -18,6 +18,14 @@ export class ServerUnreachable extends Error {
   }
 }
 
+/** The server answered 2xx and began sending a file, then the connection broke before its end. */
+export class DownloadInterrupted extends Error {
+  constructor(cause?: unknown) {
+    super('download interrupted', { cause });
+    this.name = 'DownloadInterrupted';
+  }
+}
+
 export interface HttpAnswer {
   status: number;
   /** The parsed JSON body, or undefined when the body is not JSON. */
@@ -118,7 +126,7 @@ export function httpDownload(request: HttpDownload): Promise<HttpAnswer & { save
         () => resolve({ status, body: undefined, saved: true }),
         (error: unknown) => {
           rmSync(request.file, { force: true });
-          reject(request.signal.aborted ? request.signal.reason : new ServerUnreachable('unreachable', error));
+          reject(request.signal.aborted ? request.signal.reason : new DownloadInterrupted(error));
         },
       );
     });

@@ -128,7 +128,8 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
 
     /**
      * A POST whose answer is a file, saved to `file` as the signed-in person (a 401 refreshes once):
-     * the server's all-branches export. A refusal throws like call's.
+     * the server's all-branches export. A refusal throws like call's; a broken transfer after a 2xx
+     * began throws DownloadInterrupted.
      */
     download: async (ctx: DeskContext, path: string, body: unknown, file: string, options: { signal: AbortSignal; onBytes: (received: number) => void }): Promise<void> => {
       const at = address(ctx);
@@ -154,6 +155,8 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
           if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
         }
       }
+      // As in call: signed in offline, "unreachable" while the server is away, else "sign in online".
+      else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
       const session = await refresh(ctx, at);
       return attempt(session.accessToken);
     },

@@ -12,6 +12,8 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // pdf.js's worker (pdf.worker.min.mjs): with nosniff, a worker or module script of another type is refused.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',

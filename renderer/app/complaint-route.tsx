@@ -10,7 +10,7 @@ import type { ComplaintSideTabs } from '../features/complaints/complaint-side-pa
 import { LettersPanel } from '../features/letters/letters-panel';
 import { TemplatePicker } from '../features/templates/template-picker';
 
-/** A complaint's page with the call it came from; during a call, the agent may link the call to it (viewing alone never does). */
+/** A complaint's page with the call it came from beside the timeline; during a call, the agent may link the call to it (viewing alone never does). */
 export function ComplaintRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -30,8 +30,7 @@ export function ComplaintRoute() {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <LinkCallBar complaintId={id} />
-      {id && <SourceCalls complaintId={id} />}
-      <ComplaintPage extraTabs={extraTabs} />
+      <ComplaintPage extraTabs={extraTabs} aside={id && <SourceCalls complaintId={id} />} />
       {id && <TemplatePicker complaintId={id} />}
     </Space>
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CallRecordSchema } from './calls';
 import { ComplaintListItemSchema } from './complaints';
+import { ApiErrorSchema } from './errors';
 import { ReminderSchema } from '../domain/reminders/due-reminders';
 
 /** Everything the desk pushes to the UI without being asked. */
@@ -24,8 +25,16 @@ export const events = {
   'cti.settingsChanged': z.object({ port: z.number().int(), token: z.string() }),
   /** An export's progress: rows written of the total. */
   'exports.progress': z.object({ jobId: z.string(), written: z.number().int(), total: z.number().int() }),
-  /** An export ended: its file is ready to save or download once (done), or it was cancelled or failed. */
-  'exports.finished': z.object({ jobId: z.string(), status: z.enum(['done', 'cancelled', 'failed']), fileName: z.string() }),
+  /**
+   * An export ended: its file is ready to save or download once (done), or it was cancelled or failed;
+   * a failure says why (an i18n key and its values: the server unreachable, no permission there, …).
+   */
+  'exports.finished': z.object({
+    jobId: z.string(),
+    status: z.enum(['done', 'cancelled', 'failed']),
+    fileName: z.string(),
+    error: ApiErrorSchema.pick({ messageKey: true, params: true }).optional(),
+  }),
   /** The endpoint started, moved or could not listen (listeningPort null); settings screens refresh. */
   'cti.statusChanged': z.object({ listeningPort: z.number().int().nullable() }),
   /** Deadlines that turned due soon or overdue for the signed-in person, not yet notified; whoever shows them calls reminders.markShown. */

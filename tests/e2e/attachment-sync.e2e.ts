@@ -1,53 +1,24 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, test } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmbeddedServer } from '../../scripts/embedded-server.mjs';
 import { SAMPLE_PDF } from '../support/sample-files';
 import { validIntake } from '../support/valid-intake';
 import { settledScreenshot as screenshot } from './support/agent-actions';
 import { deskCall } from './support/desk-call';
-import { signIn } from './support/sign-in';
-import { newDataDir, startHost, type RunningHost } from './support/web-host';
+import { goToComplaint, syncNow, twoDesksOnOwnServer } from './support/two-desks';
 
-type Server = Awaited<ReturnType<typeof startEmbeddedServer>>;
-
-let server: Server | null = null;
-const hosts: RunningHost[] = [];
-let serverDir = '';
-test.afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.stop();
-  await server?.stop();
-  server = null;
-  if (serverDir) rmSync(serverDir, { recursive: true, force: true });
-});
-
-const syncNow = async (page: Page) => {
-  await page.getByTestId('sync-now').click();
-  await expect(page.getByTestId('sync-summary')).toContainText('已同步', { timeout: 5_000 });
-};
+const twoDesks = twoDesksOnOwnServer('attachment-sync-e2e');
 
 test('a PDF attached on desk A while offline uploads when the server returns; the lead\'s desk downloads it when opened, and says so when it cannot', async ({ browser }, testInfo) => {
   test.setTimeout(240_000);
-  serverDir = mkdtempSync(join(tmpdir(), 'attachment-sync-e2e-'));
-  server = await startEmbeddedServer({ dataDir: serverDir, quiet: true });
-  const url = server.url;
-  const port = Number(new URL(url).port);
-  const a = await startHost(newDataDir(), {}, { server: url });
-  const b = await startHost(newDataDir(), {}, { server: url });
-  hosts.push(a, b);
-  const pageA = await (await browser.newContext()).newPage();
-  const pageB = await (await browser.newContext()).newPage();
-  await pageA.goto(a.url);
-  await signIn(pageA, { name: '王芳', id: 'A1001' });
-  await pageB.goto(b.url);
-  await signIn(pageB, { name: '李强', id: 'L2001' });
+  const desks = await twoDesks(browser);
+  const { pageA, pageB } = desks;
   await expect(pageA.getByTestId('sync-summary')).toBeVisible();
 
   // Offline on A: a complaint (set up through the page's session) gets a PDF of several chunks, which waits for the server.
-  await server.stop();
+  await desks.stopServer();
   const { id } = await deskCall<{ id: string }>(pageA, 'complaints.create', validIntake({ callTime: new Date().toISOString() }));
-  await pageA.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
+  await goToComplaint(pageA, id);
   await pageA.getByRole('tab', { name: '附件' }).click();
   const files = testInfo.outputPath('files');
   mkdirSync(files, { recursive: true });
@@ -63,7 +34,7 @@ test('a PDF attached on desk A while offline uploads when the server returns; th
   await pageA.getByText('中文', { exact: true }).click();
 
   // The server returns: the complaint goes out, then the content; the waiting line goes away.
-  server = await startEmbeddedServer({ dataDir: serverDir, port, quiet: true });
+  await desks.restartServer();
   await expect(async () => {
     await syncNow(pageA);
     await expect(pageA.getByTestId('attachment-transfer')).toHaveCount(0, { timeout: 3_000 });
@@ -72,14 +43,14 @@ test('a PDF attached on desk A while offline uploads when the server returns; th
   // The lead's desk lists it, without its content yet.
   await expect(async () => {
     await syncNow(pageB);
-    await pageB.evaluate((complaintId) => (window.location.hash = `#/complaints/${complaintId}`), id);
+    await goToComplaint(pageB, id);
     await pageB.getByRole('tab', { name: '附件' }).click({ timeout: 2_000 });
     await expect(pageB.getByTestId('attachment')).toHaveCount(1, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(pageB.getByTestId('attachment-transfer')).toContainText('内容尚未下载到本机');
 
   // Offline, opening it says why it cannot, in the person's language.
-  await server.stop();
+  await desks.stopServer();
   await pageB.getByRole('button', { name: '另存' }).click();
   await expect(pageB.getByTestId('attachment-open-error')).toContainText('附件内容尚未下载，联网后可查看', { timeout: 15_000 });
   await screenshot(pageB, 'attachment-sync-offline-download');
@@ -89,7 +60,7 @@ test('a PDF attached on desk A while offline uploads when the server returns; th
   await pageB.getByText('中文', { exact: true }).click();
 
   // Online again: the preview downloads it, checks it and shows the PDF; it is on this desk from now on.
-  server = await startEmbeddedServer({ dataDir: serverDir, port, quiet: true });
+  await desks.restartServer();
   await pageB.getByTestId('attachment-preview-button').click();
   await expect(pageB.getByTestId('attachment-preview-pdf-page').first()).toBeVisible({ timeout: 30_000 });
   await screenshot(pageB, 'attachment-sync-lead-preview');

@@ -1,23 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startEmbeddedServer } from '../../scripts/embedded-server.mjs';
 import { openComplaint, settledScreenshot as screenshot } from './support/agent-actions';
-import { signIn } from './support/sign-in';
-import { newDataDir, startHost, type RunningHost } from './support/web-host';
+import { deskCall } from './support/desk-call';
+import { syncUntil, twoDesksOnOwnServer } from './support/two-desks';
+import type { RunningHost } from './support/web-host';
 
-type Server = Awaited<ReturnType<typeof startEmbeddedServer>>;
-
-let server: Server | null = null;
-const hosts: RunningHost[] = [];
-let serverDir = '';
-test.afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.stop();
-  await server?.stop();
-  server = null;
-  if (serverDir) rmSync(serverDir, { recursive: true, force: true });
-});
+const twoDesks = twoDesksOnOwnServer('call-sync-e2e-server');
 
 /** What a softphone does: POST a Zammad generic CTI event to the desk's loopback endpoint. */
 async function softphone(running: RunningHost, event: Record<string, string>) {
@@ -26,63 +13,49 @@ async function softphone(running: RunningHost, event: Record<string, string>) {
 }
 
 /** The intake saved during the call, through the desk's API as the form does (with the call's id). */
-async function complaintOnCall(page: Page, callId: string): Promise<{ id: string; number: string }> {
-  return page.evaluate(async (call) => {
-    const response = await fetch('api/complaints.create', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-desk-token': sessionStorage.getItem('complaint-desk.token') ?? '' },
-      body: JSON.stringify({
-        callTime: new Date(Date.now() - 60_000).toISOString(),
-        customerName: '欧阳娜娜',
-        contactPhone: '139 2468 1357',
-        policyNumber: 'P2026-000777',
-        complaintType: 'claims_dispute',
-        complaintSubtype: 'claim_amount',
-        description: '理赔金额与定损单不符。',
-        demand: '按定损金额赔付',
-        channel: 'phone',
-        callId: call,
-      }),
-    });
-    return ((await response.json()) as { value: { id: string; number: string } }).value;
-  }, callId);
+function complaintOnCall(page: Page, callId: string): Promise<{ id: string; number: string }> {
+  return deskCall(page, 'complaints.create', {
+    callTime: new Date(Date.now() - 60_000).toISOString(),
+    customerName: '欧阳娜娜',
+    contactPhone: '139 2468 1357',
+    policyNumber: 'P2026-000777',
+    complaintType: 'claims_dispute',
+    complaintSubtype: 'claim_amount',
+    description: '理赔金额与定损单不符。',
+    demand: '按定损金额赔付',
+    channel: 'phone',
+    callId,
+  });
 }
 
 test('the lead sees which call a complaint taken on another desk came from, with its end and recording', async ({ browser }) => {
   test.setTimeout(300_000);
-  serverDir = mkdtempSync(join(tmpdir(), 'call-sync-e2e-server-'));
-  server = await startEmbeddedServer({ dataDir: serverDir, quiet: true });
-  const a = await startHost(newDataDir(), {}, { server: server.url });
-  const b = await startHost(newDataDir(), {}, { server: server.url });
-  hosts.push(a, b);
-  const pageA = await (await browser.newContext()).newPage();
-  const pageB = await (await browser.newContext()).newPage();
-  await pageA.goto(a.url);
-  await signIn(pageA, { name: '王芳', id: 'A1001' });
-  await pageB.goto(b.url);
-  await signIn(pageB, { name: '李强', id: 'L2001' });
+  const { a, pageA, pageB } = await twoDesks(browser);
 
   const call = { direction: 'in', from: '13924681357', to: '95500', callId: 'pbx-20261130-0042' };
   await softphone(a, { event: 'newCall', ...call });
   await softphone(a, { event: 'answer', ...call, answeringNumber: 'A1001' });
   const { id, number } = await complaintOnCall(pageA, call.callId);
   await softphone(a, { event: 'hangup', ...call, cause: 'normalClearing' });
-  await pageA.evaluate(async (callId) => {
-    await fetch('api/calls.setRecordingRef', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-desk-token': sessionStorage.getItem('complaint-desk.token') ?? '' },
-      body: JSON.stringify({ callId, recordingRef: 'REC-0042' }),
-    });
-  }, call.callId);
+  await deskCall(pageA, 'calls.setRecordingRef', { callId: call.callId, recordingRef: 'REC-0042' });
 
-  await expect(async () => {
-    await pageA.getByTestId('sync-now').click();
-    await pageB.getByTestId('sync-now').click();
-    await openComplaint(pageB, id);
-    await expect(pageB.getByTestId('complaint-number')).toHaveText(number, { timeout: 2_000 });
-    await expect(pageB.getByTestId('source-call')).toContainText('REC-0042', { timeout: 2_000 });
-  }).toPass({ timeout: 40_000 });
-  const card = pageB.getByTestId('source-calls');
+  await syncUntil(
+    [pageA, pageB],
+    async () => {
+      await openComplaint(pageB, id);
+      await expect(pageB.getByTestId('complaint-number')).toHaveText(number, { timeout: 2_000 });
+      await expect(pageB.getByTestId('source-call')).toContainText('REC-0042', { timeout: 2_000 });
+    },
+    40_000,
+  );
+  // Beside the timeline in the side column, below the complaint's header and stage bar — never above them.
+  const card = pageB.getByTestId('complaint-side').getByTestId('source-calls');
+  await expect(card).toBeVisible();
+  const cardTop = (await card.boundingBox())!.y;
+  for (const above of ['complaint-number', 'stage-bar']) {
+    const box = (await pageB.getByTestId(above).boundingBox())!;
+    expect(cardTop, above).toBeGreaterThanOrEqual(box.y + box.height);
+  }
   await expect(card).toContainText('来源通话');
   await expect(card).toContainText('13924681357');
   await expect(card).toContainText('呼入');

@@ -49,6 +49,11 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   const dataDir = newDataDir();
   host = await startHost(dataDir, { COMPLAINT_DESK_REMINDER_INTERVAL_MS: '1000' });
   await recordNotifications(page);
+  // The policy must let pdf.js run its worker from the bundle: no violation, and no fall-back to a "fake worker".
+  const policyTrouble: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|fake worker/i.test(message.text())) policyTrouble.push(message.text());
+  });
   await page.goto(host.url);
   await signIn(page);
   const complaint = await complaintWithDecision(page);
@@ -105,6 +110,7 @@ test('attach a PDF and an image, preview them, generate and download the decisio
     return dark;
   });
   expect(inked).toBeGreaterThan(0);
+  expect(policyTrouble).toEqual([]);
   await screenshot(page, 'letters-pdf-preview');
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: '处理记录' }).click();

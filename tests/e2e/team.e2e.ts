@@ -8,12 +8,16 @@ import { signIn } from './support/sign-in';
 import { openDesk } from '../../core/desk';
 import { memorySettings } from '../../core/settings';
 import { browserModeDatabaseKey } from '../../web/database-key';
-import { newDataDir, startHost, type RunningHost } from './support/web-host';
+import { linkCutter, type LinkCutter } from './support/link-cutter';
+import { E2E_SERVER_ENV, newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
+let link: LinkCutter | null = null;
 test.afterEach(async () => {
   await host?.stop();
   host = null;
+  await link?.close();
+  link = null;
 });
 
 const DAY_MS = 86_400_000;
@@ -164,4 +168,26 @@ test('an agent sees neither Team nor Reports', async ({ page }) => {
   await signIn(page);
   await expect(page.getByRole('menuitem', { name: /我的队列/ })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: /团队|报表/ })).toHaveCount(0);
+});
+
+test('an admin whose link to the server is down is told so when exporting all branches, in their language', async ({ page }) => {
+  // The run's shared server behind a link this desk alone loses; no sync, as for the other desks on it.
+  link = await linkCutter(process.env[E2E_SERVER_ENV]!);
+  host = await startHost(newDataDir(), { COMPLAINT_DESK_SYNC: 'off' }, { server: link.url });
+  await page.goto(host.url);
+  await signIn(page, { name: '陈静', id: 'M3001', role: '管理员' });
+  await page.getByRole('menuitem', { name: /报表/ }).click();
+  const allBranches = page.getByTestId('all-branches-export');
+  await expect(allBranches).toContainText('全部分公司（从服务器导出）');
+
+  await link.cut();
+  await allBranches.getByRole('button', { name: /导出 Excel/ }).click();
+  const outcome = page.getByTestId('all-branches-export-outcome');
+  await expect(outcome).toContainText('连接不上公司服务器，未能从服务器导出。请检查网络后重试。', { timeout: 20_000 });
+  await expect(outcome).not.toContainText('导出失败');
+  await screenshot(page, 'reports-all-branches-unreachable');
+  await page.getByText('English', { exact: true }).first().click();
+  await allBranches.getByRole('button', { name: /Export Excel/ }).click();
+  await expect(outcome).toContainText('Cannot reach the company server', { timeout: 20_000 });
+  await screenshot(page, 'reports-all-branches-unreachable');
 });

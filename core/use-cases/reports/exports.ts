@@ -5,13 +5,14 @@ import { EXPORT_ROUTES } from '../../../shared/org/exports';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { cancelExport, startExport, startExportJob } from '../../exports/export-jobs';
-import { viaServer } from '../../server-link/desk-error-from-server';
+import { serverExportFailure } from '../../exports/server-export-failure';
 import { serverLink } from '../session/session-link';
 import { requireSupervisor } from '../team/supervisor-only';
 
 /**
  * The desk's export of its own complaints, or (admins, online) the daily log of every branch, which
- * the server writes with the same sheets and the desk saves as it arrives.
+ * the server writes with the same sheets and the desk saves as it arrives; when that fails, the job's
+ * end says why (server-export-failure.ts).
  */
 export function startExportFor(ctx: DeskContext, actor: Actor, request: ExportRequest): { jobId: string; total: number } {
   requireSupervisor(actor);
@@ -22,7 +23,8 @@ export function startExportFor(ctx: DeskContext, actor: Actor, request: ExportRe
       fileName: exportFileName(request),
       format: request.format,
       total: 0,
-      write: (path, { signal, onProgress }) => viaServer(ctx.settings, () => serverLink.download(ctx, EXPORT_ROUTES.dailyLog, body, path, { signal, onBytes: onProgress })),
+      write: (path, { signal, onProgress }) => serverLink.download(ctx, EXPORT_ROUTES.dailyLog, body, path, { signal, onBytes: onProgress }),
+      failure: serverExportFailure,
     });
     return { jobId, total };
   }

@@ -1,6 +1,7 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Space } from 'antd';
+import { Card, Descriptions, Divider, Space } from 'antd';
 import dayjs from 'dayjs';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRecord } from '../../../shared/api/calls';
 import { useDeskQuery } from '../../api/hooks';
@@ -9,6 +10,7 @@ import { formatDuration } from './call-duration';
 
 const time = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—');
 
+/** One call, laid out for the complaint page's side column: times and the recording reference get a whole row each, so they never wrap mid-value. */
 function SourceCall({ call }: { call: CallRecord }) {
   const { t } = useTranslation();
   return (
@@ -19,16 +21,19 @@ function SourceCall({ call }: { call: CallRecord }) {
       items={[
         { key: 'number', label: t('calls.columns.number'), children: call.numberKey ? <PhoneNumber value={call.number} /> : t('calls.anonymous') },
         { key: 'direction', label: t('calls.columns.direction'), children: t(`calls.direction.${call.direction}`) },
-        { key: 'startedAt', label: t('calls.columns.startedAt'), children: time(call.startedAt) },
-        { key: 'endedAt', label: t('calls.columns.endedAt'), children: time(call.endedAt) },
-        { key: 'duration', label: t('calls.columns.duration'), children: call.durationSeconds === null ? '—' : formatDuration(call.durationSeconds) },
-        { key: 'recording', label: t('calls.source.recording'), children: call.recordingRef ?? '—' },
+        { key: 'startedAt', label: t('calls.columns.startedAt'), children: time(call.startedAt), span: 2 },
+        { key: 'endedAt', label: t('calls.columns.endedAt'), children: time(call.endedAt), span: 2 },
+        { key: 'duration', label: t('calls.columns.duration'), children: call.durationSeconds === null ? '—' : formatDuration(call.durationSeconds), span: 2 },
+        { key: 'recording', label: t('calls.source.recording'), children: <span style={{ wordBreak: 'break-all' }}>{call.recordingRef ?? '—'}</span>, span: 2 },
       ]}
     />
   );
 }
 
-/** On a complaint's page: the call it was taken on (and any linked later), also on the desks that pulled it — a lead sees where it came from. */
+/**
+ * In a complaint page's side column, above the timeline: the call it was taken on (and any linked later),
+ * also on the desks that pulled it — a lead sees where it came from.
+ */
 export function SourceCalls({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
   const calls = useDeskQuery('calls.ofComplaint', { complaintId });
@@ -44,8 +49,11 @@ export function SourceCalls({ complaintId }: { complaintId: string }) {
         </Space>
       }
     >
-      {calls.data.map((call) => (
-        <SourceCall key={call.id} call={call} />
+      {calls.data.map((call, index) => (
+        <Fragment key={call.id}>
+          {index > 0 && <Divider style={{ margin: '8px 0' }} />}
+          <SourceCall call={call} />
+        </Fragment>
       ))}
     </Card>
   );

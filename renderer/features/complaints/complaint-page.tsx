@@ -1,4 +1,5 @@
-import { Alert, Card, Col, Collapse, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Col, Collapse, Flex, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { allowedActions } from '../../../shared/domain/workflow/allowed-actions';
@@ -13,8 +14,11 @@ import { StageBar } from './stage-bar';
 import { StageForm } from './stage-form';
 import { stageRecordSections } from './stage-records';
 
-/** A complaint: the stage bar on top, the current stage's form on the left, the timeline and notes on the right. */
-export function ComplaintPage({ extraTabs }: { extraTabs?: ComplaintSideTabs } = {}) {
+/**
+ * A complaint: the header and stage bar on top, the current stage's form on the left, and on the right the
+ * side information other features add (`aside`: the call it came from) above the timeline and notes.
+ */
+export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideTabs; aside?: ReactNode } = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const detail = useDeskQuery('complaints.get', { id });
@@ -69,8 +73,11 @@ export function ComplaintPage({ extraTabs }: { extraTabs?: ComplaintSideTabs } =
               />
             </Space>
           </Col>
-          <Col span={9}>
-            <ComplaintSidePanel complaint={complaint} timeline={timeline} extraTabs={extraTabs} />
+          <Col span={9} data-testid="complaint-side">
+            <Flex vertical gap={12}>
+              {aside}
+              <ComplaintSidePanel complaint={complaint} timeline={timeline} extraTabs={extraTabs} />
+            </Flex>
           </Col>
         </Row>
       </Space>

@@ -33,8 +33,13 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
       <Descriptions.Item label={t('intake.fields.contactPhone')}>
         <PhoneNumber value={intake.contactPhone} />
       </Descriptions.Item>
-      <Descriptions.Item label={t('intake.fields.policyNumber')}>{intake.policyNumber || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('intake.fields.callTime')}>{formatDateTime(intake.callTime)}</Descriptions.Item>
+      {/* Numbers and times are read whole: a policy number broken at its hyphen is easily misread. */}
+      <Descriptions.Item label={t('intake.fields.policyNumber')}>
+        <span style={{ whiteSpace: 'nowrap' }}>{intake.policyNumber || '—'}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('intake.fields.callTime')}>
+        <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(intake.callTime)}</span>
+      </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.channel')}>{t(channelLabelKey(intake.channel))}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.complaintType')}>
         {t(complaintTypeLabelKey(intake.complaintType))} / {subtypeLabel(intake.complaintSubtype)}

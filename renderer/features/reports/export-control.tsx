@@ -1,11 +1,13 @@
 import { Alert, Button, Dropdown, Flex, Progress, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EventPayload } from '../../../shared/api/events';
 import type { ExportFormat, ExportRequest } from '../../../shared/api/reports';
 import { ApiError, callDesk, deskTransport } from '../../api/client';
 import { useLanguageStore } from '../../i18n/language-store';
 
 type Job = { jobId: string; written: number; total: number };
+type Finished = EventPayload<'exports.finished'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Export as XLSX or CSV in the UI's language: progress while it is written, cancel, then save (Electron) or download (browser). */
@@ -28,20 +30,22 @@ export function ExportControl({
 
   const jobRef = useRef<Job | null>(null);
   /** Events of a job the start call has not answered yet: a small export can finish before it does. */
-  const early = useRef(new Map<string, { status: string; fileName: string }>());
+  const early = useRef(new Map<string, Finished>());
   const track = (next: Job | null) => {
     jobRef.current = next;
     setJob(next);
   };
 
   const finish = useCallback(
-    (jobId: string, status: string, fileName: string) => {
+    ({ jobId, status, fileName, error }: Finished) => {
       track(null);
       if (status === 'done') {
         void deskTransport()
           .saveExport(jobId)
           .then((result) => setOutcome(result.ok ? { type: 'success', text: t('reports.export.saved', { file: fileName }) } : { type: 'error', text: t(result.error.messageKey) }));
-      } else setOutcome({ type: status === 'cancelled' ? 'info' : 'error', text: t(`reports.export.${status}`) });
+      } else if (status === 'cancelled') setOutcome({ type: 'info', text: t('reports.export.cancelled') });
+      // The desk says why (the server unreachable, no permission there, …): core chose the text.
+      else setOutcome({ type: 'error', text: t(error?.messageKey ?? 'reports.export.failed', error?.params) });
     },
     [t],
   );
@@ -52,7 +56,7 @@ export function ExportControl({
         const current = jobRef.current;
         if (event.name === 'exports.progress' && current?.jobId === event.payload.jobId) track({ ...current, written: event.payload.written });
         if (event.name !== 'exports.finished') return;
-        if (current?.jobId === event.payload.jobId) finish(event.payload.jobId, event.payload.status, event.payload.fileName);
+        if (current?.jobId === event.payload.jobId) finish(event.payload);
         else early.current.set(event.payload.jobId, event.payload);
       }),
     [finish],
@@ -64,7 +68,7 @@ export function ExportControl({
       const started = await callDesk('exports.start', { ...request, format, language } as ExportRequest);
       const finished = early.current.get(started.jobId);
       early.current.delete(started.jobId);
-      if (finished) finish(started.jobId, finished.status, finished.fileName);
+      if (finished) finish(finished);
       else track({ jobId: started.jobId, written: 0, total: started.total });
     } catch (error) {
       setOutcome({ type: 'error', text: error instanceof ApiError ? t(error.body.messageKey, error.body.params) : String(error) });
@@ -74,7 +78,7 @@ export function ExportControl({
     <Flex vertical gap={8} data-testid={testId}>
       <Flex gap={8} align="center">
         {caption && (
-          <Typography.Text title={hint} type="secondary">
+          <Typography.Text title={hint} type="secondary" style={{ whiteSpace: 'nowrap' }}>
             {caption}
           </Typography.Text>
         )}
@@ -100,7 +104,18 @@ export function ExportControl({
           </>
         )}
       </Flex>
-      {outcome && <Alert type={outcome.type} showIcon title={<Typography.Text>{outcome.text}</Typography.Text>} closable onClose={() => setOutcome(null)} />}
+      {outcome && (
+        // Bounded, so a long reason wraps under the buttons instead of squeezing the screen beside it.
+        <Alert
+          type={outcome.type}
+          showIcon
+          title={<Typography.Text>{outcome.text}</Typography.Text>}
+          closable
+          onClose={() => setOutcome(null)}
+          style={{ maxWidth: 400 }}
+          data-testid={`${testId}-outcome`}
+        />
+      )}
     </Flex>
   );
 }

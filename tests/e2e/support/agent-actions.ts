@@ -25,13 +25,21 @@ export async function openComplaint(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('complaint-number')).toBeVisible();
 }
 
+export interface IntakeTyped {
+  phone?: string;
+  /** null: left empty. */
+  policyNumber?: string | null;
+  /** How long the form and the saved page may take to appear (busier in the sync specs); the run's default otherwise. */
+  timeout?: number;
+}
+
 /** Takes a complaint through the intake by keyboard (Alt+N … Ctrl+S); answers its id and number. */
-export async function takeComplaint(page: Page): Promise<{ id: string; number: string }> {
+export async function takeComplaint(page: Page, { phone = '138 0013 8000', policyNumber = 'P2026-000123', timeout }: IntakeTyped = {}): Promise<{ id: string; number: string }> {
   await page.keyboard.press('Alt+N');
-  await expect(page.locator('#intake-customerName')).toBeFocused();
+  await expect(page.locator('#intake-customerName')).toBeFocused({ timeout });
   await page.keyboard.type('张伟');
-  await typeInto(page, '#intake-contactPhone', '138 0013 8000');
-  await typeInto(page, '#intake-policyNumber', 'P2026-000123');
+  await typeInto(page, '#intake-contactPhone', phone);
+  if (policyNumber !== null) await typeInto(page, '#intake-policyNumber', policyNumber);
   await typeInto(page, '#intake-complaintType', '理赔');
   await page.keyboard.press('Enter');
   await typeInto(page, '#intake-complaintSubtype', '金额');
@@ -39,6 +47,6 @@ export async function takeComplaint(page: Page): Promise<{ id: string; number: s
   await typeInto(page, '#intake-description', '车险理赔金额比定损少了三千元，客户认为不合理。');
   await typeInto(page, '#intake-demand', '按定损金额全额赔付');
   await page.keyboard.press('Control+S');
-  await expect(page.getByTestId('complaint-number')).toHaveText(/^TS-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
+  await expect(page.getByTestId('complaint-number')).toHaveText(/^TS-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/, { timeout });
   return { id: page.url().split('#/complaints/')[1]!, number: (await page.getByTestId('complaint-number').textContent())! };
 }

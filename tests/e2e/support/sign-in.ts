@@ -11,16 +11,18 @@ export interface SignInAs {
   /** The role's label; the role comes from the server's account, so it is only documentation here. */
   role?: string;
   password?: string;
+  /** How long the sign-in page and then the signed-in top bar may take (the run's default otherwise). */
+  timeout?: number;
 }
 
 /** Signs in with 工号 and password on the sign-in page by keyboard, as an agent does. */
-export async function signIn(page: Page, { name = '王芳', id = 'A1001', password = DEMO_PASSWORD }: SignInAs = {}): Promise<void> {
-  await expect(page.locator('#employee-no')).toBeFocused();
+export async function signIn(page: Page, { name = '王芳', id = 'A1001', password = DEMO_PASSWORD, timeout }: SignInAs = {}): Promise<void> {
+  await expect(page.locator('#employee-no')).toBeFocused({ timeout });
   await page.keyboard.type(id);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
   const agent = page.getByTestId('signed-in-agent');
-  await expect(agent).toContainText(id);
-  await expect(agent).toContainText(name);
+  await expect(agent).toContainText(id, { timeout });
+  await expect(agent).toContainText(name, { timeout });
 }

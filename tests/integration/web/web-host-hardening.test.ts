@@ -9,6 +9,7 @@ import { memorySettings } from '../../../core/settings';
 import { startWebHost, type WebHost } from '../../../web/host';
 import { AGENT, validIntake } from '../../support/desk';
 import { TEST_DATABASE_KEY } from '../../support/database-key';
+import { expectDeskPolicy } from '../../support/content-security-policy';
 import { makeTempDir } from '../../support/temp-dir';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -103,6 +104,7 @@ describe('the web host against other pages and programs on this machine', () => 
     for (const response of [await fetch(`${h.url}/`), await fetch(`${h.url}/api/session.current`, { method: 'POST', headers: { 'x-desk-token': 'no' } })]) {
       expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
       expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+      expectDeskPolicy(response.headers.get('content-security-policy'));
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('x-frame-options')).toBe('DENY');

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadOrCreateDatabaseKey } from '../../../core/security/database-key-store';
+import { expectDeskPolicy } from '../../support/content-security-policy';
 import { makeTempDir } from '../../support/temp-dir';
 import { protocol, resetFakeElectron, safeStorage, session } from './fake-electron';
 
@@ -26,6 +27,7 @@ function rendererDir(): string {
   mkdirSync(join(dir, 'assets'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>desk</title>');
   writeFileSync(join(dir, 'assets', 'index.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'assets', 'pdf.worker.min-x.mjs'), 'export {}');
   writeFileSync(join(temp.dir, 'secret.txt'), 'not for the page');
   return dir;
 }
@@ -44,8 +46,13 @@ describe('the app:// protocol', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self'.*frame-ancestors 'none'/);
+    expectDeskPolicy(page.headers.get('content-security-policy'));
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await (await appResponse(dir, 'app://desk/assets/index.js')).text()).toBe('console.log(1)');
+    // pdf.js's worker is an .mjs file: under nosniff it only runs if served as JavaScript.
+    const worker = await appResponse(dir, 'app://desk/assets/pdf.worker.min-x.mjs');
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
   it('serves nothing outside the renderer folder or under another host', async () => {

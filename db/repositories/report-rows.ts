@@ -7,14 +7,17 @@ import type { RegulatoryFigures } from '../../shared/domain/reports/regulatory';
  * Read in raw mode (arrays, in this column order) and built into plain objects in one literal: for the
  * 100k rows of a daily-log export, named-column objects plus a rest/spread copy cost twice the query.
  */
-const SELECT_ROWS = `
-  SELECT id, number, received_utc, due_at, ended_at, complaint_type, complaint_subtype, channel, stage, status,
-         assignee_id, customer_name, contact_phone, policy_number,
-         json_extract(record, '$.assignee.name', '$.intake.demand', '$.stages.feedback.satisfaction',
-           '$.stages.analysis.rootCause', '$.stages.closure.lessonsLearned', '$.stages.closure.improvementMeasures')
-    FROM complaints
-   WHERE received_utc >= ? AND received_utc < ?
-   ORDER BY received_utc, id`;
+const COLUMNS = `
+  id, number, received_utc, due_at, ended_at, complaint_type, complaint_subtype, channel, stage, status,
+  assignee_id, customer_name, contact_phone, policy_number,
+  json_extract(record, '$.assignee.name', '$.intake.demand', '$.stages.feedback.satisfaction',
+    '$.stages.analysis.rootCause', '$.stages.closure.lessonsLearned', '$.stages.closure.improvementMeasures')`;
+const SELECT_ROWS = `SELECT ${COLUMNS} FROM complaints WHERE received_utc >= ? AND received_utc < ? ORDER BY received_utc, id`;
+/** A page after a (received_utc, id) position: each page is one short query, so the connection is free between pages. */
+const SELECT_PAGE = `
+  SELECT ${COLUMNS} FROM complaints
+   WHERE received_utc >= @after AND received_utc < @end AND (received_utc > @after OR id > @afterId)
+   ORDER BY received_utc, id LIMIT @limit`;
 
 type RawRow = [
   id: string, number: string, receivedAt: string, dueAt: string, endedAt: string | null, complaintType: ReportRow['complaintType'],
@@ -40,6 +43,25 @@ export function readReportRows(db: ReadableDB, start: string, end: string): Repo
   for (const raw of statement(db, SELECT_ROWS).raw(true).iterate(start, end) as IterableIterator<RawRow>) rows.push(toRow(raw));
   return rows;
 }
+
+/** Where a page of report rows ended; the next page starts after it. */
+export interface ReportRowCursor {
+  receivedAt: string;
+  id: string;
+}
+
+/**
+ * Up to `limit` of the complaints received in [start, end), after `cursor` (from the start when null), in
+ * the same order as readReportRows: an export reads 100k complaints page by page and lets other calls in between.
+ */
+export function readReportRowPage(db: ReadableDB, start: string, end: string, cursor: ReportRowCursor | null, limit: number): ReportRow[] {
+  const rows = statement(db, SELECT_PAGE)
+    .raw(true)
+    .all({ after: cursor?.receivedAt ?? start, afterId: cursor?.id ?? '', end, limit }) as RawRow[];
+  return rows.map(toRow);
+}
+
+export const cursorAfter = (row: ReportRow): ReportRowCursor => ({ receivedAt: row.receivedAt, id: row.id });
 
 export function countReportRows(db: ReadableDB, start: string, end: string): number {
   return (statement(db, 'SELECT count(*) AS n FROM complaints WHERE received_utc >= ? AND received_utc < ?').get(start, end) as { n: number }).n;

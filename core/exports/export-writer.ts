@@ -1,0 +1,8 @@
+/** One export's file: its name, format, size to expect, and how to write it to a path (export-jobs.ts runs it). */
+export interface ExportWriter {
+  fileName: string;
+  format: string;
+  /** Rows (or bytes) to expect, for the progress bar; 0 when unknown until the end. */
+  total: number;
+  write: (path: string, options: { signal: AbortSignal; onProgress: (written: number) => void }) => Promise<void>;
+}

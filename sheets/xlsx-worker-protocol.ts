@@ -1,0 +1,19 @@
+import type { CellValue } from '../shared/domain/reports/safe-cell';
+
+/** What the XLSX worker is started with (its workerData). */
+export interface XlsxWorkerData {
+  xlsxWriter: {
+    path: string;
+    /** The sheets in the workbook's order; they may be written in another (see orderSheets). */
+    sheetNames: string[];
+  };
+}
+
+/**
+ * To the worker: a batch of rows for one sheet (an index into sheetNames), or the end of the file.
+ * A sheet's rows come together: once rows of another sheet arrive, the sheet is finished.
+ */
+export type ToXlsxWorker = { sheet: number; rows: CellValue[][] } | { end: true };
+
+/** From the worker: a batch written (its row count), then the file finished and closed. */
+export type FromXlsxWorker = { written: number } | { done: true };

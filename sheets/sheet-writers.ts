@@ -25,13 +25,16 @@ export async function writeXlsx(target: SheetTarget, sheets: SheetSource[], opti
   let written = 0;
   for (const sheet of sheets) {
     const before = written;
-    written += await addRows(writer, workbook.addWorksheet(sheet.name), sheet.rows, {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    written += await addRows(writer, worksheet, sheet.rows, {
       signal: options.signal,
       afterYield: (inSheet) => {
         if ((before + inSheet) % REPORT_EVERY < YIELD_EVERY) options.onRows(before + inSheet);
         options.signal.throwIfAborted();
       },
     });
+    // The zip takes the parts in order: the next sheet's rows flow only once this one is finished.
+    worksheet.commit();
   }
   await workbook.commit();
   // A cancel that arrives while the file is being finished still wins: the caller removes the file.

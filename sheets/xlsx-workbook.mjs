@@ -30,8 +30,8 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /**
  * @typedef {object} XlsxWriter
  * @property {WorkbookWriter} workbook
- * @property {(signal?: AbortSignal) => Promise<void>} zipCaughtUp resolves once no part being written
- *   has more than ZIP_BACKLOG bytes waiting for the zip (at once, mostly)
+ * @property {(signal?: AbortSignal) => Promise<void>} zipCaughtUp resolves once no part the zip is reading
+ *   has more than ZIP_BACKLOG bytes waiting for it (at once, mostly); commit each sheet before the next
  */
 
 /**
@@ -55,20 +55,23 @@ export function newWorkbookWriter(target) {
   const internals = /** @type {{ zip: { append: (source: PassThrough, data: { name: string }) => void }, _openStream: (path: string) => unknown }} */ (
     /** @type {unknown} */ (workbook)
   );
+  /** The parts the zip is reading (it takes them one after the other, each once the one before has ended). */
   /** @type {Set<PassThrough>} */
-  const parts = new Set();
+  const reading = new Set();
   internals._openStream = (path) => {
     const part = new StreamBuf({ bufSize: 65536, batch: true });
     const toZip = new PassThrough({ highWaterMark: ZIP_BACKLOG });
     part.pipe(toZip);
     internals.zip.append(toZip, { name: path });
-    parts.add(toZip);
-    toZip.once('end', () => parts.delete(toZip));
+    toZip.once('resume', () => reading.add(toZip));
+    toZip.once('end', () => reading.delete(toZip));
     part.on('finish', () => part.emit('zipped'));
     return part;
   };
+  // Only a part the zip is reading is waited for: one it has not reached (a sheet written while an
+  // earlier one is still open) would never drain.
   const zipCaughtUp = async (/** @type {AbortSignal | undefined} */ signal) => {
-    for (const part of parts) if (part.writableNeedDrain) await once(part, 'drain', { signal });
+    for (const part of reading) if (part.writableNeedDrain) await once(part, 'drain', { signal });
   };
   return { workbook, zipCaughtUp };
 }

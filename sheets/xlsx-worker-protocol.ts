@@ -1,5 +1,3 @@
-import type { CellValue } from '../shared/domain/reports/safe-cell';
-
 /** What the XLSX worker is started with (its workerData). */
 export interface XlsxWorkerData {
   xlsxWriter: {
@@ -10,10 +8,11 @@ export interface XlsxWorkerData {
 }
 
 /**
- * To the worker: a batch of rows for one sheet (an index into sheetNames), or the end of the file.
- * A sheet's rows come together: once rows of another sheet arrive, the sheet is finished.
+ * To the worker: a batch of rows for one sheet (an index into sheetNames), as the JSON text of an
+ * array of rows (`CellValue[][]`), or the end of the file. A sheet's rows come together: once rows of
+ * another sheet arrive, the sheet is finished.
  */
-export type ToXlsxWorker = { sheet: number; rows: CellValue[][] } | { end: true };
+export type ToXlsxWorker = { sheet: number; rows: string } | { end: true };
 
 /** From the worker: a batch written (its row count), then the file finished and closed. */
 export type FromXlsxWorker = { written: number } | { done: true };

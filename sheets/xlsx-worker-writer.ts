@@ -5,25 +5,30 @@ import type { WriteOptions } from './sheet-writers';
 import xlsxWorkerPath from './xlsx-worker.mjs?modulePath';
 import type { FromXlsxWorker, ToXlsxWorker, XlsxWorkerData } from './xlsx-worker-protocol';
 
-/** Rows per batch: one postMessage copies ~2,000 rows in a few ms, and the worker acknowledges each. */
+/** Rows per batch: one message of ~2,000 rows costs the two threads a few ms, and the worker acknowledges each. */
 export const BATCH_ROWS = 2000;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /**
- * Batches sent and not yet written before `add` waits: a bound on what the reader holds ahead of the
+ * Batches sent and not yet written before `room` waits: a bound on what the reader holds ahead of the
  * writer (a few MB), and room for the worker to keep writing while the feeder computes something of its own.
  */
 export const MAX_IN_FLIGHT = 6;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Where `feed` puts its rows. */
 export interface XlsxSink {
   /**
-   * Resolves when the worker has room for another batch, after one turn of the event loop at least (so
-   * a feeder that reads between waits lets other work in); rejects once the write has failed or was cancelled.
-   * Read the next batch after it resolves: nothing the feeder holds while it waits is copied yet.
+   * Sends the rows added so far, then resolves when the worker has room for another batch, after one
+   * turn of the event loop at least (a feeder that reads between waits lets other work in); rejects
+   * once the write has failed or was cancelled. Read the next rows after it resolves.
    */
   room: () => Promise<void>;
-  /** Sends a batch of rows for a sheet (an index into the sheet names) at once; the arrays may be dropped right after. */
-  add: (sheet: number, rows: CellValue[][]) => void;
+  /**
+   * Adds a row to a sheet (an index into the sheet names). It is copied as JSON text at once, so the
+   * caller's array is garbage right away: kept arrays of 100k rows made V8 pretenure them (their
+   * allocation site, found surviving, then allocates straight into the old generation), and the
+   * desk's heap grew by ~80 MB in one run out of three (docs/export-performance.md).
+   */
+  addRow: (sheet: number, cells: CellValue[]) => void;
 }
 
 export interface WorkerWriteOptions extends WriteOptions {
@@ -85,22 +90,32 @@ export async function writeXlsxInWorker(path: string, sheetNames: string[], opti
   };
   options.signal.addEventListener('abort', onAbort, { once: true });
 
+  let batch: { sheet: number; rows: string[] } | null = null;
+  const flush = () => {
+    if (!batch) return;
+    send({ sheet: batch.sheet, rows: `[${batch.rows.join(',')}]` });
+    inFlight += 1;
+    batch = null;
+  };
   const sink: XlsxSink = {
     room: async () => {
+      throwIfFailed();
+      flush();
       await nextTurn();
       while (inFlight >= MAX_IN_FLIGHT && !failure) await changed();
       throwIfFailed();
     },
-    add: (sheet, rows) => {
-      throwIfFailed();
-      send({ sheet, rows });
-      inFlight += 1;
+    addRow: (sheet, cells) => {
+      if (batch?.sheet !== sheet || batch.rows.length >= BATCH_ROWS) flush();
+      batch ??= { sheet, rows: [] };
+      batch.rows.push(JSON.stringify(cells));
     },
   };
 
   try {
     await feed(sink);
     throwIfFailed();
+    flush();
     send({ end: true });
     while (!finished && !failure) await changed();
     throwIfFailed();

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The XLSX writer's worker thread: it takes batches of rows (arrays of cell values, already neutralised
- * by shared/domain/reports) and writes them through exceljs's streaming writer, so a large export's
+ * by shared/domain/reports, as JSON text) and writes them through exceljs's streaming writer, so a large export's
  * zip and XML work runs beside the thread that reads and maps the rows. The messages are in
  * xlsx-worker-protocol.ts; sheets/xlsx-worker-writer.ts starts it and feeds it.
  *
@@ -55,7 +55,8 @@ function serve(port, { path, sheetNames }) {
   /** @param {ToXlsxWorker} message */
   async function handle(message) {
     if ('rows' in message) {
-      answer({ written: await addRows(writer, worksheet(message.sheet), message.rows) });
+      const rows = /** @type {import('./xlsx-workbook.mjs').CellValue[][]} */ (JSON.parse(message.rows));
+      answer({ written: await addRows(writer, worksheet(message.sheet), rows) });
       return;
     }
     // A sheet that got no rows is still in the file, empty.

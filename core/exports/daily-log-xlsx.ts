@@ -25,23 +25,16 @@ export function dailyLogXlsx(ctx: DeskContext, request: DailyLogRequest & { form
     write: (path, { signal, onProgress }) =>
       writeXlsxInWorker(path, log.sheetNames, { signal, onRows: (written) => onProgress(Math.min(written, total)) }, async (sink) => {
         const nextPage = reportRowPagesReceived(ctx, request.range, BATCH_ROWS);
-        // The 汇总 is tallied as the complaints go by, so none is kept once its 明细 row is sent; a page
-        // lives only inside this function, never across a wait.
+        // Each complaint is tallied for the 汇总 and mapped to its 明细 row as it is read, then let go.
         const summary = log.summary();
-        const sendPage = (): boolean => {
-          const page = nextPage();
-          const rows = page.map((complaint) => {
+        const sendPage = (): boolean =>
+          nextPage((complaint) => {
             summary.add(complaint);
-            return log.detailRow(complaint);
+            sink.addRow(DETAIL, log.detailRow(complaint));
           });
-          if (rows.length > 0) sink.add(DETAIL, rows);
-          return rows.length > 0;
-        };
-        await sink.room();
-        sink.add(DETAIL, [log.detailHeader]);
-        do await sink.room();
-        while (sendPage());
-        sink.add(SUMMARY, summary.rows());
+        sink.addRow(DETAIL, log.detailHeader);
+        while (sendPage()) await sink.room();
+        for (const row of summary.rows()) sink.addRow(SUMMARY, row);
       }),
   };
 }

@@ -1,4 +1,4 @@
-import { countReportRows, cursorAfter, readReportRowPage, readReportRows, type ReportRowCursor } from '../../../db/repositories/report-rows';
+import { countReportRows, readReportRows, visitReportRowPage, type ReportRowCursor } from '../../../db/repositories/report-rows';
 import type { ReportRow } from '../../../shared/domain/reports/report-row';
 import { dayRangeToInstants } from '../../../shared/domain/reports/team-time';
 import type { DeskContext } from '../../context';
@@ -20,20 +20,19 @@ export function countReportRowsReceived(ctx: DeskContext, range: DayRange): numb
 }
 
 /**
- * The same complaints in the same order, a page at a time: each call answers the next page (empty at the
- * end) from a query of its own, so the database answers other calls while the caller works between
- * pages, and the caller holds one page at most. A complaint received meanwhile may or may not be in it
- * (there is no snapshot across pages); none is read twice or skipped.
+ * The same complaints in the same order, a page at a time: each call hands the next page's complaints to
+ * `visit` one by one (each page its own query, so the database answers other calls while the caller
+ * works between pages) and answers whether there was a page. A complaint received meanwhile may or may
+ * not be in it (there is no snapshot across pages); none is read twice or skipped.
  */
-export function reportRowPagesReceived(ctx: DeskContext, range: DayRange, pageSize: number): () => ReportRow[] {
+export function reportRowPagesReceived(ctx: DeskContext, range: DayRange, pageSize: number): (visit: (row: ReportRow) => void) => boolean {
   const { start, end } = dayRangeToInstants(range.from, range.to);
   let cursor: ReportRowCursor | null = null;
   let ended = false;
-  return () => {
-    if (ended) return [];
-    const page = readReportRowPage(ctx.db, start, end, cursor, pageSize);
-    ended = page.length < pageSize;
-    if (!ended) cursor = cursorAfter(page[page.length - 1]!);
-    return page;
+  return (visit) => {
+    if (ended) return false;
+    cursor = visitReportRowPage(ctx.db, start, end, cursor, pageSize, visit);
+    ended = cursor === null;
+    return true;
   };
 }

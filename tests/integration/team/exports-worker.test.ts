@@ -148,6 +148,22 @@ describe('the daily log written by the XLSX worker thread', () => {
   }, 60_000);
 });
 
+describe('the daily log of a range without complaints', () => {
+  it('still has its 汇总 and a 明细 of its header alone', async () => {
+    const empty = makeTestDesk();
+    signInAs(empty, LEAD);
+    const { status, total, progress, bytes } = await runExport(empty);
+    expect(status).toBe('done');
+    expect(total).toBe(1);
+    expect(progress.at(-1)).toBe(1);
+    const book = XLSX.read(bytes!, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['汇总', '明细']);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['明细']!, { header: 1 })).toHaveLength(1);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['汇总']!, { header: 1 }).length).toBeGreaterThan(10);
+    empty.close();
+  });
+});
+
 describe('writeXlsxInWorker', () => {
   const temp = makeTempDir();
   afterAll(() => temp.cleanup());

@@ -24,9 +24,9 @@ export interface XlsxSink {
   room: () => Promise<void>;
   /**
    * Adds a row to a sheet (an index into the sheet names). It is copied as JSON text at once, so the
-   * caller's array is garbage right away: kept arrays of 100k rows made V8 pretenure them (their
-   * allocation site, found surviving, then allocates straight into the old generation), and the
-   * desk's heap grew by ~80 MB in one run out of three (docs/export-performance.md).
+   * caller's array is garbage right away: rows kept as arrays until their batch was sent made V8
+   * pretenure them (their allocation site, found surviving scavenges, then allocates straight into the
+   * old generation) and cost ~30 MB of heap at every run (docs/export-performance.md).
    */
   addRow: (sheet: number, cells: CellValue[]) => void;
 }

@@ -53,9 +53,9 @@ export interface ReportRowCursor {
 /**
  * Up to `limit` of the complaints received in [start, end) after `cursor` (from the start when null), in
  * readReportRows' order, each handed to `visit` as it is read and held by nobody after: an export goes
- * through 100k complaints a page at a time (a page held whole measured ~80 MB more heap, as V8 then
- * allocates report rows straight into its old generation). Answers where a full page ended, null after
- * the last page.
+ * through 100k complaints a page at a time. (Pages held whole made V8 pretenure the report rows in one
+ * run out of three, ~80 MB more heap: docs/export-performance.md.) Answers where a full page ended,
+ * null after the last page.
  */
 export function visitReportRowPage(
   db: ReadableDB,

@@ -3,7 +3,7 @@ import { countBy, Tally } from '../../../shared/domain/reports/counting';
 
 describe('Tally, countBy one item at a time', () => {
   it('lists the given keys first, zeros included, then other keys in the order they first came', () => {
-    const tally = new Tally(['a', 'b', 'c']);
+    const tally = new Tally<string>(['a', 'b', 'c']);
     for (const key of ['x', 'b', 'y', 'b', 'x']) tally.add(key);
     expect(tally.entries()).toEqual([
       { key: 'a', count: 0 },
@@ -16,7 +16,7 @@ describe('Tally, countBy one item at a time', () => {
 
   it('is what countBy answers for the same items', () => {
     const items = ['q', 'r', 'q', 's'];
-    const tally = new Tally(['s']);
+    const tally = new Tally<string>(['s']);
     items.forEach((item) => tally.add(item));
     expect(tally.entries()).toEqual(countBy(items, (item) => item, ['s']));
   });

@@ -1,9 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { SheetSource } from '../shared/domain/reports/daily-log-sheets';
 import type { CellValue } from '../shared/domain/reports/safe-cell';
+import { addRows, newWorkbookWriter, YIELD_EVERY } from './xlsx-workbook.mjs';
 
 export type { SheetSource };
 /** Where a file goes: a path (the desk's temp file) or a stream (the server's HTTP answer). */
@@ -16,24 +16,24 @@ export interface WriteOptions {
 }
 
 const REPORT_EVERY = 2000;
-/** exceljs writes rows without waiting for the zip to take them: yielding this often lets it drain, so memory stays flat. */
-const YIELD_EVERY = 250;
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** XLSX through exceljs's streaming writer, without shared strings (TOOLCHAIN.md: 100k rows in seconds, not minutes). */
+/** XLSX through exceljs's streaming writer, on this thread: the server's export and the small sheets (see xlsx-worker-writer.ts for the daily log). */
 export async function writeXlsx(target: SheetTarget, sheets: SheetSource[], options: WriteOptions): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...(typeof target === 'string' ? { filename: target } : { stream: target }), useSharedStrings: false, useStyles: false, zip: { zlib: { level: 1 } } });
+  const writer = newWorkbookWriter(target);
+  const { workbook } = writer;
   let written = 0;
   for (const sheet of sheets) {
+    const before = written;
     const worksheet = workbook.addWorksheet(sheet.name);
-    for (const row of sheet.rows) {
-      worksheet.addRow(row).commit();
-      if (++written % YIELD_EVERY === 0) {
-        if (written % REPORT_EVERY === 0) options.onRows(written);
-        await nextTick();
+    written += await addRows(writer, worksheet, sheet.rows, {
+      signal: options.signal,
+      afterYield: (inSheet) => {
+        if ((before + inSheet) % REPORT_EVERY < YIELD_EVERY) options.onRows(before + inSheet);
         options.signal.throwIfAborted();
-      }
-    }
+      },
+    });
+    // The zip takes the parts in order: the next sheet's rows flow only once this one is finished.
     worksheet.commit();
   }
   await workbook.commit();

@@ -5,6 +5,8 @@ import type { ExportRequest } from '../../shared/api/reports';
 import type { DeskContext } from '../context';
 import { log } from '../log';
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
+import { dailyLogXlsx } from './daily-log-xlsx';
+import type { ExportWriter } from './export-writer';
 import { exportSheets } from './export-sheets';
 import { EXPORT_FAILED, type ExportFailure } from './server-export-failure';
 import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
@@ -23,16 +25,6 @@ const jobsOf = (ctx: DeskContext) => {
   if (!jobs) jobsByDesk.set(ctx, (jobs = new Map()));
   return jobs;
 };
-
-export interface ExportWriter {
-  fileName: string;
-  format: string;
-  /** Rows (or bytes) to expect, for the progress bar; 0 when unknown until the end. */
-  total: number;
-  write: (path: string, options: { signal: AbortSignal; onProgress: (written: number) => void }) => Promise<void>;
-  /** What the person is told when write fails; by default the generic "export failed". */
-  failure?: (error: unknown) => ExportFailure;
-}
 
 /**
  * Writes an export to an owner-only temp file in the background, with exports.progress events and an
@@ -70,8 +62,12 @@ export function startExportJob(ctx: DeskContext, writer: ExportWriter): { jobId:
   return { jobId, total, done };
 }
 
-/** The desk's own export: its sheets written by the shared XLSX and CSV writers. */
+/**
+ * The desk's own export: the daily log as XLSX streamed to a worker thread (daily-log-xlsx.ts); the CSV
+ * and the regulatory statistics written on this thread by the shared writers.
+ */
 export function startExport(ctx: DeskContext, request: ExportRequest): { jobId: string; total: number; done: Promise<void> } {
+  if (request.kind === 'dailyLog' && request.format === 'xlsx') return startExportJob(ctx, dailyLogXlsx(ctx, { ...request, format: 'xlsx' }));
   const { sheets, total } = exportSheets(ctx, request);
   return startExportJob(ctx, {
     fileName: exportFileName(request),

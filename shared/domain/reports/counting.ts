@@ -1,11 +1,28 @@
+/**
+ * Counts per key, one item at a time: the keys of `order` first (zeros included), then any others in the
+ * order they first came. A report over 100k complaints tallies them as they are read instead of holding them.
+ */
+export class Tally<K extends string> {
+  private readonly counts: Map<K, number>;
+
+  constructor(order: readonly K[] = []) {
+    this.counts = new Map(order.map((k) => [k, 0]));
+  }
+
+  add(key: K): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  entries(): { key: K; count: number }[] {
+    return [...this.counts].map(([key, count]) => ({ key, count }));
+  }
+}
+
 /** Counts of each key, in the order given (every key present, zeros included), then any others seen. */
 export function countBy<T, K extends string>(items: readonly T[], key: (item: T) => K, order: readonly K[] = []): { key: K; count: number }[] {
-  const counts = new Map<K, number>(order.map((k) => [k, 0]));
-  for (const item of items) {
-    const k = key(item);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts].map(([k, count]) => ({ key: k, count }));
+  const tally = new Tally(order);
+  for (const item of items) tally.add(key(item));
+  return tally.entries();
 }
 
 /** Counts of texts (trimmed), most frequent first, then alphabetically. */

@@ -1,8 +1,8 @@
 import type { CellValue } from './safe-cell';
-import { detailHeader, detailRow, summaryRows } from './export-sheets';
+import { detailHeader, detailRow, summaryRows, type SheetRows } from './export-sheets';
 import { EXPORT_TEXTS, type ExportLanguage } from './export-texts';
 import type { ReportRow } from './report-row';
-import { buildTeamReport } from './team-report';
+import { TeamReportTally, type TeamReportRow } from './team-report';
 
 /** A sheet whose rows are produced one at a time (the 明细 of 100k complaints is never built at once). */
 export interface SheetSource {
@@ -10,26 +10,59 @@ export interface SheetSource {
   rows: Iterable<CellValue[]>;
 }
 
+export interface DailyLogRequest {
+  range: { from: string; to: string };
+  language: ExportLanguage;
+}
+
 /**
- * The daily log (日报) of the complaints received in the range: 汇总 then 明细, and how many rows they
- * hold. The desk writes it from its database, the server from all branches' complaints: the same sheets.
+ * The daily log (日报) of the complaints received in the range, in parts: 汇总 then 明细 (the sheet
+ * names in the workbook's order), the 明细's header and one row per complaint, and the 汇总 tallied
+ * one complaint at a time. A writer may write the 明细 as complaints are read, let each go, and write
+ * the 汇总 once it has seen them all.
+ */
+export interface DailyLog {
+  sheetNames: [summary: string, detail: string];
+  detailHeader: CellValue[];
+  detailRow: (complaint: ReportRow) => CellValue[];
+  summary: () => { add: (complaint: TeamReportRow) => void; rows: () => SheetRows };
+}
+
+export function dailyLog(request: DailyLogRequest, now: Date): DailyLog {
+  const texts = EXPORT_TEXTS[request.language];
+  return {
+    sheetNames: [texts.sheets.summary, texts.sheets.detail],
+    detailHeader: detailHeader(request.language),
+    detailRow: (complaint) => detailRow(complaint, request.language, now),
+    summary: () => {
+      const tally = new TeamReportTally({ ...request.range, now });
+      return { add: (complaint) => tally.add(complaint), rows: () => summaryRows(tally.report(), request.language) };
+    },
+  };
+}
+
+/**
+ * The daily log's sheets in order, from complaints already read, and how many rows they hold. The desk's
+ * CSV and the server's all-branches export write these; the desk's XLSX streams the same parts (core/exports).
  * Each complaint is let go once its 明细 row is out, so the ones written can be collected while the rest are.
  */
-export function dailyLogSheets(complaints: ReportRow[], request: { range: { from: string; to: string }; language: ExportLanguage }, now: Date): { sheets: SheetSource[]; total: number } {
-  const texts = EXPORT_TEXTS[request.language];
-  const summary = summaryRows(buildTeamReport(complaints, { ...request.range, now }), request.language);
+export function dailyLogSheets(complaints: ReportRow[], request: DailyLogRequest, now: Date): { sheets: SheetSource[]; total: number } {
+  const log = dailyLog(request, now);
+  const tally = log.summary();
+  for (const complaint of complaints) tally.add(complaint);
+  const summary = tally.rows();
   function* detail(rows: (ReportRow | undefined)[]) {
-    yield detailHeader(request.language);
+    yield log.detailHeader;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       rows[i] = undefined;
-      yield detailRow(row, request.language, now);
+      yield log.detailRow(row);
     }
   }
   return {
     sheets: [
-      { name: texts.sheets.summary, rows: summary },
-      { name: texts.sheets.detail, rows: detail(complaints) },
+      { name: log.sheetNames[0], rows: summary },
+      { name: log.sheetNames[1], rows: detail(complaints) },
     ],
     total: summary.length + complaints.length + 1,
   };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CHANNELS } from '../channels';
-import { COMPLAINT_TYPE_CODES, COMPLAINT_TYPES } from '../complaint-types';
-import { STAGES } from '../stages';
+import { CHANNELS, type Channel } from '../channels';
+import { COMPLAINT_TYPE_CODES, COMPLAINT_TYPES, type ComplaintType } from '../complaint-types';
+import { STAGES, type Stage } from '../stages';
 import { deadlineStateAt } from '../workflow/deadlines';
-import { average, countBy, percentile, round2, share } from './counting';
+import { average, percentile, round2, share, Tally } from './counting';
 import { daysToDecision, isOverdueNow, missedDeadline, type ReportRow } from './report-row';
 import { daysBetween, localDay, TEAM_TIME_ZONE } from './team-time';
 
@@ -52,72 +52,151 @@ export interface ReportScope {
   timeZone?: string;
 }
 
-/** Complaints received per type, in the taxonomy's order, and per subtype under its type. */
-export function typeCounts(rows: readonly ReportRow[]): Pick<TeamReport, 'byType' | 'bySubtype'> {
-  return {
-    byType: countBy(rows, (r) => r.complaintType, COMPLAINT_TYPE_CODES).map(({ key, count }) => ({ type: key, count })),
-    bySubtype: COMPLAINT_TYPE_CODES.flatMap((type) =>
-      countBy<ReportRow, string>(rows.filter((r) => r.complaintType === type), (r) => r.complaintSubtype, COMPLAINT_TYPES[type]).map(({ key, count }) => ({ type, subtype: key, count })),
-    ),
-  };
+/** What the team report reads of a complaint. */
+export type TeamReportRow = Pick<
+  ReportRow,
+  'receivedAt' | 'dueAt' | 'endedAt' | 'complaintType' | 'complaintSubtype' | 'channel' | 'stage' | 'status' | 'assigneeId' | 'assigneeName' | 'satisfaction'
+>;
+
+/** Complaints per type, in the taxonomy's order, and per subtype under its type, one complaint at a time. */
+export class TypeTally {
+  private readonly byType = new Tally<ComplaintType>(COMPLAINT_TYPE_CODES);
+  private readonly bySubtype = new Map(COMPLAINT_TYPE_CODES.map((type) => [type, new Tally<string>(COMPLAINT_TYPES[type])]));
+
+  add(row: Pick<ReportRow, 'complaintType' | 'complaintSubtype'>): void {
+    this.byType.add(row.complaintType);
+    this.bySubtype.get(row.complaintType)?.add(row.complaintSubtype);
+  }
+
+  counts(): Pick<TeamReport, 'byType' | 'bySubtype'> {
+    return {
+      byType: this.byType.entries().map(({ key, count }) => ({ type: key, count })),
+      bySubtype: COMPLAINT_TYPE_CODES.flatMap((type) => this.bySubtype.get(type)!.entries().map(({ key, count }) => ({ type, subtype: key, count }))),
+    };
+  }
 }
 
-export const channelCounts = (rows: readonly ReportRow[]) =>
-  countBy(rows, (r) => r.channel, CHANNELS).map(({ key, count }) => ({ channel: key, count }));
+export function typeCounts(rows: readonly Pick<ReportRow, 'complaintType' | 'complaintSubtype'>[]): Pick<TeamReport, 'byType' | 'bySubtype'> {
+  const tally = new TypeTally();
+  for (const row of rows) tally.add(row);
+  return tally.counts();
+}
 
-/** Of the complaints received, the share decided (closed) within 15, 30 and 60 days of receipt. */
-export function decidedWithin(rows: readonly ReportRow[]): TeamReport['decidedWithin'] {
-  const days = rows.map(daysToDecision).filter((d): d is number => d !== null);
-  return DECISION_WINDOWS.map((window) => {
+const channelTally = () => new Tally<Channel>(CHANNELS);
+const channelEntries = (tally: Tally<Channel>) => tally.entries().map(({ key, count }) => ({ channel: key, count }));
+
+export const channelCounts = (rows: readonly Pick<ReportRow, 'channel'>[]) => {
+  const tally = channelTally();
+  for (const row of rows) tally.add(row.channel);
+  return channelEntries(tally);
+};
+
+/** Of `received` complaints, how many and what share were decided (closed) within 15, 30 and 60 days of receipt. */
+const decisionWindows = (days: readonly number[], received: number): TeamReport['decidedWithin'] =>
+  DECISION_WINDOWS.map((window) => {
     const n = days.filter((d) => d <= window).length;
-    return { days: window, count: n, share: share(n, rows.length) };
+    return { days: window, count: n, share: share(n, received) };
   });
+
+export function decidedWithin(rows: readonly Pick<ReportRow, 'status' | 'receivedAt' | 'endedAt'>[]): TeamReport['decidedWithin'] {
+  return decisionWindows(rows.map(daysToDecision).filter((d): d is number => d !== null), rows.length);
 }
 
 /**
- * Every number the dashboard and the daily log's summary show, from the complaints received in the
- * range: one function, so a chart, its table and the export cannot disagree.
+ * Every number the dashboard and the daily log's summary show, gathered one complaint at a time, so the
+ * daily log's export need not hold 100k complaints to write its 汇总; buildTeamReport is this over an array.
  */
-export function buildTeamReport(rows: readonly ReportRow[], scope: ReportScope): TeamReport {
-  const { now } = scope;
-  const timeZone = scope.timeZone ?? TEAM_TIME_ZONE;
-  const open = rows.filter((r) => r.status === 'open');
-  const decisionDays = rows.map(daysToDecision).filter((d): d is number => d !== null);
-  const scores = rows.map((r) => r.satisfaction).filter((s): s is number => s !== null);
-  const perDay = countBy(rows, (r) => localDay(r.receivedAt, timeZone), daysBetween(scope.from, scope.to));
-  const agents = new Map<string, { id: string; name: string; open: number; overdue: number }>();
-  for (const r of open) {
-    if (!r.assigneeId) continue;
-    const agent = agents.get(r.assigneeId) ?? { id: r.assigneeId, name: r.assigneeName ?? r.assigneeId, open: 0, overdue: 0 };
-    agent.open += 1;
-    if (isOverdueNow(r, now)) agent.overdue += 1;
-    agents.set(r.assigneeId, agent);
+export class TeamReportTally {
+  private readonly now: Date;
+  private readonly timeZone: string;
+  private received = 0;
+  private closed = 0;
+  private withdrawn = 0;
+  private open = 0;
+  private overdue = 0;
+  private dueSoon = 0;
+  private endedLate = 0;
+  private readonly perDay: Tally<string>;
+  private readonly types = new TypeTally();
+  private readonly openByStage = new Tally<Stage>(STAGES);
+  private readonly byChannel = channelTally();
+  private readonly decisionDays: number[] = [];
+  private readonly scores = new Tally<string>(SATISFACTION_SCORES.map(String));
+  private readonly scoreValues: number[] = [];
+  private readonly agents = new Map<string, { id: string; name: string; open: number; overdue: number }>();
+
+  constructor(private readonly scope: ReportScope) {
+    this.now = scope.now;
+    this.timeZone = scope.timeZone ?? TEAM_TIME_ZONE;
+    this.perDay = new Tally(daysBetween(scope.from, scope.to));
   }
-  const avg = average(decisionDays);
-  const p90 = percentile(decisionDays, 90);
-  const avgScore = average(scores);
-  return {
-    from: scope.from,
-    to: scope.to,
-    asOf: now.toISOString(),
-    received: rows.length,
-    closed: rows.filter((r) => r.status === 'closed').length,
-    withdrawn: rows.filter((r) => r.status === 'withdrawn').length,
-    open: open.length,
-    overdue: open.filter((r) => isOverdueNow(r, now)).length,
-    dueSoon: open.filter((r) => deadlineStateAt(new Date(r.dueAt), now) === 'dueSoon').length,
-    endedLate: rows.filter((r) => r.status !== 'open' && missedDeadline(r, now)).length,
-    receivedPerDay: perDay.map(({ key, count }) => ({ day: key, count })),
-    ...typeCounts(rows),
-    byStage: countBy(open, (r) => r.stage, STAGES).map(({ key, count }) => ({ stage: key, count })),
-    byChannel: channelCounts(rows),
-    decidedWithin: decidedWithin(rows),
-    timeToDecision: { decided: decisionDays.length, averageDays: avg === null ? null : round2(avg), p90Days: p90 === null ? null : round2(p90) },
-    satisfaction: {
-      distribution: countBy(scores, (s) => String(s), SATISFACTION_SCORES.map(String)).map(({ key, count }) => ({ score: Number(key), count })),
-      responses: scores.length,
-      average: avgScore === null ? null : round2(avgScore),
-    },
-    agentLoad: [...agents.values()].sort((a, b) => b.open - a.open || a.id.localeCompare(b.id)),
-  };
+
+  add(r: TeamReportRow): void {
+    const { now } = this;
+    this.received += 1;
+    if (r.status === 'open') {
+      this.open += 1;
+      const overdue = isOverdueNow(r, now);
+      if (overdue) this.overdue += 1;
+      if (deadlineStateAt(new Date(r.dueAt), now) === 'dueSoon') this.dueSoon += 1;
+      this.openByStage.add(r.stage);
+      if (r.assigneeId) {
+        const agent = this.agents.get(r.assigneeId) ?? { id: r.assigneeId, name: r.assigneeName ?? r.assigneeId, open: 0, overdue: 0 };
+        agent.open += 1;
+        if (overdue) agent.overdue += 1;
+        this.agents.set(r.assigneeId, agent);
+      }
+    } else {
+      if (r.status === 'closed') this.closed += 1;
+      if (r.status === 'withdrawn') this.withdrawn += 1;
+      if (missedDeadline(r, now)) this.endedLate += 1;
+    }
+    this.perDay.add(localDay(r.receivedAt, this.timeZone));
+    this.types.add(r);
+    this.byChannel.add(r.channel);
+    const days = daysToDecision(r);
+    if (days !== null) this.decisionDays.push(days);
+    if (r.satisfaction !== null) {
+      this.scores.add(String(r.satisfaction));
+      this.scoreValues.push(r.satisfaction);
+    }
+  }
+
+  report(): TeamReport {
+    const { scope, decisionDays, scoreValues } = this;
+    const avg = average(decisionDays);
+    const p90 = percentile(decisionDays, 90);
+    const avgScore = average(scoreValues);
+    return {
+      from: scope.from,
+      to: scope.to,
+      asOf: this.now.toISOString(),
+      received: this.received,
+      closed: this.closed,
+      withdrawn: this.withdrawn,
+      open: this.open,
+      overdue: this.overdue,
+      dueSoon: this.dueSoon,
+      endedLate: this.endedLate,
+      receivedPerDay: this.perDay.entries().map(({ key, count }) => ({ day: key, count })),
+      ...this.types.counts(),
+      byStage: this.openByStage.entries().map(({ key, count }) => ({ stage: key, count })),
+      byChannel: channelEntries(this.byChannel),
+      decidedWithin: decisionWindows(decisionDays, this.received),
+      timeToDecision: { decided: decisionDays.length, averageDays: avg === null ? null : round2(avg), p90Days: p90 === null ? null : round2(p90) },
+      satisfaction: {
+        distribution: this.scores.entries().map(({ key, count }) => ({ score: Number(key), count })),
+        responses: scoreValues.length,
+        average: avgScore === null ? null : round2(avgScore),
+      },
+      agentLoad: [...this.agents.values()].sort((a, b) => b.open - a.open || a.id.localeCompare(b.id)),
+    };
+  }
+}
+
+/** The team report of the complaints received in the range: one function, so a chart, its table and the export cannot disagree. */
+export function buildTeamReport(rows: readonly TeamReportRow[], scope: ReportScope): TeamReport {
+  const tally = new TeamReportTally(scope);
+  for (const row of rows) tally.add(row);
+  return tally.report();
 }

@@ -103,13 +103,20 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   // pdf.js draws the page onto a canvas inside the page: no plugin, which headless Chromium and a sandboxed frame would block.
   const pdfPage = page.getByTestId('attachment-preview-pdf-page').first();
   await expect(pdfPage).toBeVisible();
+  // Dark pixels in the top half (Claim form 42, Helvetica) and the bottom half (理赔申请书 in STSong-Light, not
+  // embedded: drawn only with pdf.js's CMaps, which the build copies).
   const inked = await pdfPage.evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
-    return dark;
+    const half = Math.floor(canvas.height / 2);
+    const darkIn = (y: number, height: number) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, y, canvas.width, height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+      return dark;
+    };
+    return { latin: darkIn(0, half), chinese: darkIn(half, canvas.height - half) };
   });
-  expect(inked).toBeGreaterThan(0);
+  expect(inked.latin).toBeGreaterThan(0);
+  expect(inked.chinese).toBeGreaterThan(0);
   expect(policyTrouble).toEqual([]);
   await screenshot(page, 'letters-pdf-preview');
   await page.keyboard.press('Escape');

@@ -3,6 +3,7 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PDFJS_ASSETS } from '../../pdfjs-assets-paths';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -21,7 +22,15 @@ export function PdfPages({ bytes, name }: { bytes: Uint8Array; name: string }) {
   useEffect(() => {
     let cancelled = false;
     let pdf: PDFDocumentProxy | null = null;
-    const task = getDocument({ data: bytes.slice(), isEvalSupported: false, enableXfa: false });
+    const task = getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      enableXfa: false,
+      // Chinese PDFs often name their fonts without embedding them: the CMaps (copied by the build) map their text.
+      cMapUrl: new URL(PDFJS_ASSETS.cMaps, document.baseURI).href,
+      cMapPacked: true,
+      standardFontDataUrl: new URL(PDFJS_ASSETS.standardFonts, document.baseURI).href,
+    });
     void (async () => {
       try {
         pdf = await task.promise;

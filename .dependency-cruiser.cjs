@@ -58,7 +58,7 @@ module.exports = {
       name: 'no-node-in-shared-or-renderer',
       comment: 'shared/ and renderer/ run in the browser too: no Node built-ins',
       severity: 'error',
-      from: { path: `${root}(shared|renderer|electron/preload)/`, pathNot: 'renderer/vite\\.config\\.ts$' },
+      from: { path: `${root}(shared|renderer|electron/preload)/`, pathNot: 'renderer/vite(\\.config|-pdfjs-assets)\\.ts$' },
       to: { dependencyTypes: ['core'], pathNot: '^electron$' },
     },
     {

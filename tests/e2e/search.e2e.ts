@@ -57,9 +57,13 @@ test('finds a closed complaint by a two-character word, pinyin initials and the 
   await openHighlighted(page, closed.number);
 
   // The last four digits of the phone: three complaints end in 4321; ↓ moves, Enter opens the highlighted one.
+  // Search opens with the last query selected, so typing replaces it.
   await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+A');
+  await expect(page.getByTestId('search-input')).toBeFocused();
+  await expect(page.getByTestId('search-input')).toHaveValue('oynn');
+  expect(await page.getByTestId('search-input').evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, 4]);
   await page.keyboard.type('4321');
+  await expect(page.getByTestId('search-input')).toHaveValue('4321');
   await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('search-result')).toHaveCount(3);
   const results = page.getByTestId('search-result');
@@ -73,6 +77,8 @@ test('finds a closed complaint by a two-character word, pinyin initials and the 
 
   // Esc returns to where the agent was; a single character asks for one more.
   await page.keyboard.press('Control+K');
+  // Keys pressed before the box has focus would not select its last query.
+  await expect(page.getByTestId('search-input')).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('退');
   await expect(page.getByTestId('search-too-short')).toBeVisible();

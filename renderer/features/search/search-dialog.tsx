@@ -20,7 +20,7 @@ export function SearchDialog({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const language = useLanguageStore((s) => s.language);
-  const { open, text, setText, close } = useSearchStore();
+  const { open, text, selectOnOpen, setText, close } = useSearchStore();
   const [filters, setFilters] = useState<Filters>({});
   const [active, setActive] = useState(0);
   const input = useRef<InputRef>(null);
@@ -34,8 +34,8 @@ export function SearchDialog({ agent }: { agent: Agent }) {
     setActive(0);
   }, [answeredIds]);
   useEffect(() => {
-    if (open) window.setTimeout(() => input.current?.focus({ cursor: 'end' }), 0);
-  }, [open]);
+    if (open) window.setTimeout(() => input.current?.focus({ cursor: selectOnOpen ? 'all' : 'end' }), 0);
+  }, [open, selectOnOpen]);
 
   const openHit = (index: number) => {
     const hit = items[index];

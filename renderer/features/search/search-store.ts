@@ -4,6 +4,8 @@ interface SearchState {
   open: boolean;
   /** What the agent typed; kept while the dialog is closed, so Ctrl+K brings the last search back. */
   text: string;
+  /** Opened on the last search (Ctrl+K): it comes back selected, so typing replaces it; text carried in from the top bar is typed on. */
+  selectOnOpen: boolean;
   openWith: (text?: string) => void;
   close: () => void;
   setText: (text: string) => void;
@@ -13,7 +15,8 @@ interface SearchState {
 export const useSearchStore = create<SearchState>()((set) => ({
   open: false,
   text: '',
-  openWith: (text) => set((s) => ({ open: true, text: text ?? s.text })),
+  selectOnOpen: false,
+  openWith: (text) => set((s) => ({ open: true, text: text ?? s.text, selectOnOpen: text === undefined })),
   close: () => set({ open: false }),
   setText: (text) => set({ text }),
 }));

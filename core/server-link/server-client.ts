@@ -12,6 +12,8 @@ import { NotOurServer, ServerRefusal } from './server-refusal';
 
 const HEALTH_TIMEOUT_MS = 5_000;
 const CALL_TIMEOUT_MS = 10_000;
+/** The server reads every branch's rows before its export answers (so a failure is still a clean error): a year of complaints takes a while and is not a lost link. */
+const DOWNLOAD_FIRST_BYTE_MS = 180_000;
 
 type Method = HttpRequest['method'];
 
@@ -140,7 +142,7 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
           body,
           headers: { authorization: `Bearer ${accessToken}` },
           ca: at.ca,
-          timeoutMs: CALL_TIMEOUT_MS,
+          timeoutMs: DOWNLOAD_FIRST_BYTE_MS,
           file,
           ...options,
         });

@@ -5,9 +5,10 @@ import type { ExportRequest } from '../../shared/api/reports';
 import type { DeskContext } from '../context';
 import { log } from '../log';
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
+import { dailyLogCsv } from './daily-log-csv';
 import { dailyLogXlsx } from './daily-log-xlsx';
 import type { ExportWriter } from './export-writer';
-import { exportSheets } from './export-sheets';
+import { regulatorySheet } from './export-sheets';
 import { EXPORT_FAILED, type ExportFailure } from './server-export-failure';
 import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
 
@@ -63,19 +64,21 @@ export function startExportJob(ctx: DeskContext, writer: ExportWriter): { jobId:
 }
 
 /**
- * The desk's own export: the daily log as XLSX streamed to a worker thread (daily-log-xlsx.ts); the CSV
- * and the regulatory statistics written on this thread by the shared writers.
+ * The desk's own export: the daily log as XLSX streamed to a worker thread (daily-log-xlsx.ts) or as CSV
+ * read a page at a time (daily-log-csv.ts); the regulatory statistics written on this thread by the shared writers.
  */
 export function startExport(ctx: DeskContext, request: ExportRequest): { jobId: string; total: number; done: Promise<void> } {
-  if (request.kind === 'dailyLog' && request.format === 'xlsx') return startExportJob(ctx, dailyLogXlsx(ctx, { ...request, format: 'xlsx' }));
-  const { sheets, total } = exportSheets(ctx, request);
+  if (request.kind === 'dailyLog') {
+    return startExportJob(ctx, request.format === 'xlsx' ? dailyLogXlsx(ctx, { ...request, format: 'xlsx' }) : dailyLogCsv(ctx, { ...request, format: 'csv' }));
+  }
+  const { sheet, total } = regulatorySheet(ctx, request);
   return startExportJob(ctx, {
     fileName: exportFileName(request),
     format: request.format,
     total,
     write: (path, { signal, onProgress }) => {
       const options = { signal, onRows: onProgress };
-      return request.format === 'xlsx' ? writeXlsx(path, sheets, options) : writeCsv(path, sheets[sheets.length - 1]!, options);
+      return request.format === 'xlsx' ? writeXlsx(path, [sheet], options) : writeCsv(path, sheet, options);
     },
   });
 }

@@ -9,7 +9,7 @@ import { teamQueue } from '../../../core/use-cases/team/team-queue';
 import { regulatoryStats, teamReport } from '../../../core/use-cases/reports/reports';
 import { detailHeader, detailRow, regulatoryRows, summaryRows } from '../../../shared/domain/reports/export-sheets';
 import { isFormulaLike, neutraliseCell } from '../../../shared/domain/reports/safe-cell';
-import { reportRowsReceived } from '../../../core/use-cases/reports/report-rows';
+import { reportRowPagesReceived, reportRowsReceived } from '../../../core/use-cases/reports/report-rows';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { DATA_SET_NOW, EAST_BRANCH, seedTeamDataSet, SOUTH_BRANCH } from '../../support/team-data-set';
 import { makeTempDir } from '../../support/temp-dir';
@@ -94,6 +94,19 @@ describe('daily log and regulatory exports, read back with SheetJS', () => {
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, defval: null, raw: false });
     expect(rows).toHaveLength(7);
     expect(rows.find((row) => row[0] === data.c.number)?.[5]).toBe(`'=HYPERLINK("http://x")`);
+  });
+
+  it('reads the complaints a page at a time in the same order as all at once, none twice or skipped, for any page size', () => {
+    const whole = reportRowsReceived(desk.ctx, november);
+    expect(whole.length).toBeGreaterThan(3);
+    for (const size of [1, 2, 3, whole.length, whole.length + 5]) {
+      const paged: typeof whole = [];
+      const nextPage = reportRowPagesReceived(desk.ctx, november, size);
+      let pages = 0;
+      while (nextPage((row) => paged.push(row))) pages++;
+      expect(paged).toEqual(whole);
+      expect(pages).toBe(Math.floor(whole.length / size) + 1);
+    }
   });
 
   it('exports the regulatory statistics of a month', async () => {

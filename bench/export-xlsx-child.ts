@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../db/open';
 import { startExport, takeExportFile } from '../core/exports/export-jobs';
-import { exportSheets } from '../core/exports/export-sheets';
+import { reportRowsReceived } from '../core/use-cases/reports/report-rows';
+import { dailyLogSheets } from '../shared/domain/reports/daily-log-sheets';
 import { benchContext } from './support/team-desk';
 
 /**
@@ -27,7 +28,7 @@ async function main() {
     await job.done;
     takeExportFile(ctx, job.jobId)?.release();
   } else {
-    const { sheets, total } = exportSheets(ctx, request);
+    const { sheets, total } = dailyLogSheets(reportRowsReceived(ctx, request.range), request, ctx.clock());
     rows = total;
     const workbook = new ExcelJS.Workbook();
     for (const sheet of sheets) {

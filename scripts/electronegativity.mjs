@@ -10,29 +10,45 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const config = JSON.parse(readFileSync(join(root, 'electronegativity.config.json'), 'utf8'));
-const out = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const csv = join(out, 'findings.csv');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const args = [
-  '--yes', `@doyensec/electronegativity@${config.version}`,
-  '-i', join(root, 'electron'),
-  '-e', config.electronVersion,
-  '-x', Object.keys(config.excludedChecks).join(','),
-  '-r', '-o', csv,
-];
-const run = spawnSync(npx, args, { cwd: out, encoding: 'utf8', shell: process.platform === 'win32' });
-if (run.status !== 0) {
-  console.error(`[electronegativity] the scan could not run (exit ${run.status}):\n${run.stderr || run.stdout}`);
+
+/** One scan; null when its CSV came out torn (its rows are appended asynchronously and were once seen interleaved mid-line). */
+function scan() {
+  const out = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+  const csv = join(out, 'findings.csv');
+  const args = [
+    '--yes', `@doyensec/electronegativity@${config.version}`,
+    '-i', join(root, 'electron'),
+    '-e', config.electronVersion,
+    '-x', Object.keys(config.excludedChecks).join(','),
+    '-r', '-o', csv,
+  ];
+  const run = spawnSync(npx, args, { cwd: out, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (run.status !== 0) {
+    console.error(`[electronegativity] the scan could not run (exit ${run.status}):\n${run.stderr || run.stdout}`);
+    rmSync(out, { recursive: true, force: true });
+    process.exit(2);
+  }
+  // issue, severity, confidence, filename, location, sample, description, url — the first fields are never quoted commas.
+  const lines = readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean);
   rmSync(out, { recursive: true, force: true });
-  process.exit(2);
+  const findings = lines.map((line) => {
+    const [check, , , file, location] = line.split(',').map((field) => field.replace(/^"|"$/g, ''));
+    return { check, file, location };
+  });
+  const whole = lines.every((line) => line.includes('https://github.com/doyensec/electronegativity/wiki/'));
+  return whole && findings.every((f) => /^[A-Z_]+_CHECK$/.test(f.check) && f.file !== undefined && f.location !== undefined) ? findings : null;
 }
 
-// issue, severity, confidence, filename, location, sample, description, url — the first fields are never quoted commas.
-const findings = readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean).map((line) => {
-  const [check, , , file, location] = line.split(',').map((field) => field.replace(/^"|"$/g, ''));
-  return { check, file, location };
-});
-rmSync(out, { recursive: true, force: true });
+let findings = null;
+for (let attempt = 1; attempt <= 3 && !findings; attempt++) {
+  findings = scan();
+  if (!findings) console.error(`[electronegativity] scan ${attempt} wrote a torn CSV; scanning again`);
+}
+if (!findings) {
+  console.error('[electronegativity] three scans in a row wrote torn CSVs');
+  process.exit(2);
+}
 
 const justified = (f) => config.exceptions.some((e) => e.check === f.check && e.file === f.file);
 const unjustified = findings.filter((f) => !justified(f));

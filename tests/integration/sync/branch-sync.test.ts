@@ -1,56 +1,31 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Agent } from '../../../shared/api/session';
+import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { RegulatoryStats } from '../../../shared/domain/reports/regulatory';
 import { agentFromProfile } from '../../../core/use-cases/session/current-agent';
 import { applyPullPage } from '../../../core/sync/apply-page';
-import { syncOnce } from '../../../core/sync/sync-once';
 import { complaintBranch } from '../../../db/repositories/complaint-branch';
 import { findComplaint, serverFieldVersions } from '../../../db/repositories/complaints';
 import { readReportRows } from '../../../db/repositories/report-rows';
 import { readAllReportRows } from '../../../server/reports/report-rows';
 import { getOrgSettings } from '../../../server/services/org-settings';
-import { makeTestDesk, validIntake } from '../../support/desk';
-import { inProcessTransport } from '../../support/sync-desks';
+import { validIntake } from '../../support/desk';
+import { syncedDesks } from '../../support/synced-desks';
 import { valueOf, type TestDesk } from '../../support/workflow-desk';
 import { BACKENDS } from '../server/support/backends';
-import { startTestServer, type TestServer } from '../server/support/test-server';
 
 const NOVEMBER = { start: '2026-11-01T00:00:00.000Z', end: '2026-12-01T00:00:00.000Z' };
 const EAST = '华东分公司';
 const SOUTH = '华南分公司';
 
 describe.each(BACKENDS)('a complaint\'s branch (分公司) travels from the server to the desks\' report rows, on %s', (backend) => {
-  let server: TestServer;
-  const tokens: Record<string, string> = {};
-  const agents: Record<string, Agent> = {};
-  const desks: TestDesk[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer(backend, { limits: { callsPerUser: { max: 1_000_000, windowSeconds: 60 } } });
-    for (const no of ['A1001', 'A3001', 'M3001']) {
-      const session = await server.signIn(no);
-      tokens[no] = session.accessToken;
-      agents[no] = agentFromProfile(session.profile);
-    }
-  }, 90_000);
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.close();
-  });
-  afterAll(() => server?.close());
-
-  const deskOf = (agent: Agent) => {
-    const desk = makeTestDesk({ agent, now: new Date('2026-11-26T02:00:00.000Z') });
-    desks.push(desk);
-    return desk;
-  };
-  const sync = (desk: TestDesk, agent: Agent) => syncOnce(desk.ctx, agent, inProcessTransport(server, () => tokens[agent.id]!));
+  const net = syncedDesks(backend, ['A1001', 'A3001', 'M3001']);
+  const { deskOf, sync } = net;
   const rowsOn = (desk: TestDesk) => readReportRows(desk.db, NOVEMBER.start, NOVEMBER.end);
   const take = async (desk: TestDesk, day: string) =>
     valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ callTime: `2026-11-${day}T10:00:00+08:00` })));
 
   it('is the taker\'s at intake when the desk knows it, null when not, and the server\'s once pulled; the admin counts both branches', async () => {
-    const east = agents.A1001!;
+    const east = agentFromProfile(net.session('A1001').profile);
     expect(east.branchName).toBe(EAST);
     const eastDesk = deskOf(east);
     const taken = await take(eastDesk, '10');
@@ -58,7 +33,7 @@ describe.each(BACKENDS)('a complaint\'s branch (分公司) travels from the serv
     expect(rowsOn(eastDesk).map((r) => r.branch)).toEqual([EAST]);
 
     // A session from before accounts: the desk does not know its person's branch.
-    const south = { id: 'A3001', name: agents.A3001!.name, role: 'agent' as const };
+    const south = { id: 'A3001', name: agentFromProfile(net.session('A3001').profile).name, role: 'agent' as const };
     const southDesk = deskOf(south);
     const other = await take(southDesk, '12');
     expect(rowsOn(southDesk).map((r) => r.branch)).toEqual([null]);
@@ -66,10 +41,10 @@ describe.each(BACKENDS)('a complaint\'s branch (分公司) travels from the serv
     await sync(eastDesk, east);
     await sync(southDesk, south);
     expect(rowsOn(southDesk).map((r) => r.branch)).toEqual([SOUTH]);
-    expect(complaintBranch(southDesk.db, other.id)).toEqual({ id: agents.A3001!.branchId, name: SOUTH });
+    expect(complaintBranch(southDesk.db, other.id)).toEqual({ id: agentFromProfile(net.session('A3001').profile).branchId, name: SOUTH });
     expect(complaintBranch(eastDesk.db, taken.id)).toEqual({ id: east.branchId, name: EAST });
 
-    const admin = agents.M3001!;
+    const admin = agentFromProfile(net.session('M3001').profile);
     const adminDesk = deskOf(admin);
     await sync(adminDesk, admin);
     const adminRows = rowsOn(adminDesk);
@@ -78,7 +53,7 @@ describe.each(BACKENDS)('a complaint\'s branch (分公司) travels from the serv
       [other.id, SOUTH],
     ]);
     // The server reads the same rows from its documents and its branches: the desk's SQL and reportRowOf agree.
-    const serverRows = await readAllReportRows(server.ctx.pool, NOVEMBER.start, NOVEMBER.end, (await getOrgSettings(server.ctx)).deadlines);
+    const serverRows = await readAllReportRows(net.server.ctx.pool, NOVEMBER.start, NOVEMBER.end, (await getOrgSettings(net.server.ctx)).deadlines);
     expect(serverRows).toEqual(adminRows);
 
     const stats = valueOf<RegulatoryStats>(await adminDesk.dispatch('reports.regulatory', { period: '2026-11' }));
@@ -95,7 +70,7 @@ describe.each(BACKENDS)('a complaint\'s branch (分公司) travels from the serv
   });
 
   it('keeps the desk\'s branch when a server sends none, and takes the server\'s null when it has none', async () => {
-    const east = agents.A1001!;
+    const east = agentFromProfile(net.session('A1001').profile);
     const desk = deskOf(east);
     const taken = await take(desk, '14');
     const page = (meta: object) => ({

@@ -1,39 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReassignOutcome } from '../../../shared/api/team';
 import type { Complaint } from '../../../shared/domain/complaint';
-import { syncOnce } from '../../../core/sync/sync-once';
 import { listEvents } from '../../../db/repositories/complaint-events';
 import { findComplaint } from '../../../db/repositories/complaints';
-import { makeTestDesk, validIntake } from '../../support/desk';
-import { inProcessTransport } from '../../support/sync-desks';
-import { valueOf, type TestDesk } from '../../support/workflow-desk';
-import { startTestServer, type TestServer } from '../server/support/test-server';
+import { validIntake } from '../../support/desk';
+import { syncedDesks } from '../../support/synced-desks';
+import { valueOf } from '../../support/workflow-desk';
 
 const A1001 = { id: 'A1001', name: '王芳', role: 'agent' as const };
 const B2002 = { id: 'B2002', name: '赵敏', role: 'agent' as const };
 const L2001 = { id: 'L2001', name: '李强', role: 'lead' as const };
-type Person = typeof A1001 | typeof B2002 | typeof L2001;
 
 describe('a lead\'s bulk reassignment reaches the agents\' desks through sync', () => {
-  let server: TestServer;
-  const tokens: Record<string, string> = {};
-  const desks: TestDesk[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer('postgres', { limits: { callsPerUser: { max: 1_000_000, windowSeconds: 60 } } });
-    for (const no of ['A1001', 'B2002', 'L2001']) tokens[no] = (await server.signIn(no)).accessToken;
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.close();
-  });
-  afterAll(() => server?.close());
-
-  const deskOf = (person: Person) => {
-    const desk = makeTestDesk({ agent: person, now: new Date('2026-11-26T02:00:00.000Z') });
-    desks.push(desk);
-    return desk;
-  };
-  const sync = (desk: TestDesk, person: Person) => syncOnce(desk.ctx, person, inProcessTransport(server, () => tokens[person.id]!));
+  const net = syncedDesks('postgres', ['A1001', 'B2002', 'L2001']);
+  const { deskOf, sync } = net;
 
   it('puts the reassigned complaints on the new agent\'s desk with their timeline entry, and only those', async () => {
     const a = deskOf(A1001);

@@ -1,38 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../../shared/api/calls';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { handleCallEvent } from '../../../core/cti/handle-call-event';
-import { syncOnce } from '../../../core/sync/sync-once';
-import { makeTestDesk, validIntake } from '../../support/desk';
-import { inProcessTransport } from '../../support/sync-desks';
+import { validIntake } from '../../support/desk';
+import { syncedDesks } from '../../support/synced-desks';
 import { valueOf, type TestDesk } from '../../support/workflow-desk';
-import { startTestServer, type TestServer } from '../server/support/test-server';
 
 const A1001 = { id: 'A1001', name: '王芳', role: 'agent' as const };
 const A2001 = { id: 'A2001', name: '吴磊', role: 'agent' as const };
 const L2001 = { id: 'L2001', name: '李强', role: 'lead' as const };
-type Person = typeof A1001 | typeof A2001 | typeof L2001;
 
 describe('the call a complaint was taken on reaches the desks that see the complaint (real server, PostgreSQL)', () => {
-  let server: TestServer;
-  const tokens: Record<string, string> = {};
-  const desks: TestDesk[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer('postgres', { limits: { callsPerUser: { max: 1_000_000, windowSeconds: 60 } } });
-    for (const no of ['A1001', 'A2001', 'L2001']) tokens[no] = (await server.signIn(no)).accessToken;
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.close();
-  });
-  afterAll(() => server?.close());
-
-  const deskOf = (agent: Person) => {
-    const desk = makeTestDesk({ agent, now: new Date('2026-11-26T02:00:00.000Z') });
-    desks.push(desk);
-    return desk;
-  };
-  const sync = (desk: TestDesk, agent: Person) => syncOnce(desk.ctx, agent, inProcessTransport(server, () => tokens[agent.id]!));
+  const net = syncedDesks('postgres', ['A1001', 'A2001', 'L2001']);
+  const { deskOf, sync, transportOf } = net;
   const event = (desk: TestDesk, kind: 'incoming' | 'answered' | 'hungUp', callId: string) => {
     const base = { callId, direction: 'in' as const, from: '13812345678', to: '95500', users: [], source: 'http' as const };
     if (kind === 'incoming') return handleCallEvent(desk.ctx, { ...base, kind, queue: '理赔' });
@@ -66,7 +46,7 @@ describe('the call a complaint was taken on reaches the desks that see the compl
     expect(await callsOf(lead, created.id)).toEqual(onA);
     // A's own row is still in A's call log after pulling its complaint back.
     expect(valueOf<CallRecord[]>(await a.dispatch('calls.list', {})).map((c) => c.id)).toEqual(['pbx-7781']);
-    const stored = await server.ctx.pool.query('SELECT complaint_id, record FROM sync_calls WHERE id = $1', ['pbx-7781']);
+    const stored = await net.server.ctx.pool.query('SELECT complaint_id, record FROM sync_calls WHERE id = $1', ['pbx-7781']);
     expect(stored.rows).toEqual([{ complaint_id: created.id, record: expect.objectContaining({ recordingRef: 'REC-2026-7781' }) }]);
   });
 
@@ -88,13 +68,13 @@ describe('the call a complaint was taken on reaches the desks that see the compl
     const a = deskOf(A1001);
     const created = valueOf<Complaint>(await a.dispatch('complaints.create', validIntake()));
     await sync(a, A1001);
-    const intruder = inProcessTransport(server, () => tokens.A2001!);
+    const intruder = transportOf('A2001');
     const call = { id: 'pbx-evil', number: '13900000000', direction: 'in', agent: null, queue: null, source: 'http', startedAt: '2026-11-26T02:00:00.000Z', answeredAt: null, endedAt: null, durationSeconds: null, cause: null, recordingRef: null };
     await intruder.push({
       clientId: 'intruder-client-1',
       mutations: [{ id: 1, opId: 'op-evil-1', name: 'complaint.recordCall', args: { complaintId: created.id, call }, baseVersions: {}, createdAt: '2026-11-26T02:00:00.000Z', actor: A2001 }],
     });
-    expect((await server.ctx.pool.query('SELECT 1 FROM sync_calls WHERE id = $1', ['pbx-evil'])).rows).toEqual([]);
-    expect((await server.ctx.pool.query('SELECT code FROM sync_rejections WHERE op_id = $1', ['op-evil-1'])).rows).toEqual([{ code: 'forbidden' }]);
+    expect((await net.server.ctx.pool.query('SELECT 1 FROM sync_calls WHERE id = $1', ['pbx-evil'])).rows).toEqual([]);
+    expect((await net.server.ctx.pool.query('SELECT code FROM sync_rejections WHERE op_id = $1', ['op-evil-1'])).rows).toEqual([{ code: 'forbidden' }]);
   });
 });

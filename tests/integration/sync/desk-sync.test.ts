@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../shared/api/search';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { syncOnce } from '../../../core/sync/sync-once';
@@ -8,38 +8,19 @@ import { listEvents } from '../../../db/repositories/complaint-events';
 import { findComplaint } from '../../../db/repositories/complaints';
 import { countPending } from '../../../db/repositories/outbox';
 import { listRejections } from '../../../db/repositories/server-state';
-import { makeTestDesk, validIntake } from '../../support/desk';
-import { inProcessTransport } from '../../support/sync-desks';
-import { valueOf, type TestDesk } from '../../support/workflow-desk';
+import { validIntake } from '../../support/desk';
+import { syncedDesks } from '../../support/synced-desks';
+import { valueOf } from '../../support/workflow-desk';
 import { TEST_DATABASE_KEY } from '../../support/database-key';
 import { SAMPLE_PDF, SAMPLE_PNG } from '../../support/sample-files';
 import type { Attachment } from '../../../shared/domain/attachments/attachment';
-import { startTestServer, type TestServer } from '../server/support/test-server';
 
 const A1001 = { id: 'A1001', name: '王芳', role: 'agent' as const };
 const L2001 = { id: 'L2001', name: '李强', role: 'lead' as const };
 
 describe('desks syncing through the real server (PostgreSQL, in-process)', () => {
-  let server: TestServer;
-  const tokens: Record<string, string> = {};
-  const desks: TestDesk[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer('postgres', { limits: { callsPerUser: { max: 1_000_000, windowSeconds: 60 } } });
-    for (const no of ['A1001', 'L2001']) tokens[no] = (await server.signIn(no)).accessToken;
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.close();
-  });
-  afterAll(() => server?.close());
-
-  const deskOf = (agent: typeof A1001 | typeof L2001) => {
-    const desk = makeTestDesk({ agent, now: new Date('2026-11-26T02:00:00.000Z'), key: TEST_DATABASE_KEY });
-    desks.push(desk);
-    return desk;
-  };
-  const transportOf = (no: string) => inProcessTransport(server, () => tokens[no]!);
-  const sync = (desk: TestDesk, agent: typeof A1001 | typeof L2001) => syncOnce(desk.ctx, agent, transportOf(agent.id));
+  const net = syncedDesks('postgres', ['A1001', 'L2001'], { key: TEST_DATABASE_KEY });
+  const { deskOf, transportOf, sync } = net;
 
   it('work done offline on desk A reaches the lead\'s desk B, with its timeline; A\'s outbox empties', async () => {
     const a = deskOf(A1001);
@@ -122,7 +103,7 @@ describe('desks syncing through the real server (PostgreSQL, in-process)', () =>
     expect(countPending(a.db, 'A1001')).toBe(1);
     await syncOnce(a.ctx, A1001, flaky);
     expect(countPending(a.db, 'A1001')).toBe(0);
-    const rows = await server.ctx.pool.query('SELECT count(*)::int AS n FROM sync_audit WHERE complaint_id = $1', [created.id]);
+    const rows = await net.server.ctx.pool.query('SELECT count(*)::int AS n FROM sync_audit WHERE complaint_id = $1', [created.id]);
     expect(rows.rows[0].n).toBe(1);
   });
 

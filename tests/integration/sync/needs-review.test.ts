@@ -1,44 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewItemSchema } from '../../../shared/api/sync';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { z } from 'zod';
-import { syncOnce } from '../../../core/sync/sync-once';
 import { resolveComplaintReview } from '../../../core/use-cases/review/resolve-review';
 import { listEvents } from '../../../db/repositories/complaint-events';
 import { findComplaint } from '../../../db/repositories/complaints';
 import { reviewStateOf } from '../../../db/repositories/server-state';
-import { makeTestDesk, validIntake } from '../../support/desk';
-import { inProcessTransport } from '../../support/sync-desks';
+import { validIntake } from '../../support/desk';
+import { syncedDesks } from '../../support/synced-desks';
 import { valueOf, type TestDesk } from '../../support/workflow-desk';
 import { TEST_DATABASE_KEY } from '../../support/database-key';
-import { startTestServer, type TestServer } from '../server/support/test-server';
 
 const A1001 = { id: 'A1001', name: '王芳', role: 'agent' as const };
 const L2001 = { id: 'L2001', name: '李强', role: 'lead' as const };
-type Person = typeof A1001 | typeof L2001;
 
 describe('needs review through the real server (PostgreSQL): a conflicting offline edit of the contact details, and the lead resolving it', () => {
-  let server: TestServer;
-  const tokens: Record<string, string> = {};
-  const desks: TestDesk[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer('postgres', { limits: { callsPerUser: { max: 1_000_000, windowSeconds: 60 } } });
-    for (const no of ['A1001', 'L2001']) tokens[no] = (await server.signIn(no)).accessToken;
-  });
-  afterEach(() => {
-    for (const desk of desks.splice(0)) desk.close();
-  });
-  afterAll(() => server?.close());
-
-  const deskOf = (agent: Person) => {
-    const desk = makeTestDesk({ agent, now: new Date('2026-11-26T02:00:00.000Z'), key: TEST_DATABASE_KEY });
-    desks.push(desk);
-    return desk;
-  };
-  const transportOf = (no: string) => inProcessTransport(server, () => tokens[no]!);
-  const sync = (desk: TestDesk, person: Person) => syncOnce(desk.ctx, person, transportOf(person.id));
+  const net = syncedDesks('postgres', ['A1001', 'L2001'], { key: TEST_DATABASE_KEY });
+  const { deskOf, transportOf, sync } = net;
   const editContact = async (desk: TestDesk, id: string, contactPhone: string) => {
     const complaint = findComplaint(desk.db, id)!;
     return valueOf<{ complaint: Complaint }>(await desk.dispatch('complaints.updateContact', { id, baseVersion: complaint.version, customerName: complaint.intake.customerName, contactPhone }));
@@ -83,7 +62,7 @@ describe('needs review through the real server (PostgreSQL): a conflicting offli
     await sync(b, L2001);
     expect(reviewStateOf(b.db, id)).toEqual({ needsReview: false, conflicts: [] });
     expect(valueOf<unknown[]>(await b.dispatch('sync.reviewQueue', {}))).toEqual([]);
-    const stored = await server.database.pool.query<{ needs_review: boolean; conflicts: unknown[]; document: Complaint }>('SELECT needs_review, conflicts, document FROM sync_complaints WHERE id = $1', [id]);
+    const stored = await net.server.database.pool.query<{ needs_review: boolean; conflicts: unknown[]; document: Complaint }>('SELECT needs_review, conflicts, document FROM sync_complaints WHERE id = $1', [id]);
     expect(stored.rows[0]).toMatchObject({ needs_review: false, conflicts: [] });
     expect(stored.rows[0]!.document.intake.contactPhone).toBe('13833334444');
 
@@ -123,7 +102,7 @@ describe('needs review through the real server (PostgreSQL): a conflicting offli
     });
     const page = await transport.pull({ clientId, cursor: 0, rejectionsAfter: 0 });
     expect(page.rejections).toEqual([expect.objectContaining({ code: 'review_lead_only', messageKey: 'sync.refusal.reviewLeadOnly' })]);
-    const stored = await server.database.pool.query<{ needs_review: boolean; document: Complaint }>('SELECT needs_review, document FROM sync_complaints WHERE id = $1', [id]);
+    const stored = await net.server.database.pool.query<{ needs_review: boolean; document: Complaint }>('SELECT needs_review, document FROM sync_complaints WHERE id = $1', [id]);
     expect(stored.rows[0]!.needs_review).toBe(true);
     expect(stored.rows[0]!.document.intake.contactPhone).toBe('13911112222');
   });

@@ -3,35 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../shared/org/auth';
 import { API_PREFIX } from '../../../shared/org/routes';
 import { SYNC_ROUTES } from '../../../shared/sync/protocol';
-import { systemClock } from '../../../server/clock';
-import { openDatabase } from '../../../server/db/database';
-import { serverContext } from '../../../server/services/context';
-import { DEMO_PASSWORD, seedDemoOrganisation } from '../../../server/services/demo-organisation';
+import { DEMO_PASSWORD } from '../../../server/services/demo-organisation';
 import { mutationLog } from '../../support/sync-fixtures';
-import { createTestDatabase, type TestDatabase } from './support/backends';
-import { expectRunning, spawnServer, type SpawnedServer } from './support/spawn-server';
+import type { SpawnedServer } from './support/spawn-server';
+import { startTwoProcesses, type TwoProcesses } from './support/two-processes';
 
 /** A desk connected to one server process is poked when a push lands on another (LISTEN/NOTIFY on the shared PostgreSQL). */
 describe('pokes across two server processes on one PostgreSQL', () => {
-  let testDb: TestDatabase;
+  let servers: TwoProcesses | undefined;
   let a: SpawnedServer;
   let b: SpawnedServer;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase('postgres');
-    const env = { DATABASE_URL: testDb.databaseUrl! };
-    [a, b] = (await Promise.all([spawnServer(['--port', '0'], env), spawnServer(['--port', '0'], env)])).map(expectRunning) as [
-      SpawnedServer,
-      SpawnedServer,
-    ];
-    const database = await openDatabase(testDb.location);
-    await seedDemoOrganisation(serverContext(database.pool, systemClock));
-    await database.close();
+    servers = await startTwoProcesses();
+    ({ a, b } = servers);
   }, 60_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await testDb?.drop();
-  });
+  afterAll(() => servers?.stop());
 
   const signIn = async (server: SpawnedServer, employeeNo: string) => {
     const response = await fetch(`${server.url}${API_PREFIX}/auth/login`, {

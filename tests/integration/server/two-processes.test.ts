@@ -2,34 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../shared/org/auth';
 import { orgPath } from '../../../shared/org/routes';
-import { systemClock } from '../../../server/clock';
 import { openDatabase } from '../../../server/db/database';
-import { serverContext } from '../../../server/services/context';
-import { DEMO_PASSWORD, seedDemoOrganisation } from '../../../server/services/demo-organisation';
-import { createTestDatabase, type TestDatabase } from './support/backends';
-import { expectRunning, spawnServer, type SpawnedServer } from './support/spawn-server';
+import { DEMO_PASSWORD } from '../../../server/services/demo-organisation';
+import type { SpawnedServer } from './support/spawn-server';
+import { startTwoProcesses, type TwoProcesses } from './support/two-processes';
 
 /** Two real server processes on one PostgreSQL, as behind a load balancer: either may serve any desk. */
 describe('two server processes on one PostgreSQL', () => {
-  let testDb: TestDatabase;
+  let servers: TwoProcesses | undefined;
   let a: SpawnedServer;
   let b: SpawnedServer;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase('postgres');
-    const env = { DATABASE_URL: testDb.databaseUrl! };
-    [a, b] = (await Promise.all([spawnServer(['--port', '0'], env), spawnServer(['--port', '0'], env)])).map(expectRunning) as [
-      SpawnedServer,
-      SpawnedServer,
-    ];
-    const database = await openDatabase(testDb.location);
-    await seedDemoOrganisation(serverContext(database.pool, systemClock));
-    await database.close();
+    servers = await startTwoProcesses();
+    ({ a, b } = servers);
   }, 60_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await testDb?.drop();
-  });
+  afterAll(() => servers?.stop());
 
   async function call(server: SpawnedServer, method: string, route: Parameters<typeof orgPath>[0], body?: unknown, token?: string) {
     const response = await fetch(`${server.url}${orgPath(route)}`, {
@@ -67,7 +55,7 @@ describe('two server processes on one PostgreSQL', () => {
     const attempts = Array.from({ length: 6 }, (_, i) => login(i % 2 ? a : b, 'A1003', 'wrong-password'));
     const answers = await Promise.all(attempts);
     expect(answers.every((r) => r.status === 401 || r.status === 429)).toBe(true);
-    const database = await openDatabase(testDb.location);
+    const database = await openDatabase(servers!.location);
     const { rows } = await database.pool.query(`SELECT failures FROM login_backoff WHERE employee_no = 'a1003'`);
     await database.close();
     expect(rows).toEqual([{ failures: answers.filter((r) => r.status === 401).length }]);

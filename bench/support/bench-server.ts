@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import pg from 'pg';
+import { spawnListening } from './spawn-listening';
 
-const ROOT = join(import.meta.dirname, '../..');
 const ADMIN_URL = process.env.SERVER_TEST_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface BenchServer {
@@ -22,21 +20,7 @@ export async function startBenchServer(prefix: string): Promise<BenchServer> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const databaseUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/bench-server-main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += String(chunk);
-      const match = /\[server\] listening on (\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then(() => reject(new Error(`the bench server exited:\n${output}`)));
-  });
+  const { child, url, exited } = await spawnListening('bench/support/bench-server-main.ts', { env: { ...process.env, DATABASE_URL: databaseUrl }, tag: 'server' });
   return {
     url,
     databaseUrl,

@@ -5,6 +5,18 @@ import type { PullResponse } from '../../../shared/sync/protocol';
 import { mutationLog } from '../../support/sync-fixtures';
 import { startTestServer, type TestServer } from './support/test-server';
 
+/** Follows the feed page by page while the writers run, then to its end. */
+async function readWhile(writers: Promise<unknown>[], readOnce: () => Promise<PullResponse>): Promise<void> {
+  let writing = true;
+  const reader = (async () => {
+    while (writing) await readOnce();
+  })();
+  await Promise.all(writers);
+  writing = false;
+  await reader;
+  while ((await readOnce()).hasMore);
+}
+
 /**
  * The cursor must never skip a change: pushes commit concurrently (out of the order they started in)
  * while a reader follows the feed page by page. Every complaint is written once and never again, so
@@ -32,7 +44,6 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
 
   it('a reader following the cursor sees every complaint written by racing pushes', async () => {
     const written = new Set<string>();
-    let writing = true;
     const writers = agents.map(async (agent, i) => {
       const log = mutationLog(agent);
       const client = randomUUID();
@@ -55,13 +66,7 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
       cursor = page.cursor;
       return page;
     };
-    const reader = (async () => {
-      while (writing) await readOnce();
-    })();
-    await Promise.all(writers);
-    writing = false;
-    await reader;
-    while ((await readOnce()).hasMore);
+    await readWhile(writers, readOnce);
     expect(written.size).toBe(agents.length * 30);
     expect([...written].filter((id) => !seen.has(id))).toEqual([]);
     expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
@@ -92,7 +97,6 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
     const notesSeen = new Map<string, number>();
     const readerClient = randomUUID();
     let cursor = (await (await server.call('POST', '/sync/pull', { token: adminToken, body: { clientId: readerClient, cursor: 0 } })).json()).cursor as number;
-    let writing = true;
     const readOnce = async () => {
       const page = (await server.call('POST', '/sync/pull', { token: adminToken, body: { clientId: readerClient, cursor, limit: 5 } })).json() as PullResponse;
       for (const change of page.changes) {
@@ -102,13 +106,7 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
       cursor = page.cursor;
       return page;
     };
-    const reader = (async () => {
-      while (writing) await readOnce();
-    })();
-    await Promise.all(writers);
-    writing = false;
-    await reader;
-    while ((await readOnce()).hasMore);
+    await readWhile(writers, readOnce);
     expect(finalNotes.size).toBe(9);
     expect(Object.fromEntries(notesSeen)).toEqual(Object.fromEntries(finalNotes));
   }, 60_000);

@@ -7,6 +7,7 @@ import { resolvedFields, reviewAfter } from '../../shared/sync/review-state';
 import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
+import { BatchAttachments } from './batch-attachments';
 import type { Outcome, PushWrites } from './push-writes';
 import { openBatch, placementOf, type StoredComplaint } from './sync-repo';
 import { mayAccess, type Placement } from './visibility';
@@ -20,6 +21,7 @@ export class PushBatch {
     private readonly tx: Queryable,
     private readonly seen: Set<string>,
     private readonly current: Map<string, StoredComplaint>,
+    private readonly attachments: BatchAttachments,
     readonly writes: PushWrites,
   ) {}
 
@@ -31,13 +33,13 @@ export class PushBatch {
       mutations.map((m) => m.opId),
       mutations.map(complaintOf),
     );
-    return new PushBatch(tx, seen, existing, writes);
+    return new PushBatch(tx, seen, existing, new BatchAttachments(tx), writes);
   }
 
   /**
-   * Authorised against the record's owner, team and branch, run through the same registry as the desk,
-   * merged field by field and written with its timeline — or stored as a rejection. Either way it is
-   * audited once under its op id; an op id seen before is skipped.
+   * Authorised against the record's owner, team and branch, checked against what the server holds, run
+   * through the same registry as the desk, merged field by field and written with its timeline — or stored
+   * as a rejection. Either way it is audited once under its op id; an op id seen before is skipped.
    */
   async apply(caller: Actor, clientId: string, m: WireMutation, now: Date): Promise<void> {
     if (this.seen.has(m.opId)) return;
@@ -52,7 +54,10 @@ export class PushBatch {
     if (m.actor.id.toLowerCase() !== caller.employeeNo.toLowerCase()) return refused('actor_mismatch', 'sync.refusal.actorMismatch');
     if (existing && (existing.deleted || !mayAccess(caller, existing))) return refused('forbidden', 'sync.refusal.forbidden');
 
-    const result = runMutation(m.name, m.args, existing?.complaint ?? null, actor, new Date(m.createdAt));
+    // What a mutation claims about a record the server holds (an attachment's adder) is replaced by the record.
+    const checked = existing ? await this.attachments.argsFor(m.name, m.args) : { args: m.args };
+    if (isRefusal(checked)) return this.writes.rejected(outcome, checked);
+    const result = runMutation(m.name, checked.args, existing?.complaint ?? null, actor, new Date(m.createdAt));
     if (isRefusal(result)) return this.writes.rejected(outcome, result);
     // A resolution of a complaint no longer in review (another lead resolved it first) would overwrite theirs.
     if (resolvedFields(m.name, m.args).size > 0 && !existing?.needsReview) return refused('not_in_review', 'sync.refusal.notInReview');
@@ -76,6 +81,7 @@ export class PushBatch {
     const review = reviewAfter({ needsReview: existing?.needsReview ?? false, conflicts: existing?.conflicts ?? [] }, m.name, m.args, merged.conflicts);
     const saved = { ...placement, complaint, fieldVersions: merged.versions, fieldWriters: merged.writers, ...review };
     this.current.set(complaint.id, { ...saved, deleted: existing?.deleted ?? false, position: 0 });
+    this.attachments.applied(result.events);
     this.writes.applied(saved, result.events, moved ? existing : null, callsOf(m.name, m.args), outcome);
   }
 

@@ -1,4 +1,5 @@
-import type { Complaint } from '../../shared/domain/complaint';
+import { ATTACHMENT_ADDED_EVENT_KIND, ATTACHMENT_REMOVED_EVENT_KIND } from '../../shared/domain/attachments/attachment';
+import type { Complaint, TimelineEvent } from '../../shared/domain/complaint';
 import type { FieldConflict } from '../../shared/sync/protocol';
 import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
 import type { Placement } from './visibility';
@@ -69,4 +70,15 @@ export async function placementOf(db: Queryable, ownerNo: string, assigneeNo: st
     [assigneeNo ?? ownerNo],
   );
   return { ownerNo, assigneeNo, teamId: row?.team_id ?? null, branchId: row?.branch_id ?? null };
+}
+
+/** The timeline events of a complaint that added or removed attachment `attachmentId`, in order. */
+export async function attachmentEventsOf(db: Queryable, complaintId: string, attachmentId: string): Promise<TimelineEvent[]> {
+  const rows = await rowsOf<{ document: TimelineEvent }>(
+    db,
+    `SELECT e.document FROM sync_events e
+     WHERE e.complaint_id = $1 AND e.document->>'kind' IN ($2, $3) AND e.document->'data'->>'attachmentId' = $4 ORDER BY e.seq`,
+    [complaintId, ATTACHMENT_ADDED_EVENT_KIND, ATTACHMENT_REMOVED_EVENT_KIND, attachmentId],
+  );
+  return rows.map((r) => r.document);
 }

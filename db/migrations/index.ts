@@ -17,6 +17,7 @@ import migrateTo0015 from './0015-needs-review';
 import migrateTo0016 from './0016-pulled-calls';
 import migrateTo0017 from './0017-attachment-uploads';
 import migrateTo0018 from './0018-complaint-branch';
+import migrateTo0019 from './0019-complaint-single-write';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'pulled-calls', up: migrateTo0016 },
   { version: 17, name: 'attachment-uploads', up: migrateTo0017 },
   { version: 18, name: 'complaint-branch', up: migrateTo0018 },
+  { version: 19, name: 'complaint-single-write', up: migrateTo0019 },
 ];

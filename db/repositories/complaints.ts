@@ -3,6 +3,7 @@ import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import type { ComplaintSummary } from '../../shared/api/complaints';
 import { normalizePhone } from '../../shared/domain/phone';
+import { dueAtSql } from './due-at';
 
 interface ComplaintRow {
   record: string;
@@ -33,17 +34,36 @@ const COLUMN_NAMES = Object.keys(COLUMNS) as Column[];
 /** Set once, when the complaint is taken. */
 const FIXED: ReadonlySet<Column> = new Set(['id', 'created_at']);
 
-const INSERT_SQL = `INSERT INTO complaints (${COLUMN_NAMES.join(', ')}) VALUES (${COLUMN_NAMES.map((c) => `@${c}`).join(', ')})`;
+/** The server's word on a pulled complaint, written with its row (db/repositories/server-state.ts). */
+export interface ServerColumns {
+  server_versions: string;
+  needs_review: number;
+  conflicts: string;
+  branch_id: string | null;
+  branch_name: string | null;
+}
+const SERVER_COLUMN_NAMES = ['server_versions', 'needs_review', 'conflicts', 'branch_id', 'branch_name'] satisfies (keyof ServerColumns)[];
+
+// due_at is written with the row (from the complexity bound beside the columns), not by a trigger rewriting it.
+const DUE_AT = dueAtSql('@received_at', '@complexity');
+const insertSql = (names: readonly string[]) => `INSERT INTO complaints (${names.join(', ')}, due_at) VALUES (${names.map((c) => `@${c}`).join(', ')}, ${DUE_AT})`;
+const INSERT_SQL = insertSql(COLUMN_NAMES);
+const INSERT_PULLED_SQL = insertSql([...COLUMN_NAMES, ...SERVER_COLUMN_NAMES]);
 const UPDATE_SQL = `UPDATE complaints SET ${COLUMN_NAMES.filter((c) => !FIXED.has(c))
   .map((c) => `${c} = @${c}`)
-  .join(', ')} WHERE id = @id AND version = @expected`;
+  .join(', ')}, due_at = ${DUE_AT} WHERE id = @id AND version = @expected`;
 
-function columns(c: Complaint): Record<Column, string | number | null> {
-  return Object.fromEntries(COLUMN_NAMES.map((name) => [name, COLUMNS[name](c)])) as Record<Column, string | number | null>;
+function columns(c: Complaint): Record<Column | 'complexity', string | number | null> {
+  return { ...(Object.fromEntries(COLUMN_NAMES.map((name) => [name, COLUMNS[name](c)])) as Record<Column, string | number | null>), complexity: c.complexity };
 }
 
 export function insertComplaint(db: ComplaintWriteDB, complaint: Complaint): void {
   statement(db, INSERT_SQL).run(columns(complaint));
+}
+
+/** A complaint first seen in a pull: its row and the server's word on it in one write. */
+export function insertPulledComplaint(db: ComplaintWriteDB, complaint: Complaint, server: ServerColumns): void {
+  statement(db, INSERT_PULLED_SQL).run({ ...columns(complaint), ...server });
 }
 
 /** Writes the next version; refuses (returns false) when the row is not at the version the change started from. */
@@ -54,6 +74,12 @@ export function updateComplaint(db: ComplaintWriteDB, complaint: Complaint, expe
 export function findComplaint(db: ReadableDB, id: string): Complaint | null {
   const row = statement(db, 'SELECT record FROM complaints WHERE id = ?').get(id) as ComplaintRow | undefined;
   return row ? ComplaintSchema.parse(JSON.parse(row.record)) : null;
+}
+
+/** The version the desk holds of a complaint, or null when it has none (without reading its record). */
+export function complaintVersion(db: ReadableDB, id: string): number | null {
+  const row = statement(db, 'SELECT version FROM complaints WHERE id = ?').get(id) as { version: number } | undefined;
+  return row ? row.version : null;
 }
 
 export function toSummary(c: Complaint): ComplaintSummary {

@@ -1,5 +1,6 @@
 import type { WritableDB } from '../handles';
 import { statement } from '../statements';
+import { dueAtSql } from './due-at';
 import type { DeadlineSettings } from '../../shared/domain/workflow/deadlines';
 
 export interface DeadlineDays {
@@ -23,8 +24,7 @@ export function applyDeadlineDays(db: WritableDB, days: DeadlineDays): number {
     for (const [complexity, n] of Object.entries(days)) upsert.run(complexity, n);
     return statement(
       db,
-      `UPDATE complaints SET due_at = strftime('%Y-%m-%dT%H:%M:%fZ', received_at,
-         '+' || (SELECT days FROM deadline_days WHERE deadline_days.complexity = complaints.complexity) || ' days')`,
+      `UPDATE complaints SET due_at = ${dueAtSql('received_at', 'complaints.complexity')}`,
     ).run().changes;
   })();
 }

@@ -3,13 +3,22 @@ import type { FieldConflict, Rejection, ServerMeta } from '../../shared/sync/pro
 import type { ReviewState } from '../../shared/sync/review-state';
 import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
-import { findComplaint, insertComplaint, updateComplaint } from './complaints';
+import { complaintVersion, findComplaint, insertPulledComplaint, updateComplaint } from './complaints';
 
 /** The server's state of a complaint replaces the desk's: row, per-field versions, review flag, conflicts and branch. */
 export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, meta: ServerMeta): void {
-  const local = findComplaint(db, complaint.id);
-  if (!local) insertComplaint(db, complaint);
-  else updateComplaint(db, complaint, local.version);
+  const localVersion = complaintVersion(db, complaint.id);
+  if (localVersion === null) {
+    insertPulledComplaint(db, complaint, {
+      server_versions: JSON.stringify(meta.fieldVersions),
+      needs_review: meta.needsReview ? 1 : 0,
+      conflicts: JSON.stringify(meta.conflicts),
+      branch_id: meta.branch?.id ?? null,
+      branch_name: meta.branch?.name ?? null,
+    });
+    return;
+  }
+  updateComplaint(db, complaint, localVersion);
   // A server that sends no branch (one from before branches were sent) leaves the desk's as it was.
   statement(
     db,

@@ -9,8 +9,7 @@ import type { SearchResult } from '../../../shared/api/search';
 import { generateComplaint, seededRandom } from '../../support/search-corpus';
 import { makeTempDir } from '../../support/temp-dir';
 import { valueOf } from '../../support/workflow-desk';
-import { inComplaintTransaction } from '../../../db/complaint-transaction';
-import { insertComplaint } from '../../../db/repositories/complaints';
+import { normalizePhone } from '../../../shared/domain/phone';
 
 const version = MIGRATIONS.find((m) => m.name === 'search-index')!.version;
 /** The version just before the search index, whatever numbers the migrations around it carry. */
@@ -27,7 +26,24 @@ describe('the search index migration', () => {
     const old = openDatabase(join(temp.dir, 'desk.sqlite'), { migrate: { target: before } });
     const rng = seededRandom(5);
     const complaints = Array.from({ length: 1500 }, (_, i) => generateComplaint(rng, i));
-    inComplaintTransaction(old, (tx) => complaints.forEach((c) => insertComplaint(tx, c)));
+    // The rows as the desk wrote them then: the columns of that schema, not today's.
+    const insert = old.prepare(
+      `INSERT INTO complaints (id, number, stage, status, customer_name, contact_phone, contact_phone_key, policy_number, complaint_type,
+         complaint_subtype, received_at, created_at, updated_at, assignee_id, version, record)
+       VALUES (@id, @number, @stage, @status, @customerName, @contactPhone, @phoneKey, @policyNumber, @complaintType, @complaintSubtype,
+         @receivedAt, @createdAt, @updatedAt, @assigneeId, @version, @record)`,
+    );
+    old.transaction(() =>
+      complaints.forEach((c) =>
+        insert.run({
+          ...c,
+          ...c.intake,
+          phoneKey: normalizePhone(c.intake.contactPhone),
+          assigneeId: c.assignee?.id ?? null,
+          record: JSON.stringify(c),
+        }),
+      ),
+    )();
     old.close();
 
     const events = new EventBus();

@@ -1,25 +1,9 @@
-/**
- * The renderer's policy, sent as a header by the web host and the Electron shell's app:// protocol (a <meta> cannot set frame-ancestors;
- * renderer/index.html repeats the rest). antd writes its styles at run time, hence 'unsafe-inline' for styles only; scripts come from
- * the bundle alone. Image previews are blob: URLs the page makes from bytes it already holds; PDFs are drawn onto canvases by
- * pdf.js, whose worker is a file of the bundle (worker-src 'self'), so no frame is ever needed: frame-src 'none'.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self'",
-  "frame-src 'none'",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 
-/** Sent with every answer of the web host (and, for the policy, of the Electron shell's app:// protocol). */
+/**
+ * Sent with every answer of the web host (and, for the policy, of the Electron shell's app:// protocol). The policy is the
+ * renderer's, shared with the <meta> its build writes into index.html; only the header can carry frame-ancestors.
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',

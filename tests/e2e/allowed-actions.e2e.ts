@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openComplaint, settledScreenshot as screenshot, signOut } from './support/agent-actions';
+import { expectTidyComplaintPage } from './support/complaint-layout';
 import { validIntake } from '../support/valid-intake';
 import { deskCall } from './support/desk-call';
 import { signIn } from './support/sign-in';
@@ -27,6 +28,8 @@ test('every disabled action says why: the extension for an agent and for a lead,
   await signOut(page);
   await signIn(page, { name: '李强', id: 'L2001', role: '组长' });
   await openComplaint(page, complaint.id);
+  // A lead has the most actions: they stay on one row, and the intake's labels take only the room they need.
+  await expectTidyComplaintPage(page);
   const extend = page.getByRole('button', { name: '延长处理期限' });
   await expect(extend).toBeDisabled();
   const reason = page.getByTestId('disabled-reason').filter({ has: extend });
@@ -37,6 +40,7 @@ test('every disabled action says why: the extension for an agent and for a lead,
   // The same reason in English, and back.
   await page.getByText('English', { exact: true }).first().click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectTidyComplaintPage(page);
   await page.getByTestId('disabled-reason').filter({ has: page.getByRole('button', { name: 'Extend deadline' }) }).focus();
   await expect(page.getByRole('tooltip')).toHaveText("Only a complex complaint's deadline can be extended; mark it complex first.");
   await screenshot(page, 'allowed-actions-lead-extension-reason');

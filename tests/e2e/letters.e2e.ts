@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
 import { STAGES } from '../../shared/domain/stages';
 import { SAMPLE_PDF } from '../support/sample-files';
 import { validIntake } from '../support/valid-intake';
@@ -54,7 +55,11 @@ test('attach a PDF and an image, preview them, generate and download the decisio
   page.on('console', (message) => {
     if (/Content Security Policy|fake worker/i.test(message.text())) policyTrouble.push(message.text());
   });
-  await page.goto(host.url);
+  const response = await page.goto(host.url);
+  // One policy: the page's <meta> says what the header says, less frame-ancestors (which only a header can carry).
+  expect(response!.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
   await signIn(page);
   const complaint = await complaintWithDecision(page);
   await page.evaluate((id) => (window.location.hash = `#/complaints/${id}`), complaint.id);

@@ -1,4 +1,4 @@
-import { Alert, Select, Space, Typography } from 'antd';
+import { Alert, Flex, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { SETTABLE_COMPLEXITIES } from '../../../shared/domain/workflow/complexity';
@@ -26,29 +26,35 @@ export function ComplaintActions({ complaint }: { complaint: Complaint }) {
   const approverOnly = !extension.allowed && extension.code === 'approval_required';
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
-      <Space wrap size={8}>
-        <Typography.Text>{t('workflow.fields.complexity')}</Typography.Text>
-        {complaint.extension !== null ? (
-          <Typography.Text strong>{t(`workflow.complexity.${complaint.complexity}`)}</Typography.Text>
-        ) : (
-          <DisabledReason permission={complexity}>
-            <Select
-              id="wf-complexity"
-              aria-label={t('workflow.fields.complexity')}
-              style={{ width: 130 }}
-              value={complaint.complexity as string}
-              disabled={!complexity.allowed}
-              loading={setComplexity.isPending}
-              options={SETTABLE_COMPLEXITIES.map((c) => ({ value: c, label: t(`workflow.complexity.${c}`) }))}
-              onChange={(value: string) => setComplexity.mutate({ id: complaint.id, baseVersion: complaint.version, complexity: value as Settable })}
-            />
-          </DisabledReason>
-        )}
-        {!approverOnly && <ExtensionDialog complaint={complaint} />}
-        <AssignDialog complaint={complaint} />
-        <ContactDialog complaint={complaint} />
-        <WithdrawDialog complaint={complaint} />
-      </Space>
+      {/* Two groups that wrap as wholes: where the row is too narrow (English, or a 1280-wide window) the buttons move down
+          together under the complexity, instead of the last one dropping alone onto a second row. */}
+      <Flex wrap gap={8} align="center">
+        <Flex gap={8} align="center">
+          <Typography.Text style={{ whiteSpace: 'nowrap' }}>{t('workflow.fields.complexity')}</Typography.Text>
+          {complaint.extension !== null ? (
+            <Typography.Text strong>{t(`workflow.complexity.${complaint.complexity}`)}</Typography.Text>
+          ) : (
+            <DisabledReason permission={complexity}>
+              <Select
+                id="wf-complexity"
+                aria-label={t('workflow.fields.complexity')}
+                style={{ width: 130 }}
+                value={complaint.complexity as string}
+                disabled={!complexity.allowed}
+                loading={setComplexity.isPending}
+                options={SETTABLE_COMPLEXITIES.map((c) => ({ value: c, label: t(`workflow.complexity.${c}`) }))}
+                onChange={(value: string) => setComplexity.mutate({ id: complaint.id, baseVersion: complaint.version, complexity: value as Settable })}
+              />
+            </DisabledReason>
+          )}
+        </Flex>
+        <Flex wrap gap={8} data-testid="complaint-action-buttons">
+          {!approverOnly && <ExtensionDialog complaint={complaint} />}
+          <AssignDialog complaint={complaint} />
+          <ContactDialog complaint={complaint} />
+          <WithdrawDialog complaint={complaint} />
+        </Flex>
+      </Flex>
       {approverOnly && !complaint.extension && (
         <Typography.Text type="secondary" data-testid="extension-reason">
           {t(extension.reasonKey, extension.params)}

@@ -22,13 +22,20 @@ function TagList({ labels, color, testId }: { labels: string[]; color: string; t
   );
 }
 
+/**
+ * Each label column as wide as its longest label, on one line (width 1% shrinks it to that in the table's auto
+ * layout); the values get the rest. The long-text fields have shorter names here than on the intake form, whose
+ * labels also tell the agent what to write.
+ */
+const LABEL_STYLE = { whiteSpace: 'nowrap', width: '1%' } as const;
+
 /** What was captured on the call, for reference while working the later stages. */
 export function IntakeSummary({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const { subtypeLabel } = useTaxonomy();
   const { intake } = complaint;
   return (
-    <Descriptions column={2} size="small" bordered styles={{ label: { wordBreak: 'keep-all', minWidth: 80 } }}>
+    <Descriptions column={2} size="small" bordered styles={{ label: LABEL_STYLE }} data-testid="intake-summary">
       <Descriptions.Item label={t('intake.fields.customerName')}>{intake.customerName}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.contactPhone')}>
         <PhoneNumber value={intake.contactPhone} />
@@ -51,13 +58,13 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
       <Descriptions.Item label={t('tags.demandTitle')}>
         <TagList testId="demand-tags" labels={(intake.demandTags ?? []).map((tag) => t(demandTagLabelKey(tag)))} color="blue" />
       </Descriptions.Item>
-      <Descriptions.Item label={t('intake.fields.description')} span={2}>
+      <Descriptions.Item label={t('detail.intakeFields.description')} span={2}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{intake.description}</span>
       </Descriptions.Item>
-      <Descriptions.Item label={t('intake.fields.demand')} span={2}>
+      <Descriptions.Item label={t('detail.intakeFields.demand')} span={2}>
         {intake.demand}
       </Descriptions.Item>
-      <Descriptions.Item label={t('intake.fields.initialJudgement')} span={2}>
+      <Descriptions.Item label={t('detail.intakeFields.initialJudgement')} span={2}>
         {intake.initialJudgement || '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('detail.createdBy')}>

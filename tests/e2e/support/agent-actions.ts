@@ -2,9 +2,9 @@ import { expect, type Page } from '@playwright/test';
 import { screenshot } from './screenshots';
 
 /** Lets antd's open/close motions finish, so the picture shows what the agent sees. */
-export async function settledScreenshot(page: Page, name: string): Promise<void> {
+export async function settledScreenshot(page: Page, name: string, options: Parameters<typeof screenshot>[2] = {}): Promise<void> {
   await page.waitForTimeout(400);
-  await screenshot(page, name);
+  await screenshot(page, name, options);
 }
 
 /** 设置 → 更换坐席: back to the start-of-shift form. */

@@ -9,6 +9,7 @@ import { deskClientUuid } from '../core/server-link/client-id';
 import { writeServerAddress, writeTokens } from '../core/server-link/link-settings';
 import { syncOnce } from '../core/sync/sync-once';
 import { httpTransport } from '../core/sync/transport';
+import { TEST_DATABASE_KEY } from '../tests/support/database-key';
 import { makeTestDesk, validIntake } from '../tests/support/desk';
 import { mutationLog } from '../tests/support/sync-fixtures';
 import { startBenchServer } from './support/bench-server';
@@ -41,7 +42,8 @@ async function signIn(url: string, person: Actor, clientId: string) {
 
 /** A real desk (encrypted SQLite, the sync client) linked to the server as `person`. */
 async function linkedDesk(url: string, person: Actor) {
-  const desk = makeTestDesk({ agent: person, now: new Date() });
+  // Encrypted, as every desk's database is.
+  const desk = makeTestDesk({ agent: person, now: new Date(), key: TEST_DATABASE_KEY });
   const session = await signIn(url, person, deskClientUuid(desk.db, person.id));
   writeServerAddress(desk.ctx.settings, { url, ca: null });
   writeTokens(desk.ctx.settings, { employeeNo: person.id, accessToken: session.accessToken, refreshToken: session.refreshToken });

@@ -18,13 +18,16 @@ function tempPath() {
 }
 
 describe('openDatabase', () => {
-  it('sets WAL, synchronous=FULL, foreign keys and a busy timeout, and migrates to the latest version', () => {
+  it('sets WAL (checkpointed every 10,000 pages), synchronous=FULL, foreign keys and a busy timeout, and migrates to the latest version', () => {
     const { path } = tempPath();
     const db = openDatabase(path, { busyTimeoutMs: 1234 });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(1234);
+    // Checkpoints every ≈ 40 MB of WAL, cut back to 64 MB after.
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
+    expect(db.pragma('journal_size_limit', { simple: true })).toBe(64 * 1024 * 1024);
     expect(schemaVersion(db)).toBe(LATEST);
     db.close();
   });

@@ -28,6 +28,7 @@ describe('openDatabase', () => {
     // Checkpoints every ≈ 40 MB of WAL, cut back to 64 MB after.
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
     expect(db.pragma('journal_size_limit', { simple: true })).toBe(64 * 1024 * 1024);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-64 * 1024);
     expect(schemaVersion(db)).toBe(LATEST);
     db.close();
   });

@@ -5,7 +5,7 @@ import type { ComplaintWriteDB } from '../db/handles';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
 import { appendEvents } from '../db/repositories/complaint-events';
 import { appendMutation } from '../db/repositories/outbox';
-import { indexComplaint } from '../db/repositories/search-index';
+import { indexComplaint, indexComplaints } from '../db/repositories/search-index';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 
@@ -55,6 +55,6 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
  */
 export function recordServerState(ctx: DeskContext, write: (tx: ComplaintWriteDB) => Iterable<string>): void {
   inComplaintTransaction(ctx.db, (tx) => {
-    for (const id of write(tx)) indexComplaint(tx, id);
+    indexComplaints(tx, [...write(tx)]);
   });
 }

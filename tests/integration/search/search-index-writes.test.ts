@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertCall } from '../../../db/repositories/calls';
+import { indexComplaints } from '../../../db/repositories/search-index';
 import type { SearchResult } from '../../../shared/api/search';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { AGENT, makeTestDesk, validIntake } from '../../support/desk';
@@ -94,5 +95,28 @@ describe('the search index is written in the same transaction as the complaint',
     expect((await desk.dispatch('search.query', { text: '理赔', filters: { assigneeId: AGENT.id } })).ok).toBe(true);
     expect(valueOf<SearchResult>(await desk.dispatch('search.query', { text: '理' }))).toMatchObject({ outcome: 'tooShort', items: [] });
     expect(valueOf<SearchResult>(await desk.dispatch('search.query', { text: '  ' }))).toMatchObject({ outcome: 'empty' });
+  });
+});
+
+describe('indexComplaints (a pull page) writes what indexComplaint writes one by one', () => {
+  it('new entries, replaced entries and the entry of a complaint gone', async () => {
+    const kept = await complaintAtStage(desk, 'analysis', { customerName: '欧阳娜娜' });
+    await desk.dispatch('complaints.addNote', { id: kept.id, text: '客户要求寄回乾坤袋原件' });
+    const renamed = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ customerName: '孙悟空' })));
+    const gone = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ customerName: '猪八戒' })));
+    // Rows changed underneath the index, as a pull page writes them before indexing them.
+    desk.db.exec('DELETE FROM search_keys; DELETE FROM search_fts; DELETE FROM search_docs;');
+    indexComplaints(desk.db, [kept.id, renamed.id]);
+    expect(await found('乾坤袋')).toEqual([kept.id]);
+    expect(await found('孙悟空')).toEqual([renamed.id]);
+    expect(await found('猪八戒')).toEqual([]);
+
+    desk.db.prepare(`UPDATE complaints SET record = json_set(record, '$.intake.customerName', '唐三藏') WHERE id = ?`).run(renamed.id);
+    indexComplaints(desk.db, [renamed.id, gone.id, 'no-such-complaint']);
+    expect(await found('唐三藏')).toEqual([renamed.id]);
+    expect(await found('孙悟空')).toEqual([]);
+    expect(await found('猪八戒')).toEqual([gone.id]);
+    expect(await found('欧阳')).toEqual([kept.id]);
+    expect(desk.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(3);
   });
 });

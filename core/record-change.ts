@@ -1,5 +1,6 @@
 import type { Actor } from '../shared/domain/actor';
 import type { Complaint, TimelineEvent } from '../shared/domain/complaint';
+import type { BranchRef } from '../shared/sync/protocol';
 import { inComplaintTransaction } from '../db/complaint-transaction';
 import type { ComplaintWriteDB } from '../db/handles';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
@@ -19,6 +20,8 @@ export interface ComplaintChange {
   actor: Actor;
   /** The time the command ran with (read once): stored in the mutation so a replay is identical. */
   at: string;
+  /** A new complaint's branch, written with its row: its taker's when the desk knows it, until the server's arrives. */
+  branch?: BranchRef | null;
   /** Other desk-local writes that must commit or roll back with the change (e.g. drop the draft, link the call). */
   alsoInTransaction?: (tx: ComplaintWriteDB) => void;
 }
@@ -30,7 +33,7 @@ export interface ComplaintChange {
 export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange): void {
   const { complaint, baseVersion } = change;
   inComplaintTransaction(ctx.db, (tx) => {
-    if (baseVersion === undefined) insertComplaint(tx, complaint);
+    if (baseVersion === undefined) insertComplaint(tx, complaint, change.branch ?? null);
     else if (!updateComplaint(tx, complaint, baseVersion)) throw DeskError.of('refused', 'errors.staleComplaint');
     appendEvents(tx, change.events);
     appendMutation(tx, {

@@ -3,6 +3,7 @@ import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import type { ComplaintSummary } from '../../shared/api/complaints';
 import { normalizePhone } from '../../shared/domain/phone';
+import type { BranchRef } from '../../shared/sync/protocol';
 import { dueAtSql } from './due-at';
 
 interface ComplaintRow {
@@ -47,7 +48,7 @@ const SERVER_COLUMN_NAMES = ['server_versions', 'needs_review', 'conflicts', 'br
 // due_at is written with the row (from the complexity bound beside the columns), not by a trigger rewriting it.
 const DUE_AT = dueAtSql('@received_at', '@complexity');
 const insertSql = (names: readonly string[]) => `INSERT INTO complaints (${names.join(', ')}, due_at) VALUES (${names.map((c) => `@${c}`).join(', ')}, ${DUE_AT})`;
-const INSERT_SQL = insertSql(COLUMN_NAMES);
+const INSERT_SQL = insertSql([...COLUMN_NAMES, 'branch_id', 'branch_name']);
 const INSERT_PULLED_SQL = insertSql([...COLUMN_NAMES, ...SERVER_COLUMN_NAMES]);
 const UPDATE_SQL = `UPDATE complaints SET ${COLUMN_NAMES.filter((c) => !FIXED.has(c))
   .map((c) => `${c} = @${c}`)
@@ -57,8 +58,9 @@ function columns(c: Complaint): Record<Column | 'complexity', string | number | 
   return { ...(Object.fromEntries(COLUMN_NAMES.map((name) => [name, COLUMNS[name](c)])) as Record<Column, string | number | null>), complexity: c.complexity };
 }
 
-export function insertComplaint(db: ComplaintWriteDB, complaint: Complaint): void {
-  statement(db, INSERT_SQL).run(columns(complaint));
+/** A new complaint's row; `branch` is the one it is counted under until the server says (its taker's, when the desk knows it). */
+export function insertComplaint(db: ComplaintWriteDB, complaint: Complaint, branch: BranchRef | null = null): void {
+  statement(db, INSERT_SQL).run({ ...columns(complaint), branch_id: branch?.id ?? null, branch_name: branch?.name ?? null });
 }
 
 /** A complaint first seen in a pull: its row and the server's word on it in one write. */

@@ -4,7 +4,6 @@ import type { IntakeData } from '../../../shared/domain/intake';
 import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
 import { complaintNumber } from '../../../shared/domain/commands/create-complaint';
 import { callSnapshot, findCall, linkCallToComplaint } from '../../../db/repositories/calls';
-import { setComplaintBranch } from '../../../db/repositories/complaint-branch';
 import { deleteDraft } from '../../../db/repositories/drafts';
 import { indexComplaint } from '../../../db/repositories/search-index';
 import type { DeskContext } from '../../context';
@@ -33,8 +32,8 @@ export function recordNewComplaint(ctx: DeskContext, actor: Agent, input: NewCom
   const callWasOn = callBefore?.complaintId ?? null;
   const command = { id, number: complaintNumber(id, intake.callTime), eventId: ctx.newId(), intake, ...(callBefore ? { call: callSnapshot(callBefore) } : {}) };
   const complaint = applyMutation(ctx, actor, 'complaint.create', command, {
-    alsoInTransaction: (tx) => {
-      setComplaintBranch(tx, id, branchOf(actor));
+    branch: branchOf(actor),
+    alsoInTransaction: () => {
       if (draftId) deleteDraft(ctx.db, draftId, actor.id);
       if (callId && !linkCallToComplaint(ctx.db, callId, id)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
       // A call moved here from another complaint no longer finds that one by its number.

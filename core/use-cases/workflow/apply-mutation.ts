@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
+import type { BranchRef } from '../../../shared/sync/protocol';
 import { isRefusal } from '../../../shared/domain/refusal';
 import { complaintIdOf, type MutationArgs, type MutationName } from '../../../shared/sync/mutators';
 import { changedFields, runMutation } from '../../../shared/sync/run-mutation';
@@ -13,6 +14,8 @@ import { loadComplaintFor } from '../complaints/complaint-scope';
 export interface ApplyOptions {
   /** The version the agent's screen showed; a change based on an older one is refused as stale. */
   baseVersion?: number | undefined;
+  /** A new complaint's branch (its taker's, when the desk knows it), written with its row. */
+  branch?: BranchRef | null;
   /** Desk-local writes that commit with the change (drop the draft, link the call). */
   alsoInTransaction?: (tx: ComplaintWriteDB) => void;
 }
@@ -40,6 +43,7 @@ export function applyMutation<N extends MutationName>(ctx: DeskContext, actor: A
     mutation: { name, args, baseVersions },
     actor,
     at: now.toISOString(),
+    ...(options.branch ? { branch: options.branch } : {}),
     ...(options.alsoInTransaction ? { alsoInTransaction: options.alsoInTransaction } : {}),
   });
   return result.complaint;

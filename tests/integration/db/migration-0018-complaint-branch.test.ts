@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
-import type { ComplaintWriteDB } from '../../../db/handles';
 import { openDatabase } from '../../../db/open';
-import { complaintBranch, setComplaintBranch } from '../../../db/repositories/complaint-branch';
+import { complaintBranch } from '../../../db/repositories/complaint-branch';
 import { readReportRows } from '../../../db/repositories/report-rows';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { makeTempDir } from '../../support/temp-dir';
@@ -40,7 +39,7 @@ describe('migration 18: the branch a complaint is counted under', () => {
     const [row] = readReportRows(db, '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z');
     expect(row).toMatchObject({ id: complaint.id, branch: null });
     const branch = { id: 'a7d1c0de-0000-4000-8000-000000000001', name: '华东分公司' };
-    setComplaintBranch(db as ComplaintWriteDB, complaint.id, branch);
+    db.prepare('UPDATE complaints SET branch_id = ?, branch_name = ? WHERE id = ?').run(branch.id, branch.name, complaint.id);
     expect(complaintBranch(db, complaint.id)).toEqual(branch);
     expect(readReportRows(db, '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z')[0]?.branch).toBe('华东分公司');
     db.close();

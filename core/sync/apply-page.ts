@@ -11,12 +11,17 @@ import { appendEvents } from '../../db/repositories/complaint-events';
 import { findComplaint, insertComplaint, updateComplaint } from '../../db/repositories/complaints';
 import { dropAcknowledged, pendingMutationsOf } from '../../db/repositories/outbox';
 import { purgeComplaints } from '../../db/repositories/retention';
+import { settleTimeline } from '../../db/repositories/refused-events';
 import { pullPosition, putServerComplaint, reviewStateOf, savePullPosition, saveRejections, saveReviewState } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { recordServerState } from '../record-change';
 
-/** The person's mutations still waiting, replayed in order on the server's state of the complaints the page touched. */
-function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<string>): void {
+/**
+ * The person's mutations still waiting, replayed in order on the server's state of the complaints the page
+ * touched. Returns the events they wrote again, by complaint.
+ */
+function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<string>): Map<string, string[]> {
+  const rewritten = new Map<string, string[]>();
   for (const m of pendingMutationsOf(tx, actorId, 0, Number.MAX_SAFE_INTEGER)) {
     if (!isMutationName(m.name)) continue;
     const id = complaintIdOf(m.name, m.args);
@@ -28,26 +33,31 @@ function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<stri
     if (state) updateComplaint(tx, result.complaint, state.version);
     else insertComplaint(tx, result.complaint);
     appendEvents(tx, result.events, true);
+    rewritten.set(id, [...(rewritten.get(id) ?? []), ...result.events.map((e) => e.id)]);
     applyAttachmentEvents(tx, result.events);
     for (const call of callsOf(m.name, m.args)) saveCallSnapshot(tx, id, call);
     // A resolution not yet confirmed keeps the review cleared on this desk, as it was when the lead decided.
     if (resolvedFields(m.name, m.args).size > 0) saveReviewState(tx, id, reviewAfter(reviewStateOf(tx, id), m.name, m.args, []));
   }
+  return rewritten;
 }
 
 /**
  * One pull page, in one transaction with its cursor: the server's complaints replace the desk's, the
  * ones that left this person's view go, acknowledged mutations leave the outbox and pending ones are
- * replayed on top — so every desk converges on the server's order — and the search index follows. A kill before the commit leaves the
+ * replayed on top — so every desk converges on the server's order — events the server refused are
+ * marked, and the search index follows. A kill before the commit leaves the
  * previous page's state and cursor; the next pull starts there again.
  */
 export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse, at: Date): string[] {
   const touched = new Set<string>();
   recordServerState(ctx, (tx) => {
     const removed: string[] = [];
+    // Complaints the desk held before: the person's events the server does not hold are settled after the rebase.
+    const heldBefore = new Map<string, string[]>();
     for (const change of page.changes) {
       if (change.kind === 'put') {
-        putServerComplaint(tx, change.complaint, change.meta);
+        if (putServerComplaint(tx, change.complaint, change.meta) === 'updated') heldBefore.set(change.complaint.id, change.events.map((e) => e.id));
         appendEvents(tx, change.events, true);
         applyAttachmentEvents(tx, change.events);
         for (const call of change.calls ?? []) saveCallSnapshot(tx, change.complaint.id, call);
@@ -60,7 +70,8 @@ export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse
     deletePulledCalls(tx, removed);
     purgeComplaints(tx, removed);
     dropAcknowledged(tx, actor.id, page.lastMutationId);
-    rebase(tx, actor.id, touched);
+    const rewritten = rebase(tx, actor.id, touched);
+    for (const [id, accepted] of heldBefore) settleTimeline(tx, id, actor.id, [...accepted, ...(rewritten.get(id) ?? [])], at.toISOString());
     saveRejections(tx, actor.id, page.rejections);
     const before = pullPosition(tx, actor.id);
     savePullPosition(tx, actor.id, {

@@ -18,6 +18,7 @@ import migrateTo0016 from './0016-pulled-calls';
 import migrateTo0017 from './0017-attachment-uploads';
 import migrateTo0018 from './0018-complaint-branch';
 import migrateTo0019 from './0019-complaint-single-write';
+import migrateTo0020 from './0020-refused-events';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -49,4 +50,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'attachment-uploads', up: migrateTo0017 },
   { version: 18, name: 'complaint-branch', up: migrateTo0018 },
   { version: 19, name: 'complaint-single-write', up: migrateTo0019 },
+  { version: 20, name: 'refused-events', up: migrateTo0020 },
 ];

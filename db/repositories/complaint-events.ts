@@ -1,5 +1,6 @@
 import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
+import { NOT_REFUSED } from './refused-events';
 import type { TimelineEvent } from '../../shared/domain/complaint';
 
 interface EventRow {
@@ -37,7 +38,8 @@ export function appendEvents(db: ComplaintWriteDB, events: readonly TimelineEven
  * worked offline receive each other's events in different orders, and must still show the same timeline.
  */
 export function listEvents(db: ReadableDB, complaintId: string): TimelineEvent[] {
-  const rows = statement(db, 'SELECT * FROM complaint_events WHERE complaint_id = ? ORDER BY at, seq')
+  // Events the server refused stay on the desk, unshown: the sync screen lists the refusal and its reason.
+  const rows = statement(db, `SELECT * FROM complaint_events e WHERE complaint_id = ? AND ${NOT_REFUSED} ORDER BY at, seq`)
     .all(complaintId) as EventRow[];
   return rows.map((r) => ({
     id: r.id,

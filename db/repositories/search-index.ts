@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
+import { notRefusedSql } from './refused-events';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import { NOTE_EVENT_KIND } from '../../shared/domain/workflow/notes';
 import { indexText, NAME_MARK } from '../../shared/domain/search/grams';
@@ -14,7 +15,7 @@ export function loadSearchSource(db: ReadableDB, complaintId: string, written?: 
   // Every write of a complaint comes here: plain lookups by id, not the many-complaint form's JSON lists.
   const complaint = written ?? readComplaint(db, complaintId);
   if (!complaint) return null;
-  const notes = statement(db, `SELECT json_extract(data, '$.text') AS text FROM complaint_events WHERE complaint_id = ? AND kind = '${NOTE_EVENT_KIND}' ORDER BY at, seq`)
+  const notes = statement(db, `SELECT json_extract(data, '$.text') AS text FROM complaint_events e WHERE complaint_id = ? AND kind = '${NOTE_EVENT_KIND}' AND ${notRefusedSql(db)} ORDER BY at, seq`)
     .all(complaintId) as { text: unknown }[];
   const calls = statement(db, 'SELECT number AS callNumber FROM calls WHERE complaint_id = ? ORDER BY started_at').all(complaintId) as { callNumber: string }[];
   return {
@@ -39,8 +40,8 @@ export function loadSearchSources(db: ReadableDB, complaintIds: readonly string[
   const known = new Map(written.map((c) => [c.id, c]));
   const unknown = JSON.stringify(complaintIds.filter((id) => !known.has(id)));
   const records = unknown === '[]' ? [] : (statement(db, 'SELECT id, record FROM complaints WHERE id IN (SELECT value FROM json_each(?))').all(unknown) as { id: string; record: string }[]);
-  const notes = statement(db, `SELECT complaint_id AS id, json_extract(data, '$.text') AS text FROM complaint_events
-      WHERE complaint_id IN (SELECT value FROM json_each(?)) AND kind = '${NOTE_EVENT_KIND}' ORDER BY at, seq`)
+  const notes = statement(db, `SELECT complaint_id AS id, json_extract(data, '$.text') AS text FROM complaint_events e
+      WHERE complaint_id IN (SELECT value FROM json_each(?)) AND kind = '${NOTE_EVENT_KIND}' AND ${notRefusedSql(db)} ORDER BY at, seq`)
     .all(ids) as { id: string; text: unknown }[];
   const calls = statement(db, 'SELECT complaint_id AS id, number FROM calls WHERE complaint_id IN (SELECT value FROM json_each(?)) ORDER BY started_at')
     .all(ids) as { id: string; number: string }[];

@@ -5,8 +5,11 @@ import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
 import { complaintVersion, findComplaint, insertPulledComplaint, updateComplaint } from './complaints';
 
-/** The server's state of a complaint replaces the desk's: row, per-field versions, review flag, conflicts and branch. */
-export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, meta: ServerMeta): void {
+/**
+ * The server's state of a complaint replaces the desk's: row, per-field versions, review flag, conflicts
+ * and branch. Says whether the desk held the complaint before.
+ */
+export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, meta: ServerMeta): 'inserted' | 'updated' {
   const localVersion = complaintVersion(db, complaint.id);
   if (localVersion === null) {
     insertPulledComplaint(db, complaint, {
@@ -16,7 +19,7 @@ export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, m
       branch_id: meta.branch?.id ?? null,
       branch_name: meta.branch?.name ?? null,
     });
-    return;
+    return 'inserted';
   }
   updateComplaint(db, complaint, localVersion);
   // A server that sends no branch (one from before branches were sent) leaves the desk's as it was.
@@ -34,6 +37,7 @@ export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, m
     branchName: meta.branch?.name ?? null,
     id: complaint.id,
   });
+  return 'updated';
 }
 
 export interface ReviewItem {

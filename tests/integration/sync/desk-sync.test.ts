@@ -81,6 +81,11 @@ describe('desks syncing through the real server (PostgreSQL, in-process)', () =>
     expect(onA?.status).toBe('withdrawn');
     expect(listRejections(a.db, 'A1001')).toEqual([expect.objectContaining({ name: 'complaint.setComplexity', messageKey: 'refusal.complaint.withdrawn' })]);
     expect(countPending(a.db, 'A1001')).toBe(0);
+    // The refused change's event stays on A's append-only timeline, unshown: both desks show the server's timeline.
+    const timelineOn = (desk: typeof a) => listEvents(desk.db, created.id).map((e) => `${e.kind} ${e.id}`);
+    expect(timelineOn(a)).toEqual(timelineOn(b));
+    expect(timelineOn(a).some((e) => e.startsWith('complexity'))).toBe(false);
+    expect(a.db.prepare(`SELECT count(*) FROM complaint_events WHERE complaint_id = ? AND kind LIKE 'complexity%'`).pluck().get(created.id)).toBe(1);
   });
 
   it('a response lost after the server committed is only a delay: the next round sends nothing twice', async () => {

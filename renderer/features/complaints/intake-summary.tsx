@@ -29,6 +29,8 @@ function TagList({ labels, color, testId }: { labels: string[]; color: string; t
  */
 const LABEL_STYLE = { whiteSpace: 'nowrap', width: '1%' } as const;
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** What was captured on the call, for reference while working the later stages. */
 export function IntakeSummary({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
@@ -42,15 +44,18 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
       </Descriptions.Item>
       {/* Numbers and times are read whole: a policy number broken at its hyphen is easily misread. */}
       <Descriptions.Item label={t('intake.fields.policyNumber')}>
-        <span style={{ whiteSpace: 'nowrap' }}>{intake.policyNumber || '—'}</span>
+        <span style={NO_WRAP}>{intake.policyNumber || '—'}</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.callTime')}>
-        <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(intake.callTime)}</span>
+        <span style={NO_WRAP}>{formatDateTime(intake.callTime)}</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.channel')}>{t(channelLabelKey(intake.channel))}</Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.complaintType')}>
-        {t(complaintTypeLabelKey(intake.complaintType))} / {subtypeLabel(intake.complaintSubtype)}
-        {intake.subtypeDetail ? `（${intake.subtypeDetail}）` : ''}
+        {/* Type and subtype are each read whole; a narrow cell breaks between them, at the slash. */}
+        <span data-testid="complaint-type-value">
+          <span style={NO_WRAP}>{t(complaintTypeLabelKey(intake.complaintType))}</span> / <span style={NO_WRAP}>{subtypeLabel(intake.complaintSubtype)}</span>
+          {intake.subtypeDetail ? `（${intake.subtypeDetail}）` : ''}
+        </span>
       </Descriptions.Item>
       <Descriptions.Item label={t('tags.emotionTitle')}>
         <TagList testId="emotion-tags" labels={(intake.emotionTags ?? []).map((tag) => t(emotionTagLabelKey(tag)))} color="volcano" />

@@ -5,13 +5,13 @@ import type { PullResponse } from '../../shared/sync/protocol';
 import { resolvedFields, reviewAfter } from '../../shared/sync/review-state';
 import { runMutation } from '../../shared/sync/run-mutation';
 import type { ComplaintWriteDB } from '../../db/handles';
-import { applyAttachmentEvents } from '../../db/repositories/attachments';
+import { applyAttachmentEvents, restoreAttachmentsOfRefusedRemovals } from '../../db/repositories/attachments';
 import { deletePulledCalls, saveCallSnapshot } from '../../db/repositories/calls';
 import { appendEvents } from '../../db/repositories/complaint-events';
 import { findComplaint, insertComplaint, updateComplaint } from '../../db/repositories/complaints';
-import { dropAcknowledged, pendingMutationsOf } from '../../db/repositories/outbox';
+import { dropAcknowledged, outboxMutationsByOpId, pendingMutationsOf } from '../../db/repositories/outbox';
 import { purgeComplaints } from '../../db/repositories/retention';
-import { settleTimeline } from '../../db/repositories/refused-events';
+import { markRefused, settleTimeline } from '../../db/repositories/refused-events';
 import { pullPosition, putServerComplaint, reviewStateOf, savePullPosition, saveRejections, saveReviewState } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { recordServerState } from '../record-change';
@@ -69,9 +69,21 @@ export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse
     }
     deletePulledCalls(tx, removed);
     purgeComplaints(tx, removed);
+    // A refusal that changed nothing on the server brings no state to settle against: its own event is marked here.
+    for (const m of outboxMutationsByOpId(tx, actor.id, page.rejections.map((r) => r.opId))) {
+      const eventId = (m.args as { eventId?: unknown } | null)?.eventId;
+      const id = isMutationName(m.name) ? complaintIdOf(m.name, m.args) : '';
+      if (typeof eventId !== 'string' || !id) continue;
+      markRefused(tx, id, eventId, at.toISOString());
+      restoreAttachmentsOfRefusedRemovals(tx, id);
+      touched.add(id);
+    }
     dropAcknowledged(tx, actor.id, page.lastMutationId);
     const rewritten = rebase(tx, actor.id, touched);
-    for (const [id, accepted] of heldBefore) settleTimeline(tx, id, actor.id, [...accepted, ...(rewritten.get(id) ?? [])], at.toISOString());
+    for (const [id, accepted] of heldBefore) {
+      settleTimeline(tx, id, actor.id, [...accepted, ...(rewritten.get(id) ?? [])], at.toISOString());
+      restoreAttachmentsOfRefusedRemovals(tx, id);
+    }
     saveRejections(tx, actor.id, page.rejections);
     const before = pullPosition(tx, actor.id);
     savePullPosition(tx, actor.id, {

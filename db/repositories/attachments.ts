@@ -3,6 +3,7 @@ import { statement } from '../statements';
 import { ATTACHMENT_REMOVED_EVENT_KIND, AttachmentSchema, attachmentOfEvent, type Attachment } from '../../shared/domain/attachments/attachment';
 import type { TimelineEvent } from '../../shared/domain/complaint';
 import type { ActorRef } from '../../shared/domain/actor';
+import { NOT_REFUSED } from './refused-events';
 
 interface AttachmentRow {
   id: string;
@@ -58,6 +59,21 @@ export function applyAttachmentEvents(db: WritableDB, events: readonly TimelineE
 /** The tombstone's other half: the row stays, marked removed, and leaves the list. */
 export function markAttachmentRemoved(db: WritableDB, id: string, at: string, by: ActorRef): boolean {
   return statement(db, 'UPDATE attachments SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL').run(at, JSON.stringify(by), id).changes === 1;
+}
+
+/**
+ * An attachment whose only removal was refused by the server is the complaint's again (after
+ * settleTimeline marked the refused events): the desk lists what the server holds.
+ */
+export function restoreAttachmentsOfRefusedRemovals(db: WritableDB, complaintId: string): void {
+  statement(
+    db,
+    `UPDATE attachments SET removed_at = NULL, removed_by = NULL
+     WHERE complaint_id = ? AND removed_at IS NOT NULL AND NOT EXISTS (
+       SELECT 1 FROM complaint_events e
+       WHERE e.complaint_id = attachments.complaint_id AND e.kind = '${ATTACHMENT_REMOVED_EVENT_KIND}'
+         AND json_extract(e.data, '$.attachmentId') = attachments.id AND ${NOT_REFUSED})`,
+  ).run(complaintId);
 }
 
 /** The complaint's attachments not removed, oldest first. */

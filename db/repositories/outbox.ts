@@ -90,6 +90,14 @@ export function pendingMutationsOf(db: ReadableDB, actorId: string, after = 0, l
   return rows.map((r) => toMutation(client, r));
 }
 
+/** This person's mutations still in the outbox with these op ids (the refused ones a pull names, before they leave it). */
+export function outboxMutationsByOpId(db: ReadableDB, actorId: string, opIds: readonly string[]): Mutation[] {
+  if (opIds.length === 0) return [];
+  const client = clientId(db);
+  const rows = statement(db, 'SELECT * FROM outbox WHERE actor_id = ? AND op_id IN (SELECT value FROM json_each(?)) ORDER BY client_seq').all(actorId, JSON.stringify(opIds)) as OutboxRow[];
+  return rows.map((r) => toMutation(client, r));
+}
+
 export function countPending(db: ReadableDB, actorId?: string): number {
   const row = (actorId === undefined
     ? statement(db, 'SELECT COUNT(*) AS n FROM outbox').get()

@@ -33,3 +33,12 @@ export function settleTimeline(db: ComplaintWriteDB, complaintId: string, actorI
      WHERE complaint_id = ? AND lower(actor_id) = lower(?) AND id NOT IN (SELECT value FROM json_each(?))`,
   ).run(at, complaintId, actorId, ids);
 }
+
+/** The event a refused mutation wrote on this desk, when the refusal changed nothing on the server (no new state to settle against). */
+export function markRefused(db: ComplaintWriteDB, complaintId: string, eventId: string, at: string): void {
+  statement(db, 'INSERT OR IGNORE INTO refused_events (event_id, complaint_id, at) SELECT id, complaint_id, ? FROM complaint_events WHERE id = ? AND complaint_id = ?').run(
+    at,
+    eventId,
+    complaintId,
+  );
+}

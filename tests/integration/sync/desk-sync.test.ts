@@ -48,6 +48,21 @@ describe('desks syncing through the real server (PostgreSQL, in-process)', () =>
     expect(listEvents(b.db, created.id).map((e) => e.kind)).toEqual(expect.arrayContaining(['attachment.added', 'attachment.removed']));
   });
 
+  it('an attachment removal the server refused leaves the attachment listed again on the desk that removed it', async () => {
+    const a = deskOf(A1001);
+    const created = valueOf<Complaint>(await a.dispatch('complaints.create', validIntake()));
+    const png = valueOf<Attachment>(await a.dispatch('attachments.add', { complaintId: created.id, name: '现场.png', contentBase64: SAMPLE_PNG.toString('base64') }));
+    await sync(a, A1001);
+    valueOf(await a.dispatch('attachments.remove', { id: png.id, reason: '传错照片' }));
+    expect(valueOf<Attachment[]>(await a.dispatch('attachments.list', { complaintId: created.id }))).toEqual([]);
+    // The desk's copy of the attachment disagrees with the server's record (a damaged outbox row): refused.
+    a.db.prepare(`UPDATE outbox SET args = json_set(args, '$.attachment.sha256', ?) WHERE name = 'complaint.removeAttachment'`).run('0'.repeat(64));
+    await sync(a, A1001);
+    expect(listRejections(a.db, 'A1001')).toEqual([expect.objectContaining({ name: 'complaint.removeAttachment', code: 'attachment_mismatch' })]);
+    expect(valueOf<Attachment[]>(await a.dispatch('attachments.list', { complaintId: created.id }))).toEqual([png]);
+    expect(listEvents(a.db, created.id).map((e) => e.kind)).not.toContain('attachment.removed');
+  });
+
   it('a complaint pulled from the server is searchable on the desk that pulled it, and follows later pulled changes', async () => {
     const a = deskOf(A1001);
     const b = deskOf(L2001);

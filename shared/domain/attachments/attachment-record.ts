@@ -39,3 +39,8 @@ export function recordedAttachmentFor(claimed: Attachment, record: AttachmentRec
   if (record.removed) return refuse('attachment_already_removed', 'attachments.refusal.alreadyRemoved');
   return recorded;
 }
+
+/** A new attachment's id must be new on its complaint: an id already recorded would make two attachments one. */
+export function newAttachmentFor(attachment: Attachment, record: AttachmentRecord | null): Attachment | Refusal {
+  return record ? refuse('attachment_id_taken', 'attachments.refusal.idTaken') : attachment;
+}

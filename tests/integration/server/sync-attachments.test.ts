@@ -128,4 +128,23 @@ describe.each(BACKENDS)('attachment removals pushed to the server (%s)', (backen
     ]);
     expect(events[1]!.data).toEqual({ attachmentId: pdf.id, name: pdf.name, size: pdf.size, sha256: pdf.sha256, mediaType: pdf.mediaType, reason: '传错文件' });
   });
+
+  it('refuses an attach that reuses an attachment id already on the complaint, in a later push or the same batch', async () => {
+    const { complaintId, pdf } = await attachedThenHandedOver();
+    const other = mutationLog(B2002);
+    const client = randomUUID();
+    const reuse = other.make('complaint.attachFile', { complaintId, eventId: randomUUID(), attachment: { ...pdf, addedBy: { id: B2002.id, name: B2002.name } } });
+    const fresh = other.attach(complaintId);
+    const twice = other.make('complaint.attachFile', { complaintId, eventId: randomUUID(), attachment: attachmentOf(fresh) });
+    await push('B2002', client, [reuse, fresh, twice]);
+
+    expect(await rejectionsOf('B2002', client)).toEqual([
+      [1, 'attachment_id_taken', 'attachments.refusal.idTaken'],
+      [3, 'attachment_id_taken', 'attachments.refusal.idTaken'],
+    ]);
+    expect((await attachmentEvents(complaintId)).map((e) => [e.kind, e.actor, e.data.attachmentId])).toEqual([
+      ['attachment.added', 'A1001', pdf.id],
+      ['attachment.added', 'B2002', attachmentOf(fresh).id],
+    ]);
+  });
 });

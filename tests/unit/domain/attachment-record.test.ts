@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachFile, removeAttachment, type Attachment } from '../../../shared/domain/attachments/attachment';
-import { attachmentRecordOf, recordedAttachmentFor } from '../../../shared/domain/attachments/attachment-record';
+import { attachmentRecordOf, newAttachmentFor, recordedAttachmentFor } from '../../../shared/domain/attachments/attachment-record';
 import type { TimelineEvent } from '../../../shared/domain/complaint';
 import { isRefusal, type Refusal } from '../../../shared/domain/refusal';
 import { localeKeys } from '../../support/locales';
@@ -61,14 +61,21 @@ describe('the recorded attachment a removal acts on', () => {
     expect(refusalOf(recordedAttachmentFor(pdf, { attachment: pdf, removed: true }))).toBe('attachment_already_removed');
   });
 
+  it('takes a new attachment only under an id its complaint has not recorded, removed or not', () => {
+    expect(newAttachmentFor(pdf, null)).toBe(pdf);
+    expect(refusalOf(newAttachmentFor(pdf, { attachment: pdf, removed: false }))).toBe('attachment_id_taken');
+    expect(refusalOf(newAttachmentFor(pdf, { attachment: pdf, removed: true }))).toBe('attachment_id_taken');
+  });
+
   it.each(['zh-CN', 'en'])('has a %s text for every refusal', (language) => {
     const keys = localeKeys(language);
     const refusals = [
       recordedAttachmentFor(pdf, null),
       recordedAttachmentFor({ ...pdf, sha256: 'c'.repeat(64) }, { attachment: pdf, removed: false }),
       recordedAttachmentFor(pdf, { attachment: pdf, removed: true }),
+      newAttachmentFor(pdf, { attachment: pdf, removed: false }),
     ].flatMap((r) => (isRefusal(r) ? [r.messageKey] : []));
-    expect(refusals).toHaveLength(3);
+    expect(refusals).toHaveLength(4);
     expect(refusals.filter((key) => !keys.has(key))).toEqual([]);
   });
 });

@@ -3,40 +3,36 @@ import type { FieldConflict, Rejection, ServerMeta } from '../../shared/sync/pro
 import type { ReviewState } from '../../shared/sync/review-state';
 import type { ComplaintWriteDB, ReadableDB } from '../handles';
 import { statement } from '../statements';
-import { complaintVersion, findComplaint, insertPulledComplaint, updateComplaint } from './complaints';
+import { complaintVersion, findComplaint, insertPulledComplaint, updateComplaint, type ServerColumns } from './complaints';
+
+/** The server's word on a complaint as the columns beside its row hold it. */
+const serverColumnsOf = (meta: ServerMeta): ServerColumns => ({
+  server_versions: JSON.stringify(meta.fieldVersions),
+  needs_review: meta.needsReview ? 1 : 0,
+  conflicts: JSON.stringify(meta.conflicts),
+  branch_id: meta.branch?.id ?? null,
+  branch_name: meta.branch?.name ?? null,
+});
 
 /**
  * The server's state of a complaint replaces the desk's: row, per-field versions, review flag, conflicts
  * and branch. Says whether the desk held the complaint before.
  */
 export function putServerComplaint(db: ComplaintWriteDB, complaint: Complaint, meta: ServerMeta): 'inserted' | 'updated' {
+  const server = serverColumnsOf(meta);
   const localVersion = complaintVersion(db, complaint.id);
   if (localVersion === null) {
-    insertPulledComplaint(db, complaint, {
-      server_versions: JSON.stringify(meta.fieldVersions),
-      needs_review: meta.needsReview ? 1 : 0,
-      conflicts: JSON.stringify(meta.conflicts),
-      branch_id: meta.branch?.id ?? null,
-      branch_name: meta.branch?.name ?? null,
-    });
+    insertPulledComplaint(db, complaint, server);
     return 'inserted';
   }
   updateComplaint(db, complaint, localVersion);
   // A server that sends no branch (one from before branches were sent) leaves the desk's as it was.
   statement(
     db,
-    `UPDATE complaints SET server_versions = @versions, needs_review = @needsReview, conflicts = @conflicts,
-       branch_id = iif(@branchSent, @branchId, branch_id), branch_name = iif(@branchSent, @branchName, branch_name)
+    `UPDATE complaints SET server_versions = @server_versions, needs_review = @needs_review, conflicts = @conflicts,
+       branch_id = iif(@branchSent, @branch_id, branch_id), branch_name = iif(@branchSent, @branch_name, branch_name)
      WHERE id = @id`,
-  ).run({
-    versions: JSON.stringify(meta.fieldVersions),
-    needsReview: meta.needsReview ? 1 : 0,
-    conflicts: JSON.stringify(meta.conflicts),
-    branchSent: meta.branch === undefined ? 0 : 1,
-    branchId: meta.branch?.id ?? null,
-    branchName: meta.branch?.name ?? null,
-    id: complaint.id,
-  });
+  ).run({ ...server, branchSent: meta.branch === undefined ? 0 : 1, id: complaint.id });
   return 'updated';
 }
 

@@ -104,8 +104,9 @@ export async function benchSyncDrain(): Promise<string[]> {
     const caller = syncCaller(server.url);
     await Promise.all(
       SEEDERS.map(async (person) => {
-        const clientId = `seed-${person.id}-${Date.now()}`;
-        const { accessToken } = await signIn(server.url, person, crypto.randomUUID());
+        // A desk syncs only with the client id it signed in with.
+        const clientId = crypto.randomUUID();
+        const { accessToken } = await signIn(server.url, person, clientId);
         const log = mutationLog(person);
         for (let sent = 0; sent < (PULL - DRAIN) / SEEDERS.length; sent += PUSH_BATCH_MAX) {
           await caller.post('/sync/push', accessToken, { clientId, mutations: Array.from({ length: PUSH_BATCH_MAX }, () => log.create()) });

@@ -1,4 +1,5 @@
 import type { WritableDB } from '../db/handles';
+import type { DeskClockWatch } from './sync/desk-clock-watch';
 import type { SyncStatus } from '../shared/api/sync';
 import type { Clock } from '../shared/domain/clock';
 import type { AttachmentVault } from './attachments/attachment-vault';
@@ -22,7 +23,7 @@ export interface DeskContext {
   /** Locks the desk after the idle timeout; absent in tests and benchmarks that do not exercise it. */
   idleLock?: IdleLock;
   /** Background sync with the company server, once started (core/sync/start-sync.ts). */
-  sync?: { status(): SyncStatus; now(): Promise<SyncStatus> };
+  sync?: { status(): SyncStatus; now(): Promise<SyncStatus>; clock: DeskClockWatch };
   /** How attachment contents reach the server; default: the server link over HTTP (tests set an in-process one). */
   contentTransport?: ContentTransport;
 }

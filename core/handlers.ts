@@ -42,7 +42,7 @@ import { listTeamMembers, teamQueue } from './use-cases/team/team-queue';
 import { rebuildIndex, searchAssignees } from './use-cases/search/rebuild-index';
 import { searchComplaints } from './use-cases/search/search-complaints';
 import { complaintDeadline, runWorkflowCall } from './use-cases/workflow/workflow-commands';
-import { myRejections, reviewQueue, syncNow, syncStatus } from './use-cases/sync/sync-calls';
+import { myClockCorrections, myRejections, reviewQueue, syncNow, syncStatus } from './use-cases/sync/sync-calls';
 import { complaintReviewState, resolveComplaintReview } from './use-cases/review/resolve-review';
 
 export interface CallContext {
@@ -148,6 +148,7 @@ export const handlers: Handlers = {
   'sync.status': (_input, call) => syncStatus(call.ctx),
   'sync.now': (_input, call) => syncNow(call.ctx),
   'sync.rejections': (_input, call) => myRejections(call.ctx, signedIn(call)),
+  'sync.clockCorrections': (_input, call) => myClockCorrections(call.ctx, signedIn(call)),
   'sync.reviewQueue': (_input, call) => reviewQueue(call.ctx),
   'complaints.updateContact': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.updateContact', input),
   'complaints.reviewState': (input, call) => complaintReviewState(call.ctx, signedIn(call), input.id),

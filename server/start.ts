@@ -46,7 +46,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const app = buildApp(context, options.logger ?? false);
   let seededDemo: DemoSignIn[] = [];
   // Several processes may serve one PostgreSQL: pokes reach the desks connected to the others too.
-  const relay = database.databaseUrl ? new PokeRelay(database.databaseUrl, (audience) => context.pokes.poke(audience)) : null;
+  const relay = database.databaseUrl ? new PokeRelay(
+        database.databaseUrl,
+        (audience) => context.pokes.poke(audience),
+        (ended) => context.pokes.endStreams(ended),
+      ) : null;
   try {
     if (relay) {
       await relay.start();

@@ -8,7 +8,9 @@ import type { DeskContext } from '../context';
 import { deskClientUuid } from './client-id';
 import { httpDownload, httpRequest, type HttpAnswer, type HttpRequest } from './http-request';
 import { markReached, readServerAddress, readTokens, writeTokens, type ServerAddress } from './link-settings';
+import { pendingSignOuts, rememberSignOut } from './pending-sign-outs';
 import { NotOurServer, ServerRefusal } from './server-refusal';
+import { signOutRevocation } from './sign-out-revocation';
 
 const HEALTH_TIMEOUT_MS = 5_000;
 const CALL_TIMEOUT_MS = 10_000;
@@ -87,27 +89,44 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
     }
   }
 
+  const signOuts = signOutRevocation(send);
+  const settleSignOuts = signOuts.settle;
+  const settleLater = signOuts.settleLater;
+
   return {
     /** Checks an address before it is stored: is a Complaint Desk server answering there? */
-    health: (ctx: DeskContext, at: ServerAddress): Promise<Health> =>
-      send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema }),
+    health: async (ctx: DeskContext, at: ServerAddress): Promise<Health> => {
+      const health = await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
+      if (readServerAddress(ctx.settings)?.url === at.url) settleLater(ctx);
+      return health;
+    },
 
-    login: (ctx: DeskContext, employeeNo: string, password: string): Promise<Session> =>
-      send(ctx, address(ctx), {
+    /** Signs in with this desk's client id for the person (the only id it may then sync with); settles sign-outs left over from offline. */
+    login: async (ctx: DeskContext, employeeNo: string, password: string): Promise<Session> => {
+      const session = await send(ctx, address(ctx), {
         method: 'POST',
         route: 'login',
         body: { employeeNo, password, clientId: deskClientUuid(ctx.db, employeeNo), deviceName: hostname().slice(0, 100) || 'desk' },
         answer: SessionSchema,
-      }),
+      });
+      await settleSignOuts(ctx).catch(() => undefined);
+      return session;
+    },
 
-    /** Revokes the refresh token on the server; the desk forgets it whether or not the server is reached. */
+    /**
+     * Ends the session on the server (with its access token) and here: the desk drops its tokens at once;
+     * a sign-out the server did not confirm (offline) is remembered and sent on the next contact with it.
+     */
     logout: async (ctx: DeskContext): Promise<void> => {
       const tokens = readTokens(ctx.settings);
       writeTokens(ctx.settings, null);
-      const at = readServerAddress(ctx.settings);
-      if (!tokens || !at) return;
-      await send(ctx, at, { method: 'POST', route: 'logout', body: { refreshToken: tokens.refreshToken }, answer: OkAnswerSchema });
+      if (!tokens) return;
+      rememberSignOut(ctx.settings, tokens);
+      await settleSignOuts(ctx);
     },
+
+    /** Sign-outs not yet confirmed by the server (for the tests and the status): none once settled. */
+    pendingSignOuts: (ctx: DeskContext): number => pendingSignOuts(ctx.settings).length,
 
     /** A call as the signed-in person: a 401 refreshes the tokens once and tries again. */
     call: async <T>(ctx: DeskContext, call: ServerCall<T>): Promise<T> => {
@@ -115,7 +134,9 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
       const tokens = readTokens(ctx.settings);
       if (tokens) {
         try {
-          return await send(ctx, at, call, tokens.accessToken);
+          const answer = await send(ctx, at, call, tokens.accessToken);
+          settleLater(ctx);
+          return answer;
         } catch (error) {
           if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
         }

@@ -1,8 +1,9 @@
 import type { Actor } from '../../shared/domain/actor';
 import { isRefusal } from '../../shared/domain/refusal';
-import { callsOf, complaintIdOf, isMutationName } from '../../shared/sync/mutators';
+import { complaintIdOf, isMutationName } from '../../shared/sync/mutators';
+import { effectsOf } from '../../shared/sync/mutation-effects';
+import { deskFactsOf, writeEffectsOnDesk } from '../mutation-on-desk';
 import type { PullResponse } from '../../shared/sync/protocol';
-import { resolvedFields, reviewAfter } from '../../shared/sync/review-state';
 import { runMutation } from '../../shared/sync/run-mutation';
 import type { ComplaintWriteDB } from '../../db/handles';
 import { applyAttachmentEvents, restoreAttachmentsOfRefusedRemovals } from '../../db/repositories/attachments';
@@ -12,7 +13,7 @@ import { findComplaint, insertComplaint, updateComplaint } from '../../db/reposi
 import { dropAcknowledged, outboxMutationsByOpId, pendingMutationsOf } from '../../db/repositories/outbox';
 import { purgeComplaints } from '../../db/repositories/retention';
 import { markRefused, settleTimeline } from '../../db/repositories/refused-events';
-import { pullPosition, putServerComplaint, reviewStateOf, savePullPosition, saveRejections, saveReviewState } from '../../db/repositories/server-state';
+import { pullPosition, putServerComplaint, savePullPosition, saveRejections } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { recordServerState } from '../record-change';
 
@@ -27,17 +28,16 @@ function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<stri
     const id = complaintIdOf(m.name, m.args);
     if (!touched.has(id)) continue;
     const state = findComplaint(tx, id);
-    const result = runMutation(m.name, m.args, state, m.actor, new Date(m.createdAt));
+    const facts = deskFactsOf(tx, m.name, m.args, id);
+    const result = runMutation(m.name, m.args, state, m.actor, new Date(m.createdAt), { facts });
     // Refused on the new state: the server will refuse it too and say why; the desk shows the server's state.
     if (isRefusal(result)) continue;
     if (state) updateComplaint(tx, result.complaint, state.version);
     else insertComplaint(tx, result.complaint);
     appendEvents(tx, result.events, true);
     rewritten.set(id, [...(rewritten.get(id) ?? []), ...result.events.map((e) => e.id)]);
-    applyAttachmentEvents(tx, result.events);
-    for (const call of callsOf(m.name, m.args)) saveCallSnapshot(tx, id, call);
     // A resolution not yet confirmed keeps the review cleared on this desk, as it was when the lead decided.
-    if (resolvedFields(m.name, m.args).size > 0) saveReviewState(tx, id, reviewAfter(reviewStateOf(tx, id), m.name, m.args, []));
+    writeEffectsOnDesk(tx, id, effectsOf(m.name, m.args, result, facts.review), { calls: true });
   }
   return rewritten;
 }

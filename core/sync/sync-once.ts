@@ -5,7 +5,9 @@ import { pullPosition } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { deskClientUuid } from '../server-link/client-id';
 import { applyPullPage } from './apply-page';
+import { isCursorAhead, pullFromStart } from './pull-from-start';
 import type { SyncTransport } from './transport';
+import type { DeskClockWatch } from './desk-clock-watch';
 
 export interface SyncProgress {
   phase: 'push' | 'pull' | 'upload';
@@ -29,7 +31,13 @@ const toWire = (m: Mutation): WireMutation => ({
  * step is idempotent (the server skips what it has, a page commits with its cursor), so a failure or a
  * kill anywhere is resumed by the next round.
  */
-export async function syncOnce(ctx: DeskContext, actor: Actor, transport: SyncTransport, progress: (p: SyncProgress) => void = () => {}): Promise<void> {
+export async function syncOnce(
+  ctx: DeskContext,
+  actor: Actor,
+  transport: SyncTransport,
+  progress: (p: SyncProgress) => void = () => {},
+  clock?: DeskClockWatch,
+): Promise<void> {
   const clientId = deskClientUuid(ctx.db, actor.id);
   const total = countPending(ctx.db, actor.id);
   let sent = 0;
@@ -37,17 +45,33 @@ export async function syncOnce(ctx: DeskContext, actor: Actor, transport: SyncTr
   for (;;) {
     const batch = pendingMutationsOf(ctx.db, actor.id, after, PUSH_BATCH_MAX);
     if (batch.length === 0) break;
-    const { lastMutationId } = await transport.push({ clientId, mutations: batch.map(toWire) });
+    // The desk's clock goes with each push: the server measures the skew and corrects the batch's times by it.
+    const answer = await transport.push({ clientId, mutations: batch.map(toWire), deskClock: ctx.clock().toISOString() });
+    clock?.observe(answer.serverTime, ctx.clock());
+    clock?.corrected(actor.id, answer.corrections ?? []);
+    const { lastMutationId } = answer;
     // Stopped at a gap or behind: pull will drop what is acknowledged; never push past what the server took.
     if (lastMutationId < batch.at(-1)!.clientSeq) break;
     after = lastMutationId;
     sent += batch.length;
     progress({ phase: 'push', done: sent, total });
   }
+  let restarted = false;
   for (;;) {
     const position = pullPosition(ctx.db, actor.id);
-    const page = await transport.pull({ clientId, cursor: position.cursor, rejectionsAfter: position.rejectionsAfter });
+    const asked = transport.pull({ clientId, cursor: position.cursor, rejectionsAfter: position.rejectionsAfter });
+    // A cursor past the server's feed (this database was restored from a backup): pull everything again, once a round.
+    const page = await asked.catch((error: unknown) => {
+      if (restarted || position.cursor === 0 || !isCursorAhead(error)) throw error;
+      return null;
+    });
+    if (page === null) {
+      restarted = true;
+      pullFromStart(ctx, actor.id);
+      continue;
+    }
     applyPullPage(ctx, actor, page, ctx.clock());
+    clock?.observe(page.serverTime, ctx.clock());
     progress({ phase: 'pull', done: page.cursor, total: page.highWater });
     if (!page.hasMore) break;
   }

@@ -6,9 +6,12 @@ import { log } from '../log';
 import { currentAgent } from '../use-cases/session/current-agent';
 import { serverLink } from '../use-cases/session/session-link';
 import { backoffDelay } from './backoff';
+import { DeskClockWatch } from './desk-clock-watch';
 import { contentTransportOf, type ContentTransport } from './content-transport';
 import { openPokeStream } from './poke-stream';
 import { syncOnce, type SyncProgress } from './sync-once';
+import { noteRoundOutcome } from './sync-notices';
+import { syncNotice } from '../../db/repositories/sync-notice';
 import { httpTransport, type SyncTransport } from './transport';
 import { uploadAttachments } from './upload-attachments';
 
@@ -48,6 +51,8 @@ export class SyncRunner {
   private again = false;
   private closePokes: (() => void) | null = null;
   private pokeFailures = 0;
+  /** The desk's clock against the server's, and the times the server corrected (the 同步 page shows both). */
+  readonly clock = new DeskClockWatch();
 
   constructor(
     private readonly ctx: DeskContext,
@@ -101,6 +106,9 @@ export class SyncRunner {
       lastSyncAt: agent ? pullPosition(this.ctx.db, agent.id).lastSyncAt : null,
       rejected: agent ? listRejections(this.ctx.db, agent.id).length : 0,
       progress: this.progress,
+      notice: agent ? syncNotice(this.ctx.db, agent.id) : null,
+      clockOffsetMs: this.clock.offsetMs,
+      clockOff: this.clock.off,
     };
   }
 
@@ -145,7 +153,7 @@ export class SyncRunner {
     this.syncing = true;
     this.emit();
     try {
-      await syncOnce(this.ctx, agent, this.transport, this.onProgress);
+      await syncOnce(this.ctx, agent, this.transport, this.onProgress, this.clock);
       // After the push, so the server knows the attachments whose contents follow; a long upload goes on in the next rounds.
       const uploads = await uploadAttachments(this.ctx, this.options.content ?? contentTransportOf(this.ctx), {
         budgetMs: this.options.uploadBudgetMs ?? 5_000,
@@ -155,11 +163,13 @@ export class SyncRunner {
       if (uploads.remaining) this.again = true;
       this.online = true;
       this.failures = 0;
+      noteRoundOutcome(this.ctx, agent.id, null);
       this.listenForPokes();
       this.schedule(this.options.pollMs ?? 30_000);
     } catch (error) {
       this.online = false;
       this.failures += 1;
+      noteRoundOutcome(this.ctx, agent.id, error);
       log('warn', `[sync] round failed (${this.failures} in a row): ${error instanceof Error ? error.message : String(error)}`);
       this.schedule(backoffDelay(this.failures, this.options.random ?? Math.random, this.options.baseBackoffMs, this.options.maxBackoffMs));
     } finally {

@@ -1,9 +1,10 @@
-import { ATTACHMENT_CHUNK_BYTES, CONTENT_MISMATCH_CODE, type UploadStatus } from '../../shared/sync/attachment-content';
+import { ATTACHMENT_CHUNK_BYTES, CONTENT_MISMATCH_CODE, CONTENT_TOO_LARGE_CODE, type UploadStatus } from '../../shared/sync/attachment-content';
 import { unreferencedHashes } from '../../db/repositories/attachments';
-import { dropUpload, markSent, queuedUploads, type QueuedUpload } from '../../db/repositories/attachment-uploads';
+import { addedOnThisDesk, dropUpload, markSent, queuedUploads, type QueuedUpload } from '../../db/repositories/attachment-uploads';
 import type { DeskContext } from '../context';
 import { log } from '../log';
 import { ServerRefusal } from '../server-link/server-refusal';
+import { currentAgent } from '../use-cases/session/current-agent';
 import type { ContentTransport } from './content-transport';
 
 export interface UploadOptions {
@@ -14,9 +15,14 @@ export interface UploadOptions {
   stopped?: () => boolean;
   /** Bytes the server holds of all the queued contents, after every chunk. */
   progress?: (p: { done: number; total: number }) => void;
+  /** Whose contents to send (工号): the signed-in person's by default, since the server counts an upload as its uploader's. */
+  uploader?: string;
 }
 
 const isRefusal = (error: unknown, status: number) => error instanceof ServerRefusal && error.status === status;
+/** The server refused the content itself (its hash or size; a size no desk may attach): sending it again cannot help. */
+const isContentRefusal = (error: unknown): error is ServerRefusal =>
+  isRefusal(error, 400) && (error as ServerRefusal).detail.fields?.some((f) => f.code === CONTENT_MISMATCH_CODE || f.code === CONTENT_TOO_LARGE_CODE) === true;
 
 function emit(ctx: DeskContext, upload: QueuedUpload, done: number, finished: boolean): void {
   ctx.events.emit('attachments.transfer', { sha256: upload.sha256, direction: 'upload', done, total: upload.size, finished });
@@ -50,7 +56,8 @@ async function uploadOne(ctx: DeskContext, transport: ContentTransport, upload: 
     if (outOfTime()) return false;
     const offset = status.received;
     try {
-      status = await transport.uploadChunk(upload.sha256, { offset, data: content.subarray(offset, offset + ATTACHMENT_CHUNK_BYTES).toString('base64') });
+      // The size travels with every chunk: the upload is held to it, not to any attachment's claim on the server.
+      status = await transport.uploadChunk(upload.sha256, { offset, size: content.length, data: content.subarray(offset, offset + ATTACHMENT_CHUNK_BYTES).toString('base64') });
     } catch (error) {
       if (isRefusal(error, 409) && conflicts++ < 3) {
         // Another desk is sending the same file, or an answer was lost: carry on from where the server is.
@@ -61,8 +68,8 @@ async function uploadOne(ctx: DeskContext, transport: ContentTransport, upload: 
         notVisible(ctx, upload);
         return false;
       }
-      if (error instanceof ServerRefusal && error.status === 400 && error.detail.fields?.some((f) => f.code === CONTENT_MISMATCH_CODE)) {
-        // The desk's copy matches its hash (the vault checks): the attachment's recorded size must be wrong. Sending it again cannot help.
+      if (isContentRefusal(error)) {
+        // The desk's copy matches its hash (the vault checks), so this should not happen; sending it again cannot help.
         log('warn', `[sync] the server refused attachment content ${upload.sha256.slice(0, 12)}: ${error.detail.message}`);
         dropUpload(ctx.db, upload.sha256);
         return true;
@@ -80,9 +87,11 @@ async function uploadOne(ctx: DeskContext, transport: ContentTransport, upload: 
 
 /**
  * Sends the queued attachment contents, oldest first, each from the offset the server reports — so a
- * kill or a dropped link resumes where the server is, not where the desk thought it was. Runs after a
- * round's push (the server must know the attachment before it takes its content). Answers whether
- * anything is left for a later round; a network failure throws like any failed round.
+ * kill or a dropped link resumes where the server is, not where the desk thought it was. Each chunk
+ * states the content's size, so the server holds the upload to the desk's own bytes; only the signed-in
+ * person's contents are sent (the server counts an upload as its uploader's proof of possession, and a
+ * content reaches others through an attachment only when its adder uploaded it). Runs after a round's
+ * push. Answers whether anything is left for a later round; a network failure throws like any failed round.
  */
 export async function uploadAttachments(ctx: DeskContext, transport: ContentTransport, options: UploadOptions = {}): Promise<{ remaining: boolean }> {
   if (!ctx.attachments) return { remaining: false };
@@ -91,7 +100,10 @@ export async function uploadAttachments(ctx: DeskContext, transport: ContentTran
   // At least one chunk per round, however short the budget: every round moves the upload on.
   let progressed = false;
   const outOfTime = () => (progressed && now() >= deadline) || (options.stopped?.() ?? false);
-  const queue = queuedUploads(ctx.db);
+  // Another person's contents on this desk wait for them: an upload proves possession for its uploader only.
+  const uploader = options.uploader ?? currentAgent(ctx)?.id;
+  const mine = (u: QueuedUpload) => uploader === undefined || addedOnThisDesk(ctx.db, u.sha256, uploader) || unreferencedHashes(ctx.db, [u.sha256]).length === 1;
+  const queue = queuedUploads(ctx.db).filter(mine);
   const total = queue.reduce((sum, u) => sum + u.size, 0);
   const sent = new Map(queue.map((u) => [u.sha256, u.sent]));
   const report = () => options.progress?.({ done: [...sent.values()].reduce((a, b) => a + b, 0), total });

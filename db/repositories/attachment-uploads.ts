@@ -30,3 +30,11 @@ export function markSent(db: WritableDB, sha256: string, sent: number, error: st
 export function dropUpload(db: WritableDB, sha256: string): void {
   statement(db, 'DELETE FROM attachment_uploads WHERE sha256 = ?').run(sha256);
 }
+
+/**
+ * Whether this person added an attachment with this content on this desk. The server lets a content be
+ * read through an attachment only when its adder uploaded the bytes, so each person sends their own.
+ */
+export function addedOnThisDesk(db: ReadableDB, sha256: string, personId: string): boolean {
+  return statement(db, "SELECT 1 FROM attachments WHERE sha256 = ? AND lower(json_extract(added_by, '$.id')) = lower(?) LIMIT 1").get(sha256, personId) !== undefined;
+}

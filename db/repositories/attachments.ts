@@ -1,3 +1,4 @@
+import type { AttachmentRecord } from '../../shared/domain/attachments/attachment-record';
 import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
 import { ATTACHMENT_REMOVED_EVENT_KIND, AttachmentSchema, attachmentOfEvent, type Attachment } from '../../shared/domain/attachments/attachment';
@@ -28,14 +29,6 @@ const fromRow = (row: AttachmentRow): Attachment =>
     addedBy: JSON.parse(row.added_by),
   });
 
-export function insertAttachment(db: WritableDB, a: Attachment): void {
-  statement(
-    db,
-    `INSERT INTO attachments (id, complaint_id, sha256, name, size, media_type, added_at, added_by)
-     VALUES (@id, @complaintId, @sha256, @name, @size, @mediaType, @addedAt, @addedBy)`,
-  ).run({ ...a, addedBy: JSON.stringify(a.addedBy) });
-}
-
 /**
  * Attachments other desks added or removed, from the timeline events a pull brings: the metadata lands
  * here (the content is fetched from the server when someone opens it). Idempotent, so a page applied twice is harmless.
@@ -57,7 +50,7 @@ export function applyAttachmentEvents(db: WritableDB, events: readonly TimelineE
 }
 
 /** The tombstone's other half: the row stays, marked removed, and leaves the list. */
-export function markAttachmentRemoved(db: WritableDB, id: string, at: string, by: ActorRef): boolean {
+function markAttachmentRemoved(db: WritableDB, id: string, at: string, by: ActorRef): boolean {
   return statement(db, 'UPDATE attachments SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL').run(at, JSON.stringify(by), id).changes === 1;
 }
 
@@ -80,6 +73,12 @@ export function restoreAttachmentsOfRefusedRemovals(db: WritableDB, complaintId:
 export function liveAttachments(db: ReadableDB, complaintId: string): Attachment[] {
   const rows = statement(db, 'SELECT * FROM attachments WHERE complaint_id = ? AND removed_at IS NULL ORDER BY added_at, rowid').all(complaintId) as AttachmentRow[];
   return rows.map(fromRow);
+}
+
+/** The record of attachment `id` on complaint `complaintId` as this desk holds it (null when none was added there under that id). */
+export function attachmentRecordOn(db: ReadableDB, complaintId: string, id: string): AttachmentRecord | null {
+  const row = statement(db, 'SELECT * FROM attachments WHERE id = ? AND complaint_id = ?').get(id, complaintId) as (AttachmentRow & { removed_at: string | null }) | undefined;
+  return row ? { attachment: fromRow(row), removed: row.removed_at !== null } : null;
 }
 
 export function findLiveAttachment(db: ReadableDB, id: string): Attachment | null {

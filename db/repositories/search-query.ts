@@ -2,6 +2,8 @@ import type { ReadableDB } from '../handles';
 import { statement } from '../statements';
 import type { SearchFilters } from '../../shared/api/search';
 import type { ComplaintReadScope } from '../../shared/domain/complaint-access';
+import { sqliteReachSql } from '../../shared/domain/visibility/visibility-sqlite';
+import { DESK_PLACEMENT } from './complaint-placement-columns';
 import { NAME_MARK, termTokens } from '../../shared/domain/search/grams';
 import type { SearchTier } from '../../shared/domain/search/rank';
 
@@ -46,8 +48,9 @@ export function searchIndex(
 ): IndexPage {
   const all = terms.map(anywhere).join(' AND ');
   const inNames = `(${terms.map((t) => phrase(t, NAME_MARK)).join(' OR ')})`;
-  const where = [...filterSql(filters), ...scopeSql(scope)];
-  const params = { ...filterParams(filters), ...(scope ? { scopePerson: scope.personId } : {}) };
+  const visible = scope.kind === 'everything' ? null : sqliteReachSql(scope, DESK_PLACEMENT, 'scope');
+  const where = [...filterSql(filters), ...(visible ? [visible.sql] : [])];
+  const params = { ...filterParams(filters), ...visible?.params };
   // Without filters the index answers alone: a document and its tokens are written and dropped together.
   const from = where.length > 0
     ? `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid JOIN complaints c ON c.id = d.complaint_id`
@@ -114,11 +117,6 @@ function complaintIdsOf(db: ReadableDB, docs: readonly number[]): Map<number, st
     .raw()
     .all(JSON.stringify(docs)) as [number, string][];
   return new Map(rows);
-}
-
-/** complaintReadScope in SQL: the complaints the person took or handles (createdBy is only in the record). */
-function scopeSql(scope: ComplaintReadScope): string[] {
-  return scope ? [`(c.assignee_id = @scopePerson OR json_extract(c.record, '$.createdBy.id') = @scopePerson)`] : [];
 }
 
 function filterSql(f: SearchFilters): string[] {

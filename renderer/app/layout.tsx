@@ -24,6 +24,7 @@ import { SearchBox } from '../features/search/search-box';
 import { SearchDialog } from '../features/search/search-dialog';
 import { useSearchShortcut } from '../features/search/use-search-shortcut';
 import { useIdleActivity } from '../features/session/use-idle-activity';
+import { ClockWarning } from '../features/sync/clock-warning';
 import { SyncStatus } from '../features/sync/sync-status';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
@@ -104,6 +105,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
         <SearchDialog agent={agent} />
         <Layout.Content style={{ padding: 20 }}>
+          <ClockWarning />
           <IncomingCallNotice />
           <Outlet />
           <StyleWarmup />

@@ -95,11 +95,16 @@ export async function refresh(ctx: ServerContext, input: RefreshInput): Promise<
   return inTransaction(ctx.pool, (tx) => issueTokens(tx, token.sessionId, user, now));
 }
 
-/** Ends the session the refresh token belongs to, if it is the caller's own. */
+/** Ends the session the refresh token belongs to, if it is the caller's own; its poke streams close at once. */
 export async function logout(ctx: ServerContext, actor: Actor, refreshToken: string): Promise<void> {
   const session = await sessions.findSessionByRefreshHash(ctx.pool, hashToken(refreshToken));
   if (!session || session.userId !== actor.userId) throw new Problem('not_found', 'no such session of yours');
-  await sessions.revokeSession(ctx.pool, session.sessionId, 'signed out', ctx.clock());
+  const ended = { sessionId: session.sessionId };
+  await inTransaction(ctx.pool, async (tx) => {
+    await sessions.revokeSession(tx, session.sessionId, 'signed out', ctx.clock());
+    await ctx.pokes.announceEnded(tx, ended);
+  });
+  ctx.pokes.endStreams(ended);
 }
 
 /** `Authorization: Bearer <access token>` → the caller, as the database says now; counted against the user's rate. */
@@ -144,8 +149,11 @@ export async function changeOwnPassword(
     throw fieldProblem('currentPassword', 'validation.password.wrong', 'the current password is wrong');
   }
   const passwordHash = await hashPassword(input.newPassword);
+  const ended = { userId: user.id, exceptSessionId: actor.sessionId };
   await inTransaction(ctx.pool, async (tx) => {
     await updateUser(tx, user.id, { passwordHash }, now);
     await sessions.revokeUserSessions(tx, user.id, 'password changed', now, actor.sessionId);
+    await ctx.pokes.announceEnded(tx, ended);
   });
+  ctx.pokes.endStreams(ended);
 }

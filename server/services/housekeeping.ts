@@ -1,10 +1,13 @@
+import { pruneStaleUploads } from '../sync/attachment-upload-repo';
 import type { ServerContext } from './context';
 
 const HOUR_MS = 60 * 60 * 1000;
+/** An attachment upload nobody has added to for this long is dropped (its desk starts again from 0 if it ever returns). */
+const STALE_UPLOAD_DAYS = 30;
 
 /**
  * Deletes what can no longer matter: expired tokens, sessions with nothing left to refresh,
- * finished rate-limit windows and day-old back-off. Idempotent, so every process may run it.
+ * finished rate-limit windows, day-old back-off and attachment uploads abandoned for a month. Idempotent, so every process may run it.
  */
 export async function pruneExpired(ctx: ServerContext): Promise<void> {
   const now = ctx.clock();
@@ -20,4 +23,5 @@ export async function pruneExpired(ctx: ServerContext): Promise<void> {
     new Date(now.getTime() - 24 * HOUR_MS),
     now,
   ]);
+  await pruneStaleUploads(db, new Date(now.getTime() - STALE_UPLOAD_DAYS * 24 * HOUR_MS));
 }

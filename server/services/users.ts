@@ -56,7 +56,9 @@ async function requireUser(db: Queryable, id: string): Promise<users.UserRecord>
 export async function updateUser(ctx: ServerContext, actor: Actor, id: string, input: UpdateUserInput): Promise<User> {
   requireRole(actor, 'admin');
   const now = ctx.clock();
-  return inTransaction(ctx.pool, async (tx) => {
+  const deactivated = { userId: id };
+  let ended = false;
+  const updated = await inTransaction(ctx.pool, async (tx) => {
     // Serialise admin changes, so two concurrent demotions cannot both pass the last-admin check.
     await tx.query('SELECT pg_advisory_xact_lock(720800)');
     const user = await requireUser(tx, id);
@@ -72,12 +74,19 @@ export async function updateUser(ctx: ServerContext, actor: Actor, id: string, i
     const role = input.role ?? user.role;
     const teamId = input.teamId === undefined ? user.teamId : input.teamId;
     if (role !== 'lead' || teamId !== user.teamId) await releaseLead(tx, id, role === 'lead' ? teamId : null);
-    if (input.active === false && user.active) await revokeUserSessions(tx, id, 'deactivated', now);
+    if (input.active === false && user.active) {
+      await revokeUserSessions(tx, id, 'deactivated', now);
+      await ctx.pokes.announceEnded(tx, deactivated);
+      ended = true;
+    }
     return users.toUser((await users.findUserById(tx, id))!);
   });
+  // The person's poke streams close with their sessions.
+  if (ended) ctx.pokes.endStreams(deactivated);
+  return updated;
 }
 
-/** An admin sets a new password; the user's sessions end and their sign-in back-off is cleared. */
+/** An admin sets a new password; the user's sessions (and their poke streams) end and their sign-in back-off is cleared. */
 export async function resetPassword(ctx: ServerContext, actor: Actor, id: string, newPassword: string): Promise<void> {
   requireRole(actor, 'admin');
   const now = ctx.clock();
@@ -87,5 +96,7 @@ export async function resetPassword(ctx: ServerContext, actor: Actor, id: string
     await users.updateUser(tx, id, { passwordHash }, now);
     await revokeUserSessions(tx, id, 'password reset', now);
     await clearLoginFailures(tx, user.employeeNo);
+    await ctx.pokes.announceEnded(tx, { userId: id });
   });
+  ctx.pokes.endStreams({ userId: id });
 }

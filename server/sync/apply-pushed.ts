@@ -1,15 +1,21 @@
 import type { Actor as CommandActor } from '../../shared/domain/actor';
 import { isRefusal, refuse } from '../../shared/domain/refusal';
 import { mergeOnServer } from '../../shared/sync/conflicts';
-import { callsOf, complaintIdOf, isMutationName } from '../../shared/sync/mutators';
-import type { WireMutation } from '../../shared/sync/protocol';
-import { resolvedFields, reviewAfter } from '../../shared/sync/review-state';
+import { assigneeRefusal } from '../../shared/domain/workflow/assignee-rule';
+import { effectsOf } from '../../shared/sync/mutation-effects';
+import type { MutationFacts } from '../../shared/sync/mutation-facts';
+import { attachmentIdOf, callsOf, complaintIdOf, isMutationName, MUTATORS } from '../../shared/sync/mutators';
+import type { ClockCorrection, FieldConflict, WireMutation } from '../../shared/sync/protocol';
+import type { ReviewState } from '../../shared/sync/review-state';
 import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
 import { BatchAttachments } from './batch-attachments';
+import { BatchCalls } from './batch-calls';
+import { BatchPeople } from './batch-people';
+import { correctionsOf, type PushClock } from './push-clock';
 import type { Outcome, PushWrites } from './push-writes';
-import { openBatch, placementOf, type StoredComplaint } from './sync-repo';
+import { openBatch, type StoredComplaint } from './sync-repo';
 import { mayAccess, type Placement } from './visibility';
 
 /**
@@ -18,22 +24,30 @@ import { mayAccess, type Placement } from './visibility';
  */
 export class PushBatch {
   private constructor(
-    private readonly tx: Queryable,
+    tx: Queryable,
     private readonly seen: Set<string>,
     private readonly current: Map<string, StoredComplaint>,
     private readonly attachments: BatchAttachments,
+    private readonly calls: BatchCalls,
+    private readonly clock: PushClock,
     readonly writes: PushWrites,
-  ) {}
+  ) {
+    this.people = new BatchPeople(tx);
+  }
 
-  private readonly placements = new Map<string, Promise<Placement>>();
+  private readonly people: BatchPeople;
 
-  static async open(tx: Queryable, mutations: readonly WireMutation[], writes: PushWrites): Promise<PushBatch> {
+  /** The times this batch corrected, for the desk's 同步 page. */
+  readonly corrections: ClockCorrection[] = [];
+
+  static async open(tx: Queryable, mutations: readonly WireMutation[], clock: PushClock, writes: PushWrites): Promise<PushBatch> {
     const { seen, existing } = await openBatch(
       tx,
       mutations.map((m) => m.opId),
       mutations.map(complaintOf),
     );
-    return new PushBatch(tx, seen, existing, new BatchAttachments(tx), writes);
+    const calls = await BatchCalls.open(tx, mutations.flatMap((m) => callsOf(m.name, m.args).map((c) => c.id)));
+    return new PushBatch(tx, seen, existing, new BatchAttachments(tx), calls, clock, writes);
   }
 
   /**
@@ -41,12 +55,25 @@ export class PushBatch {
    * through the same registry as the desk, merged field by field and written with its timeline — or stored
    * as a rejection. Either way it is audited once under its op id; an op id seen before is skipped.
    */
-  async apply(caller: Actor, clientId: string, m: WireMutation, now: Date): Promise<void> {
+  async apply(caller: Actor, clientId: string, m: WireMutation): Promise<void> {
     if (this.seen.has(m.opId)) return;
     this.seen.add(m.opId);
     const complaintId = complaintOf(m);
     const existing = this.current.get(complaintId) ?? null;
-    const outcome: Outcome = { clientId, mutationId: m.id, opId: m.opId, userId: caller.userId, name: m.name, complaintId, at: now };
+    // The desk's clock is evidence: the command runs at the desk's time moved into the server's (push-clock.ts).
+    const time = this.clock.forMutation(m);
+    const outcome: Outcome = {
+      clientId,
+      mutationId: m.id,
+      opId: m.opId,
+      userId: caller.userId,
+      name: m.name,
+      complaintId,
+      at: this.clock.received,
+      deskTime: m.createdAt,
+      skewMs: this.clock.skewMs,
+      madeAt: time.now,
+    };
     const refused = (code: string, messageKey: string) => this.writes.rejected(outcome, refuse(code, messageKey));
 
     // The server acts as the authenticated person, with the role the organisation gives them now.
@@ -54,19 +81,21 @@ export class PushBatch {
     if (m.actor.id.toLowerCase() !== caller.employeeNo.toLowerCase()) return refused('actor_mismatch', 'sync.refusal.actorMismatch');
     if (existing && (existing.deleted || !mayAccess(caller, existing))) return refused('forbidden', 'sync.refusal.forbidden');
 
-    // What a mutation claims about a record the server holds (an attachment's adder) is replaced by the record.
-    const checked = existing ? await this.attachments.argsFor(m.name, m.args) : { args: m.args };
+    // What a mutation claims about people the server knows (an assignee) is replaced by the record; calls stay with their recorder.
+    const checked = await this.assigneeChecked(caller, m.name, m.args);
     if (isRefusal(checked)) return this.writes.rejected(outcome, checked);
-    const result = runMutation(m.name, checked.args, existing?.complaint ?? null, actor, new Date(m.createdAt));
+    const callRefusal = this.calls.refusalFor(caller.employeeNo, complaintId, callsOf(m.name, m.args));
+    if (callRefusal) return this.writes.rejected(outcome, callRefusal);
+    const before: ReviewState = { needsReview: existing?.needsReview ?? false, conflicts: existing?.conflicts ?? [] };
+    const facts: MutationFacts = { review: before, attachment: existing ? await this.attachments.recordOf(complaintId, attachmentIdOf(m.name, m.args)) : null };
+    const result = runMutation(m.name, checked.args, existing?.complaint ?? null, actor, time.now, { facts, shift: time.shift });
     if (isRefusal(result)) return this.writes.rejected(outcome, result);
-    // A resolution of a complaint no longer in review (another lead resolved it first) would overwrite theirs.
-    if (resolvedFields(m.name, m.args).size > 0 && !existing?.needsReview) return refused('not_in_review', 'sync.refusal.notInReview');
 
     const merged = existing
       ? mergeOnServer(existing.complaint, { versions: existing.fieldVersions, writers: existing.fieldWriters }, result, { clientId, baseVersions: m.baseVersions }, () => ({
           opId: m.opId,
           by: { id: actor.id, name: actor.name },
-          at: m.createdAt,
+          at: time.now.toISOString(),
         }))
       : {
           complaint: result.complaint,
@@ -75,25 +104,48 @@ export class PushBatch {
           conflicts: [],
         };
     const complaint = merged.complaint;
+    const receipt = existing ? null : this.clock.receiptConflict(time, complaint, deskCallTime(m.args), m, actor);
+    const conflicts: FieldConflict[] = receipt ? [...merged.conflicts, receipt] : merged.conflicts;
     const ownerNo = existing?.ownerNo ?? complaint.createdBy.id;
     const placement = await this.placementOf(caller, ownerNo, complaint.assignee?.id ?? null);
     const moved = existing && (existing.assigneeNo !== placement.assigneeNo || existing.teamId !== placement.teamId);
-    const review = reviewAfter({ needsReview: existing?.needsReview ?? false, conflicts: existing?.conflicts ?? [] }, m.name, m.args, merged.conflicts);
-    const saved = { ...placement, complaint, fieldVersions: merged.versions, fieldWriters: merged.writers, ...review };
+    const effects = effectsOf(m.name, m.args, result, before, conflicts);
+    const saved = { ...placement, complaint, fieldVersions: merged.versions, fieldWriters: merged.writers, ...effects.review };
     this.current.set(complaint.id, { ...saved, deleted: existing?.deleted ?? false, position: 0 });
-    this.attachments.applied(result.events);
-    this.writes.applied(saved, result.events, moved ? existing : null, callsOf(m.name, m.args), outcome);
+    this.attachments.applied(effects.attachmentEvents);
+    const timedCalls = effects.calls.map((call) => this.clock.callAsServer(call));
+    const recordedBy = this.calls.recorded(caller.employeeNo, complaint.id, timedCalls);
+    this.writes.applied(saved, result.events, moved ? existing : null, timedCalls.map((call, i) => ({ call, recordedBy: recordedBy[i]! })), outcome);
+    this.corrections.push(...correctionsOf(time, m, complaint.id, receipt));
+  }
+
+  /**
+   * An assignment names a person of the organisation: unknown, deactivated or (but for an admin) outside the
+   * assigner's team is refused (shared/domain/workflow/assignee-rule.ts); the name is the organisation's.
+   */
+  private async assigneeChecked(caller: Actor, name: string, args: unknown): Promise<{ args: unknown } | ReturnType<typeof refuse>> {
+    if (name !== 'complaint.assign') return { args };
+    const parsed = MUTATORS['complaint.assign'].args.safeParse(args);
+    if (!parsed.success) return { args };
+    const person = await this.people.get(parsed.data.assignee.id);
+    const refusal = assigneeRefusal(caller, parsed.data.assignee.id, person);
+    if (refusal) return refusal;
+    return { args: { ...parsed.data, assignee: { id: person!.employeeNo, name: person!.name } } };
   }
 
   /** Where the complaint now sits: the caller's own team and branch need no query; others are asked once a batch. */
   private async placementOf(caller: Actor, ownerNo: string, assigneeNo: string | null): Promise<Placement> {
     const person = (assigneeNo ?? ownerNo).toLowerCase();
     if (person === caller.employeeNo.toLowerCase()) return { ownerNo, assigneeNo, teamId: caller.teamId, branchId: caller.branchId };
-    let found = this.placements.get(person);
-    if (!found) this.placements.set(person, (found = placementOf(this.tx, person, null)));
-    const { teamId, branchId } = await found;
-    return { ownerNo, assigneeNo, teamId, branchId };
+    const found = await this.people.get(person);
+    return { ownerNo, assigneeNo, teamId: found?.teamId ?? null, branchId: found?.branchId ?? null };
   }
+}
+
+/** The call time of a create as the desk sent it (before the clock rule moved it). */
+function deskCallTime(args: unknown): string {
+  const callTime = ((args as { intake?: { callTime?: unknown } } | null)?.intake as { callTime?: unknown } | undefined)?.callTime;
+  return typeof callTime === 'string' ? callTime : '';
 }
 
 const complaintOf = (m: WireMutation) => (isMutationName(m.name) ? complaintIdOf(m.name, m.args) : '');

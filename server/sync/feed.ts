@@ -18,7 +18,7 @@ export async function placeWaiting(tx: Queryable): Promise<{ count: number; audi
     `UPDATE sync_complaints c SET position = $1 + w.n
      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM (SELECT id FROM sync_complaints WHERE position = 0 FOR UPDATE SKIP LOCKED) l) w
      WHERE c.id = w.id
-     RETURNING c.owner_no, c.assignee_no, c.team_id`,
+     RETURNING c.owner_no, c.assignee_no, c.team_id, c.branch_id`,
     [base],
   );
   const afterPuts = base + (puts.rowCount ?? 0);
@@ -26,7 +26,7 @@ export async function placeWaiting(tx: Queryable): Promise<{ count: number; audi
     `UPDATE sync_removals r SET position = $1 + w.n
      FROM (SELECT row, row_number() OVER (ORDER BY row) AS n FROM (SELECT ctid AS row FROM sync_removals WHERE position = 0 FOR UPDATE SKIP LOCKED) l) w
      WHERE r.ctid = w.row
-     RETURNING r.owner_no, r.assignee_no, r.team_id`,
+     RETURNING r.owner_no, r.assignee_no, r.team_id, (SELECT t.branch_id FROM teams t WHERE t.id = r.team_id) AS branch_id`,
     [afterPuts],
   );
   const placed = (puts.rowCount ?? 0) + (removes.rowCount ?? 0);
@@ -38,6 +38,7 @@ interface PlacedRow {
   owner_no: string | null;
   assignee_no: string | null;
   team_id: string | null;
+  branch_id: string | null;
 }
 
-const placedChange = (r: PlacedRow): PlacedChange => ({ ownerNo: r.owner_no, assigneeNo: r.assignee_no, teamId: r.team_id });
+const placedChange = (r: PlacedRow): PlacedChange => ({ ownerNo: r.owner_no, assigneeNo: r.assignee_no, teamId: r.team_id, branchId: r.branch_id });

@@ -1,38 +1,29 @@
-import type { Actor } from '../services/access';
+import { EVERY_GRANT, grantOf, grantsOf } from '../../shared/domain/visibility/visibility-grants';
+import { reachOf, type Placement, type Viewer } from '../../shared/domain/visibility/visibility-rule';
 
 /**
- * Whose desks a batch of placed changes concerns: the people a complaint belongs to (who took it, who
- * works it, who lost it in a move) and the teams it sits in or left. Admins see everything. `all` pokes
- * every desk (a relay notice too large to list them, or a listener reconnected after missing notices).
+ * Whose desks a batch of placed changes concerns, as the visibility rule's grants (visibility-grants.ts):
+ * the people a complaint belongs to (who took it, who works it, who lost it in a move) and the teams it
+ * sits in or left. `all` pokes every desk (a relay notice too large to list them, or a listener
+ * reconnected after missing notices).
  */
 export interface PokeAudience {
   all: boolean;
-  people: string[];
-  teams: string[];
+  grants: string[];
 }
 
-export const EVERYONE: PokeAudience = { all: true, people: [], teams: [] };
+export const EVERYONE: PokeAudience = { all: true, grants: [] };
 
-export interface PlacedChange {
-  ownerNo: string | null;
-  assigneeNo: string | null;
-  teamId: string | null;
-}
+/** A change's placement as the feed placed it: where the complaint sits now, or the place it left. */
+export type PlacedChange = Placement;
 
 export function audienceOf(changes: readonly PlacedChange[]): PokeAudience {
-  const people = new Set<string>();
-  const teams = new Set<string>();
-  for (const c of changes) {
-    if (c.ownerNo) people.add(c.ownerNo.toLowerCase());
-    if (c.assigneeNo) people.add(c.assigneeNo.toLowerCase());
-    if (c.teamId) teams.add(c.teamId);
-  }
-  return { all: false, people: [...people], teams: [...teams] };
+  return { all: false, grants: [...new Set(changes.flatMap(grantsOf))] };
 }
 
-/** The visibility rule (see mayAccess) read the other way: may this change concern the listener's desk? */
-export function reaches(audience: PokeAudience, listener: Pick<Actor, 'role' | 'employeeNo' | 'teamId'>): boolean {
-  if (audience.all || listener.role === 'admin') return true;
-  if (listener.role === 'lead') return listener.teamId !== null && audience.teams.includes(listener.teamId);
-  return audience.people.includes(listener.employeeNo.toLowerCase());
+/** The visibility rule read the other way: may this change concern the listener's desk? */
+export function reaches(audience: PokeAudience, listener: Viewer): boolean {
+  if (audience.all) return true;
+  const grant = grantOf(reachOf(listener));
+  return grant === EVERY_GRANT || (grant !== null && audience.grants.includes(grant));
 }

@@ -1,13 +1,15 @@
 import type { Queryable } from '../db/queryable';
 import type { Actor } from '../services/access';
+import { endsStreamOf, type EndedSessions } from './ended-sessions';
 import { EVERYONE, reaches, type PokeAudience } from './poke-audience';
 
-/** Tells the other server processes about placed changes, from inside the placing transaction (see PokeRelay). */
+/** Tells the other server processes about placed changes and ended sessions, from inside the transaction (see PokeRelay). */
 export interface PokeAnnouncer {
   announce(tx: Queryable, audience: PokeAudience): Promise<void>;
+  announceEnded(tx: Queryable, ended: EndedSessions): Promise<void>;
 }
 
-type Listener = Pick<Actor, 'role' | 'employeeNo' | 'teamId'>;
+type Listener = Pick<Actor, 'role' | 'employeeNo' | 'teamId' | 'branchId' | 'userId' | 'sessionId'>;
 
 /**
  * The desks connected for pokes in this process. A poke carries no data, only "pull now", and goes to
@@ -37,6 +39,20 @@ export class PokeHub {
   /** After changes were placed on the feed: this process's desks they concern. */
   poke(audience: PokeAudience = EVERYONE): void {
     for (const listener of this.listeners) if (reaches(audience, listener.who)) listener.poke();
+  }
+
+  /** Inside the transaction that ended sessions: the other processes close their streams on commit. */
+  async announceEnded(tx: Queryable, ended: EndedSessions): Promise<void> {
+    await this.relay?.announceEnded(tx, ended);
+  }
+
+  /** After sessions ended: this process's streams opened with them close at once. */
+  endStreams(ended: EndedSessions): void {
+    for (const listener of [...this.listeners]) {
+      if (!endsStreamOf(ended, listener.who)) continue;
+      this.listeners.delete(listener);
+      listener.end();
+    }
   }
 
   /** The server is closing: end every stream so it can. */

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Queryable } from '../db/queryable';
+import { endedSessionsOf, type EndedSessions } from './ended-sessions';
 import { EVERYONE, type PokeAudience } from './poke-audience';
 
 const CHANNEL = 'sync_poke';
+/** Sessions that ended (sign-out, deactivation, password reset): every process closes their poke streams. */
+const ENDED_CHANNEL = 'sync_session_end';
 const RECONNECT_MS = 1_000;
 /** PostgreSQL refuses a notice payload of 8,000 bytes or more: a longer audience is announced as everyone. */
 const PAYLOAD_MAX = 7_900;
@@ -24,11 +27,13 @@ export class PokeRelay {
   constructor(
     private readonly connectionString: string,
     private readonly pokeLocal: (audience: PokeAudience) => void,
+    private readonly endLocal: (ended: EndedSessions) => void = () => {},
   ) {}
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', (notice) => {
+      if (notice.channel === ENDED_CHANNEL && notice.payload) return this.onEnded(notice.payload);
       if (notice.channel !== CHANNEL || !notice.payload) return;
       const { origin, audience } = parseNotice(notice.payload);
       if (origin !== this.origin) this.pokeLocal(audience);
@@ -43,6 +48,7 @@ export class PokeRelay {
     client.on('end', lost);
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${ENDED_CHANNEL}`);
     this.client = client;
   }
 
@@ -65,6 +71,21 @@ export class PokeRelay {
     await tx.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
   }
 
+  /** Inside the transaction that ended the sessions: the other processes close their streams once it commits. */
+  async announceEnded(tx: Queryable, ended: EndedSessions): Promise<void> {
+    await tx.query('SELECT pg_notify($1, $2)', [ENDED_CHANNEL, JSON.stringify({ origin: this.origin, ended })]);
+  }
+
+  private onEnded(payload: string): void {
+    try {
+      const notice = JSON.parse(payload) as { origin?: unknown; ended?: unknown };
+      const ended = endedSessionsOf(notice.ended);
+      if (ended && notice.origin !== this.origin) this.endLocal(ended);
+    } catch {
+      // not JSON: not ours
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
@@ -79,8 +100,8 @@ function parseNotice(payload: string): { origin: string; audience: PokeAudience 
   try {
     const notice = JSON.parse(payload) as { origin?: unknown; audience?: Partial<PokeAudience> };
     const a = notice.audience;
-    if (typeof notice.origin === 'string' && a && typeof a.all === 'boolean' && Array.isArray(a.people) && Array.isArray(a.teams)) {
-      return { origin: notice.origin, audience: { all: a.all, people: a.people.map(String), teams: a.teams.map(String) } };
+    if (typeof notice.origin === 'string' && a && typeof a.all === 'boolean' && Array.isArray(a.grants)) {
+      return { origin: notice.origin, audience: { all: a.all, grants: a.grants.map(String) } };
     }
   } catch {
     // not JSON: fall through

@@ -1,10 +1,11 @@
 import type { PullResponse, Rejection } from '../../shared/sync/protocol';
 import { PullRequestSchema, type PullRequest } from '../../shared/sync/protocol';
 import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
-import { Problem } from '../problem';
 import type { Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
-import { visibleSql } from './visibility';
+import { requireOwnClient, signInIdOf } from './client-binding';
+import { clientBoundToOtherUser, cursorAhead } from './sync-refusals';
+import { seesEverything, visibleRemovalSql, visibleSql } from './visibility';
 
 /** One change of the page as JSON text, with its feed position. */
 type Positioned = { position: number; json: string };
@@ -35,30 +36,30 @@ async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit:
      )::text AS change
      FROM sync_complaints c LEFT JOIN branches b ON b.id = c.branch_id
      WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2)`;
-  // The visibility parameters ($3: the lead's team or the agent's 工号) also say who lost sight of it.
-  const lostBy = caller.role === 'lead' ? 'r.team_id = $3' : 'lower(r.assignee_no) = lower($3)';
+  // The same rule over the placement the complaint left says who lost sight of it (same parameters).
+  const lostBy = visibleRemovalSql(caller, 3);
   const removes = `(SELECT r.position, json_build_object('kind', 'remove', 'complaintId', r.complaint_id)::text
-     FROM sync_removals r JOIN sync_complaints c ON c.id = r.complaint_id
-     WHERE r.position > $1 AND ${lostBy} AND NOT ${visible.sql} ORDER BY r.position LIMIT $2)`;
+     FROM sync_removals r JOIN sync_complaints c ON c.id = r.complaint_id LEFT JOIN teams rt ON rt.id = r.team_id
+     WHERE r.position > $1 AND ${lostBy.sql} AND NOT ${visible.sql} ORDER BY r.position LIMIT $2)`;
   const rows = await rowsOf<{ position: string; change: string }>(
     db,
-    caller.role === 'admin' ? puts : `${puts} UNION ALL ${removes} ORDER BY position LIMIT $2`,
+    seesEverything(caller) ? puts : `${puts} UNION ALL ${removes} ORDER BY position LIMIT $2`,
     [cursor, limit, ...visible.params],
   );
   return rows.map((r) => ({ position: Number(r.position), json: r.change }));
 }
 
-/** The feed's top, the client's owner and last mutation id, and its rejections after a mutation id, in one query. */
+/** The feed's top, who signed in with the client id, its sync row's owner and last mutation id, and its rejections after a mutation id, in one query. */
 async function headOf(db: Queryable, clientId: string, rejectionsAfter: number) {
   type RejectionJson = { mutation_id: number; op_id: string; name: string; code: string; message_key: string; params: Record<string, string | number> | null; at: string };
-  const row = await firstRowOf<{ top: string; user_id: string | null; last_mutation_id: string | null; rejections: RejectionJson[] }>(
+  const row = await firstRowOf<{ top: string; owner: string | null; user_id: string | null; last_mutation_id: string | null; rejections: RejectionJson[] }>(
     db,
-    `SELECT f.position AS top, k.user_id, k.last_mutation_id,
+    `SELECT f.position AS top, (SELECT user_id FROM clients WHERE id = $3::uuid) AS owner, k.user_id, k.last_mutation_id,
        COALESCE((SELECT json_agg(r ORDER BY r.mutation_id) FROM (
          SELECT mutation_id, op_id, name, code, message_key, params, at FROM sync_rejections
          WHERE client_id = $1 AND mutation_id > $2 ORDER BY mutation_id LIMIT 200) r), '[]'::json) AS rejections
      FROM sync_feed f LEFT JOIN sync_client k ON k.client_id = $1 WHERE f.id = 1`,
-    [clientId, rejectionsAfter],
+    [clientId, rejectionsAfter, signInIdOf(clientId)],
   );
   const rejections: Rejection[] = row!.rejections.map((r) => ({
     mutationId: Number(r.mutation_id),
@@ -69,7 +70,7 @@ async function headOf(db: Queryable, clientId: string, rejectionsAfter: number) 
     ...(r.params ? { params: r.params } : {}),
     at: new Date(r.at).toISOString(),
   }));
-  return { top: Number(row!.top), userId: row!.user_id, lastMutationId: Number(row!.last_mutation_id ?? 0), rejections };
+  return { top: Number(row!.top), owner: row!.owner, userId: row!.user_id, lastMutationId: Number(row!.last_mutation_id ?? 0), rejections };
 }
 
 /**
@@ -83,7 +84,10 @@ export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const head = await headOf(client, request.clientId, request.rejectionsAfter);
-    if (head.userId !== null && head.userId !== caller.userId) throw new Problem('forbidden', 'this client id syncs for another user');
+    requireOwnClient(head.owner, caller.userId);
+    if (head.userId !== null && head.userId !== caller.userId) throw clientBoundToOtherUser();
+    // A desk restored from an old backup would skip every change up to its cursor: it must pull from 0 again.
+    if (request.cursor > head.top) throw cursorAhead(request.cursor, head.top);
     const found = await changesAfter(client, caller, request.cursor, request.limit + 1);
     const page = found.slice(0, request.limit);
     const hasMore = found.length > request.limit;
@@ -91,11 +95,12 @@ export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest
     return {
       changes: page.map((p) => p.json),
       head: {
-        cursor: hasMore ? page.at(-1)!.position : Math.max(head.top, request.cursor),
+        cursor: hasMore ? page.at(-1)!.position : head.top,
         hasMore,
         highWater: head.top,
         lastMutationId: head.lastMutationId,
         rejections: head.rejections,
+        serverTime: ctx.clock().toISOString(),
       },
     };
   } catch (error) {

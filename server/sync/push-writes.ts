@@ -14,6 +14,10 @@ export interface Outcome {
   name: string;
   complaintId: string;
   at: Date;
+  /** The desk's clock when it made the mutation, how far off the server's it was, and the time the server used. */
+  deskTime?: string;
+  skewMs?: number;
+  madeAt?: Date;
 }
 
 export type SavedComplaint = Omit<StoredComplaint, 'deleted' | 'position'>;
@@ -28,15 +32,15 @@ export class PushWrites {
   private readonly complaints = new Map<string, SavedComplaint>();
   private readonly events: TimelineEvent[] = [];
   private readonly removals: Array<{ complaintId: string } & Placement> = [];
-  private readonly calls = new Map<string, { complaintId: string; call: CallSnapshot }>();
+  private readonly calls = new Map<string, { complaintId: string; call: CallSnapshot; recordedBy: string }>();
   private readonly rejections: Array<{ outcome: Outcome; refusal: Refusal }> = [];
   private readonly audits: Array<{ outcome: Outcome; result: 'applied' | 'rejected' }> = [];
 
-  applied(saved: SavedComplaint, events: readonly TimelineEvent[], movedFrom: Placement | null, calls: readonly CallSnapshot[], outcome: Outcome): void {
+  applied(saved: SavedComplaint, events: readonly TimelineEvent[], movedFrom: Placement | null, calls: ReadonlyArray<{ call: CallSnapshot; recordedBy: string }>, outcome: Outcome): void {
     this.complaints.set(saved.complaint.id, saved);
     this.events.push(...events);
     if (movedFrom) this.removals.push({ complaintId: saved.complaint.id, ...movedFrom });
-    for (const call of calls) this.calls.set(call.id, { complaintId: saved.complaint.id, call });
+    for (const { call, recordedBy } of calls) this.calls.set(call.id, { complaintId: saved.complaint.id, call, recordedBy });
     this.audits.push({ outcome, result: 'applied' });
   }
 
@@ -68,14 +72,14 @@ export class PushWrites {
          INSERT INTO sync_removals (position, complaint_id, assignee_no, owner_no, team_id)
          SELECT 0, * FROM unnest($15::text[], $16::text[], $17::text[], $18::uuid[])
        ), calls AS (
-         INSERT INTO sync_calls (id, complaint_id, record)
-         SELECT * FROM unnest($19::text[], $20::text[], $21::jsonb[]) ON CONFLICT (id) DO UPDATE SET complaint_id = EXCLUDED.complaint_id, record = EXCLUDED.record
+         INSERT INTO sync_calls (id, complaint_id, record, recorded_by)
+         SELECT * FROM unnest($19::text[], $20::text[], $21::jsonb[], $39::text[]) ON CONFLICT (id) DO UPDATE SET complaint_id = EXCLUDED.complaint_id, record = EXCLUDED.record
        ), rejections AS (
          INSERT INTO sync_rejections (client_id, mutation_id, op_id, user_id, name, code, message_key, params, at)
          SELECT * FROM unnest($22::text[], $23::bigint[], $24::text[], $25::uuid[], $26::text[], $27::text[], $28::text[], $29::jsonb[], $30::timestamptz[])
        )
-       INSERT INTO sync_audit (op_id, client_id, mutation_id, user_id, name, complaint_id, outcome, at)
-       SELECT * FROM unnest($31::text[], $32::text[], $33::bigint[], $34::uuid[], $35::text[], $36::text[], $37::text[], $38::timestamptz[])`,
+       INSERT INTO sync_audit (op_id, client_id, mutation_id, user_id, name, complaint_id, outcome, at, desk_time, clock_skew_ms, made_at)
+       SELECT * FROM unnest($31::text[], $32::text[], $33::bigint[], $34::uuid[], $35::text[], $36::text[], $37::text[], $38::timestamptz[], $40::timestamptz[], $41::bigint[], $42::timestamptz[])`,
       [
         complaints.map((s) => s.complaint.id),
         complaints.map((s) => JSON.stringify(s.complaint)),
@@ -119,9 +123,14 @@ export class PushWrites {
           (a) => a.result,
           (a) => a.outcome.at.toISOString(),
         ]),
+        calls.map((c) => c.recordedBy),
+        ...columnsOf(this.audits, [(a) => validTime(a.outcome.deskTime), (a) => a.outcome.skewMs ?? null, (a) => a.outcome.madeAt?.toISOString() ?? null]),
       ],
     );
   }
 }
+
+/** A desk's time as the audit stores it: a time the desk wrote that PostgreSQL cannot read is left out (the rejection says why). */
+const validTime = (time: string | undefined) => (time !== undefined && !Number.isNaN(Date.parse(time)) ? new Date(time).toISOString() : null);
 
 const columnsOf = <T>(rows: readonly T[], columns: Array<(row: T) => unknown>) => columns.map((column) => rows.map(column));

@@ -1,10 +1,11 @@
-import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
+import type { ClockCorrection, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { inTransaction } from '../db/transaction';
 import type { Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
 import { PushBatch } from './apply-pushed';
 import { advanceClient, lockClient } from './client-counter';
 import { PushWrites } from './push-writes';
+import { openPushClock } from './push-clock-repo';
 
 /**
  * One push batch, one transaction: lock the client's row, skip ids already processed, stop at a gap,
@@ -14,20 +15,20 @@ import { PushWrites } from './push-writes';
 export async function push(ctx: ServerContext, caller: Actor, request: PushRequest): Promise<PushResponse> {
   // Sorted, one per id: a repeated id is the same mutation sent twice.
   const mutations = [...new Map([...request.mutations].reverse().map((m) => [m.id, m])).values()].sort((a, b) => a.id - b.id);
-  const { last, applied } = await inTransaction(ctx.pool, async (tx) => {
+  const { last, applied, corrections = [] } = await inTransaction<{ last: number; applied: boolean; corrections?: ClockCorrection[] }>(ctx.pool, async (tx) => {
     const before = await lockClient(tx, request.clientId, caller.userId);
     const next = mutations.filter((m) => m.id > before);
     const gap = next.findIndex((m, i) => m.id !== before + 1 + i);
     const run = gap < 0 ? next : next.slice(0, gap);
     if (run.length === 0) return { last: before, applied: false };
     const writes = new PushWrites();
-    const batch = await PushBatch.open(tx, run, writes);
-    const now = ctx.clock();
-    for (const m of run) await batch.apply(caller, request.clientId, m, now);
+    const clock = await openPushClock(tx, request.clientId, ctx.clock(), request.deskClock);
+    const batch = await PushBatch.open(tx, run, clock, writes);
+    for (const m of run) await batch.apply(caller, request.clientId, m);
     await writes.save(tx);
     const last = run.at(-1)!.id;
     await advanceClient(tx, request.clientId, last);
-    return { last, applied: true };
+    return { last, applied: true, corrections: batch.corrections };
   }).catch(async (error: unknown) => {
     // Rows this push held were skipped by the placer meanwhile; another push's change may wait behind them.
     await ctx.feed.place().catch(() => undefined);
@@ -35,5 +36,5 @@ export async function push(ctx: ServerContext, caller: Actor, request: PushReque
   });
   // Answered once its changes have feed positions: the desk's next pull sees them.
   if (applied) await ctx.feed.place();
-  return { lastMutationId: last };
+  return { lastMutationId: last, serverTime: ctx.clock().toISOString(), corrections };
 }

@@ -1,7 +1,7 @@
 import { ATTACHMENT_ADDED_EVENT_KIND, ATTACHMENT_REMOVED_EVENT_KIND } from '../../shared/domain/attachments/attachment';
 import type { Complaint, TimelineEvent } from '../../shared/domain/complaint';
 import type { FieldConflict } from '../../shared/sync/protocol';
-import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
+import { rowsOf, type Queryable } from '../db/queryable';
 import type { Placement } from './visibility';
 
 export interface StoredComplaint extends Placement {
@@ -60,16 +60,6 @@ export async function openBatch(tx: Queryable, opIds: readonly string[], complai
     [[...new Set(complaintIds)].filter((id) => id !== '')],
   );
   return { seen: new Set(seen.map((r) => r.op_id)), existing: new Map(rows.map((r) => [r.id, toStored(r)])) };
-}
-
-/** Where a person's complaints sit: their team and its branch, from the organisation tables. */
-export async function placementOf(db: Queryable, ownerNo: string, assigneeNo: string | null): Promise<Placement> {
-  const row = await firstRowOf<{ team_id: string | null; branch_id: string | null }>(
-    db,
-    'SELECT u.team_id, t.branch_id FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE lower(u.employee_no) = lower($1)',
-    [assigneeNo ?? ownerNo],
-  );
-  return { ownerNo, assigneeNo, teamId: row?.team_id ?? null, branchId: row?.branch_id ?? null };
 }
 
 /** The timeline events of a complaint that added or removed attachment `attachmentId`, in order. */

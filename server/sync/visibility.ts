@@ -1,25 +1,25 @@
+import { postgresReachSql } from '../../shared/domain/visibility/visibility-postgres';
+import type { PlacementColumns } from '../../shared/domain/visibility/placement-columns';
+import { reachOf } from '../../shared/domain/visibility/visibility-rule';
 import type { Actor } from '../services/access';
 
-/** Where a complaint sits, as the server's columns say: who took it, who works it, and their team and branch. */
-export interface Placement {
-  ownerNo: string;
-  assigneeNo: string | null;
-  teamId: string | null;
-  branchId: string | null;
-}
+export { mayView as mayAccess, type Placement } from '../../shared/domain/visibility/visibility-rule';
 
-const same = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+/** Where sync_complaints (alias c) keeps a complaint's placement. */
+export const COMPLAINT_PLACEMENT: PlacementColumns = { owner: 'c.owner_no', assignee: 'c.assignee_no', team: 'c.team_id', branch: 'c.branch_id' };
 
-/** An agent sees and works their own and assigned complaints; a lead their team's (in their branch); an admin all. */
-export function mayAccess(actor: Actor, place: Placement): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'lead') return actor.teamId !== null && place.teamId === actor.teamId && place.branchId === actor.branchId;
-  return same(place.ownerNo, actor.employeeNo) || same(place.assigneeNo, actor.employeeNo);
-}
+/** Where sync_removals (alias r) keeps the placement a complaint left; its branch is its team's (alias rt, teams). */
+export const REMOVAL_PLACEMENT: PlacementColumns = { owner: 'r.owner_no', assignee: 'r.assignee_no', team: 'r.team_id', branch: 'rt.branch_id' };
 
-/** The same rule as SQL over sync_complaints (alias c), with its parameters starting at $first. */
+/** The visibility rule (shared/domain/visibility) over sync_complaints (alias c), with its parameters starting at $first. */
 export function visibleSql(actor: Actor, first: number): { sql: string; params: unknown[] } {
-  if (actor.role === 'admin') return { sql: 'true', params: [] };
-  if (actor.role === 'lead') return { sql: `(c.team_id = $${first} AND c.branch_id = $${first + 1})`, params: [actor.teamId, actor.branchId] };
-  return { sql: `(lower(c.owner_no) = lower($${first}) OR lower(c.assignee_no) = lower($${first}))`, params: [actor.employeeNo] };
+  return postgresReachSql(reachOf(actor), COMPLAINT_PLACEMENT, first);
 }
+
+/** The same rule over the placement a complaint left (sync_removals r, joined to teams rt), parameters as visibleSql's. */
+export function visibleRemovalSql(actor: Actor, first: number): { sql: string; params: unknown[] } {
+  return postgresReachSql(reachOf(actor), REMOVAL_PLACEMENT, first);
+}
+
+/** Whether the rule shows the actor every complaint (then nothing can leave their sight). */
+export const seesEverything = (actor: Actor): boolean => reachOf(actor).kind === 'everything';

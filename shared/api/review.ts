@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SUPERVISOR_ROLES } from '../domain/actor';
 import { ContactInputSchema } from '../domain/workflow/contact';
-import { DESIGNATED_FIELDS } from '../sync/conflicts';
+import { REVIEWABLE_FIELDS } from '../sync/resolve-review';
 import { FieldConflictSchema } from '../sync/protocol';
 import { WorkflowResultSchema } from './workflow';
 
@@ -11,9 +11,9 @@ export const ResolveReviewInputSchema = z.object({
   ...target,
   /** Per conflicting field: keep the value the server kept, or take the desk's. */
   choices: z
-    .array(z.object({ field: z.enum(DESIGNATED_FIELDS as [string, ...string[]]), chosen: z.enum(['server', 'desk']) }))
+    .array(z.object({ field: z.enum(REVIEWABLE_FIELDS as [string, ...string[]]), chosen: z.enum(['server', 'desk']) }))
     .min(1)
-    .max(DESIGNATED_FIELDS.length),
+    .max(REVIEWABLE_FIELDS.length),
 });
 export type ResolveReviewInput = z.infer<typeof ResolveReviewInputSchema>;
 

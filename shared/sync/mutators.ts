@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../domain/actor';
 import type { Complaint } from '../domain/complaint';
-import { create, type CommandResult } from '../domain/commands/create-complaint';
-import { refuse, type Refusal } from '../domain/refusal';
+import { create, numberClaim, type CommandResult } from '../domain/commands/create-complaint';
+import { isRefusal, refuse, type Refusal } from '../domain/refusal';
+import { newAttachmentFor, recordedAttachmentFor } from '../domain/attachments/attachment-record';
 import { STAGES } from '../domain/stages';
 import { advance } from '../domain/workflow/advance';
 import { assign, AssigneeSchema } from '../domain/workflow/assign';
@@ -11,19 +12,23 @@ import { extendDeadline } from '../domain/workflow/extension';
 import { addNote } from '../domain/workflow/notes';
 import { refuseSolution } from '../domain/workflow/refuse-solution';
 import { withdraw } from '../domain/workflow/withdraw';
-import { attachFile, AttachmentSchema, removeAttachment } from '../domain/attachments/attachment';
+import { attachFile, AttachmentSchema, removeAttachment, type Attachment } from '../domain/attachments/attachment';
 import { setRecordingRef } from '../domain/attachments/recording-ref';
 import { LetterSentSchema, recordLetterSent } from '../domain/letters/letter-sent';
 import { CallSnapshotSchema, recordCall, type CallSnapshot } from '../domain/cti/call-snapshot';
 import { updateContact } from '../domain/workflow/contact';
-import { ResolveReviewArgsSchema, resolveReview } from './resolve-review';
+import { ResolveReviewArgsSchema, resolveReview, type ResolveReviewArgs } from './resolve-review';
+import type { MutationFacts } from './mutation-facts';
 
 /**
  * One command, replayable anywhere: the complaint as it is (null before it exists), the mutation's
  * arguments (with every generated id), who acts and the time stored in the mutation → the result or a refusal.
  * Desk and server run the same function, so a pushed mutation writes on the server what it wrote on the desk.
  */
-export type Mutator<A> = (state: Complaint | null, args: A, actor: Actor, now: Date) => CommandResult | Refusal;
+export type Mutator<A> = (state: Complaint | null, args: A, actor: Actor, now: Date, facts: MutationFacts) => CommandResult | Refusal;
+
+/** Moves one time the desk's clock read (field: where it sits in the arguments) into the replaying side's time. */
+export type Shift = (deskTime: string, field: string) => string;
 
 const id = z.string().min(1).max(64);
 const onComplaint = { complaintId: id, eventId: id };
@@ -31,16 +36,71 @@ const onComplaint = { complaintId: id, eventId: id };
 const notFound = (): Refusal => refuse('not_found', 'errors.complaintNotFound');
 
 /** A change to an existing complaint: refused when the complaint does not exist (yet) where it replays. */
-function onExisting<C>(run: (c: Complaint, command: C, actor: Actor, now: Date) => CommandResult | Refusal): Mutator<C & { complaintId: string }> {
-  return (state, args, actor, now) => (state ? run(state, args, actor, now) : notFound());
+function onExisting<C>(run: (c: Complaint, command: C, actor: Actor, now: Date, facts: MutationFacts) => CommandResult | Refusal): Mutator<C & { complaintId: string }> {
+  return (state, args, actor, now, facts) => (state ? run(state, args, actor, now, facts) : notFound());
 }
 
-/** Mutation name → args schema + pure command. The outbox, the wire and the server all use these names. */
+type AttachArgs = { complaintId: string; eventId: string; attachment: Attachment };
+
+/** A new attachment's id must be new on its complaint (the record the runner looked up under it). */
+function attachNew(c: Complaint, a: AttachArgs, actor: Actor, now: Date, facts: MutationFacts): CommandResult | Refusal {
+  const fresh = newAttachmentFor(a.attachment, facts.attachment);
+  return isRefusal(fresh) ? fresh : attachFile(c, a, actor, now);
+}
+
+/** A removal acts on the attachment as recorded, never as the desk's copy claims it. */
+function removeRecorded(c: Complaint, a: AttachArgs & { reason: string }, actor: Actor, now: Date, facts: MutationFacts): CommandResult | Refusal {
+  const recorded = recordedAttachmentFor(a.attachment, facts.attachment);
+  return isRefusal(recorded) ? recorded : removeAttachment(c, { ...a, attachment: recorded }, actor, now);
+}
+
+/** A resolution of a complaint no longer in review (another lead resolved it first) would overwrite theirs. */
+function resolveInReview(c: Complaint, a: ResolveReviewArgs, actor: Actor, now: Date, facts: MutationFacts): CommandResult | Refusal {
+  const result = resolveReview(c, a, actor, now);
+  if (isRefusal(result) || facts.review.needsReview) return result;
+  return refuse('not_in_review', 'sync.refusal.notInReview');
+}
+
+interface CreateArgs {
+  id: string;
+  number: string;
+  eventId: string;
+  intake: unknown;
+  call?: CallSnapshot | undefined;
+}
+
+/** `value[key]` moved by `shift` when it is a time string; anything else passes (the command refuses it). */
+function withTime(value: unknown, key: string, shift: Shift, field: string): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const time = (value as Record<string, unknown>)[key];
+  return typeof time === 'string' ? { ...value, [key]: shift(time, field) } : value;
+}
+
+/** A call's times as the desk's clock read them (when it started, was answered, ended). */
+function callTimes(call: CallSnapshot, shift: Shift): CallSnapshot {
+  return {
+    ...call,
+    startedAt: shift(call.startedAt, 'call.startedAt'),
+    answeredAt: call.answeredAt === null ? null : shift(call.answeredAt, 'call.answeredAt'),
+    endedAt: call.endedAt === null ? null : shift(call.endedAt, 'call.endedAt'),
+  };
+}
+
+/**
+ * Mutation name → args schema + pure command. The outbox, the wire and the server all use these names. */
 export const MUTATORS = {
   'complaint.create': {
     /** call: the call it was taken on, when there was one (it reaches the desks that see the complaint). */
     args: z.object({ id, number: z.string().min(1).max(40), eventId: id, intake: z.unknown(), call: CallSnapshotSchema.optional() }).strict(),
     run: create,
+    calls: (a: CreateArgs) => (a.call ? [a.call] : []),
+    /** The number is the desk's, made from the call time as the desk's clock read it: checked before any time moves. */
+    claims: numberClaim,
+    times: (a: CreateArgs, shift: Shift): CreateArgs => ({
+      ...a,
+      intake: withTime(a.intake, 'callTime', shift, 'callTime'),
+      ...(a.call ? { call: callTimes(a.call, shift) } : {}),
+    }),
   },
   'complaint.advance': {
     args: z.object({ ...onComplaint, stage: z.enum(STAGES), data: z.unknown() }).strict(),
@@ -53,6 +113,7 @@ export const MUTATORS = {
   'complaint.withdraw': {
     args: z.object({ ...onComplaint, receivedAt: z.string(), reason: z.string().optional() }).strict(),
     run: onExisting(withdraw),
+    times: <A extends { receivedAt: string }>(a: A, shift: Shift): A => ({ ...a, receivedAt: shift(a.receivedAt, 'receivedAt') }),
   },
   'complaint.addNote': {
     args: z.object({ ...onComplaint, text: z.string() }).strict(),
@@ -69,6 +130,7 @@ export const MUTATORS = {
   'complaint.extendDeadline': {
     args: z.object({ ...onComplaint, notice: z.unknown() }).strict(),
     run: onExisting(extendDeadline),
+    times: <A extends { notice: unknown }>(a: A, shift: Shift): A => ({ ...a, notice: withTime(a.notice, 'toldAt', shift, 'notice.toldAt') }),
   },
   'complaint.setRecordingRef': {
     args: z.object({ ...onComplaint, recordingRef: z.string() }).strict(),
@@ -80,15 +142,19 @@ export const MUTATORS = {
   },
   'complaint.attachFile': {
     args: z.object({ ...onComplaint, attachment: AttachmentSchema }).strict(),
-    run: onExisting(attachFile),
+    run: onExisting(attachNew),
+    attachmentId: (a: AttachArgs) => a.attachment.id,
   },
   'complaint.removeAttachment': {
     args: z.object({ ...onComplaint, attachment: AttachmentSchema, reason: z.string() }).strict(),
-    run: onExisting(removeAttachment),
+    run: onExisting(removeRecorded),
+    attachmentId: (a: AttachArgs) => a.attachment.id,
   },
   'complaint.recordCall': {
     args: z.object({ complaintId: id, call: CallSnapshotSchema }).strict(),
     run: onExisting(recordCall),
+    calls: (a: { call: CallSnapshot }) => [a.call],
+    times: <A extends { call: CallSnapshot }>(a: A, shift: Shift): A => ({ ...a, call: callTimes(a.call, shift) }),
   },
   'complaint.updateContact': {
     args: z.object({ ...onComplaint, customerName: z.string(), contactPhone: z.string() }).strict(),
@@ -96,9 +162,28 @@ export const MUTATORS = {
   },
   'complaint.resolveReview': {
     args: ResolveReviewArgsSchema,
-    run: onExisting(resolveReview),
+    run: onExisting(resolveInReview),
+    resolves: (a: ResolveReviewArgs) => new Set(a.choices.map((c) => c.field)),
   },
 } as const;
+
+/**
+ * What a registry entry may declare besides its args and command — so the rules of a mutation live in one
+ * place, used by the desk's use case, the desk's replay after a pull and the server's push alike:
+ * `claims`, checks of what the desk claims that must see the arguments as sent (before any time moves);
+ * `times`, the arguments with every time the desk's clock read passed through a shift (the server's
+ * clock correction); `attachmentId`, the attachment whose record the runner looks up (MutationFacts);
+ * `calls`, the calls it records on its complaint; `resolves`, the review fields it decides.
+ */
+export interface MutatorEntry {
+  args: z.ZodType;
+  run: Mutator<never>;
+  claims?: (args: never) => Refusal | null;
+  times?: (args: never, shift: Shift) => unknown;
+  attachmentId?: (args: never) => string;
+  calls?: (args: never) => CallSnapshot[];
+  resolves?: (args: never) => Set<string>;
+}
 
 export type MutationName = keyof typeof MUTATORS;
 export type MutationArgs<N extends MutationName> = z.output<(typeof MUTATORS)[N]['args']>;
@@ -115,10 +200,28 @@ export function complaintIdOf(name: MutationName, args: unknown): string {
   return (name === 'complaint.create' ? a.id : a.complaintId) ?? '';
 }
 
-/** The calls a mutation carries with it (a create taken on a call, a recorded call), from its arguments. */
+/** The entry of a mutation and its arguments parsed by its schema, or null (unknown name, arguments outside the schema). */
+function parsedEntry(name: string, args: unknown): { entry: MutatorEntry; args: never } | null {
+  if (!isMutationName(name)) return null;
+  const entry: MutatorEntry = MUTATORS[name];
+  const parsed = entry.args.safeParse(args);
+  return parsed.success ? { entry, args: parsed.data as never } : null;
+}
+
+/** The calls a mutation records on its complaint (a create taken on a call, a recorded call), from its arguments. */
 export function callsOf(name: string, args: unknown): CallSnapshot[] {
-  if (name !== 'complaint.create' && name !== 'complaint.recordCall') return [];
-  const call = (args as { call?: unknown } | null)?.call;
-  const parsed = CallSnapshotSchema.safeParse(call);
-  return parsed.success ? [parsed.data] : [];
+  const found = parsedEntry(name, args);
+  return found?.entry.calls?.(found.args) ?? [];
+}
+
+/** The attachment a mutation names, whose record its runner looks up (MutationFacts.attachment); null for none. */
+export function attachmentIdOf(name: string, args: unknown): string | null {
+  const found = parsedEntry(name, args);
+  return found?.entry.attachmentId?.(found.args) ?? null;
+}
+
+/** The review fields a mutation decides (a resolution's choices; empty for any other). */
+export function resolvedFieldsOf(name: string, args: unknown): Set<string> {
+  const found = parsedEntry(name, args);
+  return found?.entry.resolves?.(found.args) ?? new Set();
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorSchema } from '../domain/actor';
 import { ComplaintSchema, TimelineEventSchema } from '../domain/complaint';
 import { CallSnapshotSchema } from '../domain/cti/call-snapshot';
+import { CLOCK_REASONS } from './desk-clock';
 
 /** Paths relative to API_PREFIX. */
 export const SYNC_ROUTES = { push: '/sync/push', pull: '/sync/pull', poke: '/sync/poke' } as const;
@@ -28,10 +29,40 @@ export const WireMutationSchema = z
   .strict();
 export type WireMutation = z.infer<typeof WireMutationSchema>;
 
-export const PushRequestSchema = z.object({ clientId, mutations: z.array(WireMutationSchema).max(PUSH_BATCH_MAX) }).strict();
+export const PushRequestSchema = z
+  .object({
+    clientId,
+    mutations: z.array(WireMutationSchema).max(PUSH_BATCH_MAX),
+    /**
+     * The desk's clock as it sends the push: the server measures the skew against its own clock and moves the
+     * batch's times by it (shared/sync/desk-clock.ts). A client that leaves it out is taken to be on time.
+     */
+    deskClock: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
-export const PushResponseSchema = z.object({ lastMutationId: z.number().int().nonnegative() });
+/** A time of a pushed mutation the server did not take as the desk said it (moved by the skew, clamped, or flagged). */
+export const ClockCorrectionSchema = z.object({
+  mutationId: z.number().int(),
+  opId: z.string(),
+  name: z.string(),
+  complaintId: z.string(),
+  /** Where the time sits in the mutation: createdAt, callTime (a create's intake), receivedAt (a withdrawal), call.startedAt, notice.toldAt … */
+  field: z.string(),
+  deskTime: z.string(),
+  serverTime: z.string(),
+  reason: z.enum(CLOCK_REASONS),
+});
+export type ClockCorrection = z.infer<typeof ClockCorrectionSchema>;
+
+export const PushResponseSchema = z.object({
+  lastMutationId: z.number().int().nonnegative(),
+  /** The server's clock when it answered: the desk compares its own (and warns its agent beyond 5 minutes). */
+  serverTime: z.string().optional(),
+  /** This push's times the server corrected, for the desk's 同步 page. */
+  corrections: z.array(ClockCorrectionSchema).default([]),
+});
 export type PushResponse = z.infer<typeof PushResponseSchema>;
 
 export const PullRequestSchema = z
@@ -54,6 +85,8 @@ export const FieldConflictSchema = z.object({
   opId: z.string(),
   by: z.object({ id: z.string(), name: z.string() }),
   at: z.string(),
+  /** A time flagged by the server's clock rule (field receivedAt) rather than an edit on two desks. */
+  reason: z.enum(CLOCK_REASONS).optional(),
 });
 export type FieldConflict = z.infer<typeof FieldConflictSchema>;
 
@@ -110,5 +143,7 @@ export const PullResponseSchema = z.object({
   /** The last of this client's mutations the server has applied or rejected: the desk drops those up to it. */
   lastMutationId: z.number().int().nonnegative(),
   rejections: z.array(RejectionSchema),
+  /** The server's clock when it answered (see PushResponse). */
+  serverTime: z.string().optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

@@ -10,10 +10,13 @@ import { STAGE_DATA_SCHEMAS } from '../domain/workflow/stage-data';
 import type { StageRecords } from '../domain/workflow/stage-data';
 import { DESIGNATED_FIELDS } from './conflicts';
 
+/** What a review decides: the designated fields two desks changed, and a receipt time the server's clock rule flagged. */
+export const REVIEWABLE_FIELDS: readonly string[] = [...DESIGNATED_FIELDS, 'receivedAt'];
+
 /** One conflicting field as the lead decided it: which side's value stays, the value, and the other one (kept in the timeline). */
 export const ReviewChoiceSchema = z
   .object({
-    field: z.enum(DESIGNATED_FIELDS as [string, ...string[]]),
+    field: z.enum(REVIEWABLE_FIELDS as [string, ...string[]]),
     chosen: z.enum(['server', 'desk']),
     value: z.unknown(),
     other: z.unknown(),
@@ -22,7 +25,7 @@ export const ReviewChoiceSchema = z
 export type ReviewChoice = z.infer<typeof ReviewChoiceSchema>;
 
 export const ResolveReviewArgsSchema = z
-  .object({ complaintId: z.string().min(1).max(64), eventId: z.string().min(1).max(64), choices: z.array(ReviewChoiceSchema).min(1).max(DESIGNATED_FIELDS.length) })
+  .object({ complaintId: z.string().min(1).max(64), eventId: z.string().min(1).max(64), choices: z.array(ReviewChoiceSchema).min(1).max(REVIEWABLE_FIELDS.length) })
   .strict();
 export type ResolveReviewArgs = z.infer<typeof ResolveReviewArgsSchema>;
 
@@ -31,6 +34,7 @@ const STAGE_PREFIX = 'stages.';
 /** The chosen value must be one the field can hold: an intake, or a stage's record (or none). */
 function validValue(field: string, value: unknown): boolean {
   if (field === 'intake') return IntakeRecord.safeParse(value).success;
+  if (field === 'receivedAt') return z.iso.datetime({ offset: true }).safeParse(value).success;
   if (value === null || value === undefined) return true;
   const stage = field.slice(STAGE_PREFIX.length) as keyof typeof STAGE_DATA_SCHEMAS;
   return STAGE_DATA_SCHEMAS[stage]?.safeParse(value).success ?? false;
@@ -42,6 +46,12 @@ function patchOf(complaint: Complaint, choices: readonly ReviewChoice[]): Partia
   for (const { field, value } of choices) {
     if (field === 'intake') {
       patch.intake = IntakeRecord.parse(value);
+      continue;
+    }
+    if (field === 'receivedAt') {
+      // The receipt the deadlines count from, and the call time the intake shows, stay one time.
+      patch.receivedAt = String(value);
+      patch.intake = { ...(patch.intake ?? complaint.intake), callTime: String(value) };
       continue;
     }
     const stage = field.slice(STAGE_PREFIX.length) as keyof StageRecords;

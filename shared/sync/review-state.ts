@@ -1,16 +1,9 @@
+import { resolvedFieldsOf } from './mutators';
+import type { ReviewState } from './mutation-facts';
 import type { FieldConflict } from './protocol';
 
-export interface ReviewState {
-  needsReview: boolean;
-  conflicts: FieldConflict[];
-}
+export type { ReviewState } from './mutation-facts';
 
-/** The fields a complaint.resolveReview decided (empty for any other mutation). */
-export function resolvedFields(name: string, args: unknown): Set<string> {
-  if (name !== 'complaint.resolveReview') return new Set();
-  const choices = (args as { choices?: { field?: unknown }[] } | null)?.choices ?? [];
-  return new Set(choices.map((c) => String(c.field)));
-}
 
 /**
  * A complaint's review state after a mutation: conflicts on the fields a resolution decided are gone,
@@ -18,7 +11,7 @@ export function resolvedFields(name: string, args: unknown): Set<string> {
  * The server applies it to what it stores; the desk to its copy, at once, before the server confirms.
  */
 export function reviewAfter(before: ReviewState, name: string, args: unknown, added: readonly FieldConflict[]): ReviewState {
-  const resolved = resolvedFields(name, args);
+  const resolved = resolvedFieldsOf(name, args);
   const kept = resolved.size === 0 ? before.conflicts : before.conflicts.filter((c) => !resolved.has(c.field));
   const conflicts = [...kept, ...added];
   return { conflicts, needsReview: conflicts.length > 0 || (resolved.size === 0 && before.needsReview) };

@@ -7,15 +7,38 @@ import { OrgErrorBodySchema } from '../../shared/org/errors';
 import { CONTENT_ROUTES, ContentChunkSchema, UploadStatusSchema } from '../../shared/sync/attachment-content';
 import type { TestServer } from '../integration/server/support/test-server';
 
+/** The 工号 each access token signs for (one /me per token). */
+const holders = new Map<string, string>();
+
+/**
+ * Before a desk syncs with a client id, its person signs in with it, as a real desk does: the server
+ * refuses a push or pull naming an id its caller never signed in with.
+ */
+async function signInWith(server: TestServer, token: string, clientId: string): Promise<void> {
+  let employeeNo = holders.get(token);
+  if (!employeeNo) {
+    const me = await server.call('GET', '/me', { token });
+    if (me.statusCode !== 200) return;
+    employeeNo = (me.json() as { employeeNo: string }).employeeNo;
+    holders.set(token, employeeNo);
+  }
+  await server.signedInWith(employeeNo, clientId);
+}
+
 /** A transport that calls the in-process server as `token`'s holder; a non-2xx answer throws like a failed request. */
 export function inProcessTransport(server: TestServer, token: () => string): SyncTransport {
-  const post = async (path: string, body: unknown) => {
+  const post = async (path: string, body: PushRequest | PullRequest) => {
+    await signInWith(server, token(), body.clientId);
     const response = await server.call('POST', path, { token: token(), body });
-    if (response.statusCode !== 200) throw new Error(`${path} answered ${response.statusCode}: ${response.body}`);
-    return response.json();
+    if (response.statusCode === 200) return response.json();
+    // A refusal throws the ServerRefusal the HTTP link would (the sync client reacts to some, e.g. cursor_ahead).
+    const refusal = OrgErrorBodySchema.safeParse(response.json());
+    if (refusal.success) throw new ServerRefusal(response.statusCode, refusal.data.error);
+    throw new Error(`${path} answered ${response.statusCode}: ${response.body}`);
   };
   return {
-    push: (request: PushRequest) => post('/sync/push', request),
+    // Test desks travel in time; their clock as they push is the server's, as an NTP-synchronised desk's is.
+    push: (request: PushRequest) => post('/sync/push', { ...request, deskClock: server.ctx.clock().toISOString() }),
     pull: (request: PullRequest) => post('/sync/pull', request),
   };
 }

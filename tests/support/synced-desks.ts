@@ -33,7 +33,9 @@ export function syncedDesks(backend: Backend, people: readonly string[], options
   const sessions = new Map<string, Session>();
   const desks: TestDesk[] = [];
   beforeAll(async () => {
-    server = await startTestServer(backend, { limits: { callsPerUser: { max: 1_000_000, windowSeconds: 60 } } });
+    // Each desk signs its person in with its own client id before it syncs (see inProcessTransport).
+    const many = { max: 1_000_000, windowSeconds: 60 };
+    server = await startTestServer(backend, { limits: { callsPerUser: many, loginPerAccount: many, loginPerClient: many } });
     for (const no of people) sessions.set(no, await server.signIn(no));
   }, 90_000);
   afterEach(() => {

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { queuedUpload, queueUpload } from '../../../db/repositories/attachment-uploads';
-import { findLiveAttachment, insertAttachment, liveAttachments, markAttachmentRemoved } from '../../../db/repositories/attachments';
+import { findLiveAttachment, liveAttachments } from '../../../db/repositories/attachments';
 import type { Actor } from '../../../shared/domain/actor';
 import type { AttachmentTransfer } from '../../../shared/api/attachments';
 import type { Attachment } from '../../../shared/domain/attachments/attachment';
@@ -44,11 +44,8 @@ export async function addAttachment(ctx: DeskContext, actor: Actor, input: { com
     addedBy: { id: actor.id, name: actor.name },
   };
   applyMutation(ctx, actor, 'complaint.attachFile', { complaintId: current.id, eventId: ctx.newId(), attachment }, {
-    // The content is queued for the server with the attachment, so no attachment is ever left without its upload.
-    alsoInTransaction: () => {
-      insertAttachment(ctx.db, attachment);
-      queueUpload(ctx.db, { sha256, size: content.length, queuedAt: attachment.addedAt });
-    },
+    // The content is queued for the server with the attachment (written as the mutation's effect), so no attachment is ever left without its upload.
+    alsoInTransaction: () => queueUpload(ctx.db, { sha256, size: content.length, queuedAt: attachment.addedAt }),
   });
   return attachment;
 }
@@ -88,11 +85,7 @@ export function attachmentTransfers(ctx: DeskContext, actor: Actor, complaintId:
 
 export function removeComplaintAttachment(ctx: DeskContext, actor: Actor, input: { id: string; reason: string }): { removed: true } {
   const { attachment, complaint } = loadAttachmentFor(ctx, actor, input.id);
-  const removedAt = ctx.clock().toISOString();
-  applyMutation(ctx, actor, 'complaint.removeAttachment', { complaintId: complaint.id, eventId: ctx.newId(), attachment, reason: input.reason }, {
-    alsoInTransaction: () => {
-      if (!markAttachmentRemoved(ctx.db, attachment.id, removedAt, { id: actor.id, name: actor.name })) throw DeskError.of('not_found', 'attachments.error.notFound');
-    },
-  });
+  // The tombstone is the mutation's effect (written with it); a removal of an attachment gone already is the command's refusal.
+  applyMutation(ctx, actor, 'complaint.removeAttachment', { complaintId: complaint.id, eventId: ctx.newId(), attachment, reason: input.reason });
   return { removed: true };
 }

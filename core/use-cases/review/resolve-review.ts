@@ -5,8 +5,7 @@ import type { Actor } from '../../../shared/domain/actor';
 import { deadlineOf } from '../../../shared/domain/workflow/deadlines';
 import type { FieldConflict } from '../../../shared/sync/protocol';
 import type { ReviewChoice } from '../../../shared/sync/resolve-review';
-import { reviewAfter } from '../../../shared/sync/review-state';
-import { reviewStateOf, saveReviewState } from '../../../db/repositories/server-state';
+import { reviewStateOf } from '../../../db/repositories/server-state';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { loadComplaintFor } from '../complaints/complaint-scope';
@@ -21,7 +20,8 @@ function latestByField(conflicts: readonly FieldConflict[]): Map<string, FieldCo
 /**
  * A lead's (or admin's) decision on a complaint in review: per conflicting field, the value the server
  * kept or the desk's. The values go into complaint.resolveReview's arguments (the command refuses
- * agents, here and on the server), and the desk clears its review flag in the same transaction.
+ * agents, and a complaint no longer in review, here and on the server), and the desk clears its review
+ * flag in the same transaction (the registry's effect).
  */
 export function resolveComplaintReview(ctx: DeskContext, actor: Actor, input: ResolveReviewInput): WorkflowResult {
   loadComplaintFor(ctx.db, input.id, actor);
@@ -35,10 +35,8 @@ export function resolveComplaintReview(ctx: DeskContext, actor: Actor, input: Re
     return { field, chosen, value: value ?? null, other: other ?? null };
   });
   const args = { complaintId: input.id, eventId: ctx.newId(), choices };
-  const complaint = applyMutation(ctx, actor, 'complaint.resolveReview', args, {
-    baseVersion: input.baseVersion,
-    alsoInTransaction: (tx) => saveReviewState(tx, input.id, reviewAfter(state, 'complaint.resolveReview', args, [])),
-  });
+  // The review clears at once on this desk, as the mutation's effect, before the server confirms.
+  const complaint = applyMutation(ctx, actor, 'complaint.resolveReview', args, { baseVersion: input.baseVersion });
   return { complaint, deadline: deadlineOf(complaint, readDeadlineSettings(ctx), ctx.clock()) };
 }
 

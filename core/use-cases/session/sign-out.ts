@@ -2,12 +2,16 @@ import type { DeskContext } from '../../context';
 import { endSession } from './current-agent';
 import { serverLink } from './session-link';
 
-/** End the shift here; the server revokes the refresh token when it can be reached (offline, the desk just forgets it). */
+/**
+ * End the shift here: the server revokes the session (access token, refresh token, poke stream) at once;
+ * offline, the desk remembers the sign-out and sends it on its next contact with the server. The desk
+ * drops its tokens either way.
+ */
 export async function signOut(ctx: DeskContext): Promise<{ agent: null }> {
   try {
     await serverLink.logout(ctx);
   } catch {
-    // Unreachable or already revoked: the token is forgotten here either way.
+    // Unreachable: remembered and sent later (see pending-sign-outs); the tokens are gone from the session here.
   }
   return endSession(ctx);
 }

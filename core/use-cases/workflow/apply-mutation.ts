@@ -10,6 +10,8 @@ import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { recordComplaintChange } from '../../record-change';
 import { loadComplaintFor } from '../complaints/complaint-scope';
+import { deskFactsOf, writeEffectsOnDesk } from '../../mutation-on-desk';
+import { effectsOf } from '../../../shared/sync/mutation-effects';
 
 export interface ApplyOptions {
   /** The version the agent's screen showed; a change based on an older one is refused as stale. */
@@ -22,7 +24,8 @@ export interface ApplyOptions {
 
 /**
  * Every complaint change on the desk: load (within the actor's scope) → the registry's command, with the
- * clock read once → row, timeline and outbox in one transaction. The outbox row carries the arguments
+ * clock read once and the facts it needs read from this desk → row, timeline, outbox and the mutation's
+ * effects (attachments, review state) in one transaction. The outbox row carries the arguments
  * (with their generated ids), the time and the actor, so the server and a rebase replay it identically.
  */
 export function applyMutation<N extends MutationName>(ctx: DeskContext, actor: Actor, name: N, args: MutationArgs<N>, options: ApplyOptions = {}): Complaint {
@@ -32,8 +35,10 @@ export function applyMutation<N extends MutationName>(ctx: DeskContext, actor: A
     throw DeskError.of('refused', 'errors.staleComplaint');
   }
   const now = ctx.clock();
-  const result = runMutation(name, args, current, actor, now);
+  const facts = deskFactsOf(ctx.db, name, args, id);
+  const result = runMutation(name, args, current, actor, now, { facts });
   if (isRefusal(result)) throw DeskError.refused(result);
+  const effects = effectsOf(name, args, result, facts.review);
   const confirmed = current ? serverFieldVersions(ctx.db, id) : {};
   const baseVersions = Object.fromEntries(changedFields(result).map((field) => [field, confirmed[field] ?? 0]));
   recordComplaintChange(ctx, {
@@ -44,7 +49,10 @@ export function applyMutation<N extends MutationName>(ctx: DeskContext, actor: A
     actor,
     at: now.toISOString(),
     ...(options.branch ? { branch: options.branch } : {}),
-    ...(options.alsoInTransaction ? { alsoInTransaction: options.alsoInTransaction } : {}),
+    alsoInTransaction: (tx) => {
+      writeEffectsOnDesk(tx, id, effects, { calls: false });
+      options.alsoInTransaction?.(tx);
+    },
   });
   return result.complaint;
 }

@@ -6,7 +6,7 @@ import { DeadlineSettingsSchema, type DeadlineSettings } from '../../../shared/d
 import { FormField } from '../../forms/form-field';
 import { useSettingForm } from './use-setting-form';
 
-const FIELDS = ['standardDays', 'complexDays', 'extensionDays'] as const;
+const FIELDS = ['standardDays', 'complexDays', 'extensionDays', 'offlineWindowDays'] as const;
 
 /** The deadline day counts: an admin changes them, everyone else reads them. */
 export function DeadlineSettingsCard({ agent }: { agent: Agent }) {
@@ -25,7 +25,7 @@ export function DeadlineSettingsCard({ agent }: { agent: Agent }) {
         <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('deadline.settings.title')}>
           <Row gutter={12}>
             {FIELDS.map((name) => (
-              <Col span={8} key={name}>
+              <Col xs={24} md={12} xl={6} key={name}>
                 <FormField label={t(`deadline.settings.${name}`)} error={form.formState.errors[name]} htmlFor={`deadline-${name}`} required>
                   <Controller
                     control={form.control}

@@ -7,6 +7,7 @@ import type { ReviewItemSchema } from '../../../shared/api/sync';
 import type { z } from 'zod';
 import { useDeskMutation } from '../../api/hooks';
 import { formatDateTime } from '../../components/format-date-time';
+import { conflictTexts } from './review-conflict-text';
 
 type Side = 'server' | 'desk';
 type ReviewItem = z.infer<typeof ReviewItemSchema>;
@@ -50,17 +51,19 @@ export function ReviewResolution({ item, format }: { item: ReviewItem; format: R
       <Space direction="vertical" size={12} style={{ width: '100%' }}>
         {conflicts.map((c) => {
           const label = format.fieldLabel(c.field, t);
+          const words = conflictTexts(c, t);
           return (
             <div key={c.field} data-testid="review-conflict" data-field={c.field}>
               <Typography.Text strong>{label}</Typography.Text>
-              <Descriptions size="small" bordered column={1} style={{ marginTop: 6 }} styles={{ label: { width: 160, wordBreak: 'keep-all' } }}>
-                <Descriptions.Item label={t('sync.page.serverValue')}>
+              {words.reason && <Alert type="warning" showIcon title={words.reason} style={{ marginTop: 6 }} data-testid="review-reason" />}
+              <Descriptions size="small" bordered column={1} style={{ marginTop: 6 }} styles={{ label: { width: 210, wordBreak: 'keep-all' } }}>
+                <Descriptions.Item label={words.serverValue}>
                   <p style={pre} data-testid="review-server-value">{format.valueText(c.field, c.serverValue, t)}</p>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('sync.page.deskValue')}>
+                <Descriptions.Item label={words.deskValue}>
                   <p style={pre} data-testid="review-desk-value">{format.valueText(c.field, c.deskValue, t)}</p>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('sync.page.by')}>
+                <Descriptions.Item label={words.by}>
                   {t('format.person', { name: c.by.name, id: c.by.id })} · {formatDateTime(c.at)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('sync.page.choice')}>
@@ -69,8 +72,8 @@ export function ReviewResolution({ item, format }: { item: ReviewItem; format: R
                     value={choices[c.field]}
                     onChange={(e) => setChoices((now) => ({ ...now, [c.field]: e.target.value as Side }))}
                     options={[
-                      { value: 'server', label: t('sync.page.keepServer') },
-                      { value: 'desk', label: t('sync.page.takeDesk') },
+                      { value: 'server', label: words.keepServer },
+                      { value: 'desk', label: words.takeDesk },
                     ]}
                   />
                 </Descriptions.Item>

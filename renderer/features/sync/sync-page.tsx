@@ -2,9 +2,11 @@ import { Alert, Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import { useDeskQuery } from '../../api/hooks';
+import { ClockCorrectionsCard } from './clock-corrections-card';
 import { ReviewResolution, type ReviewFormat } from './review-resolution';
+import { SyncNotice } from './sync-notice';
 
-/** My changes the server refused (with the reason in my language) and, for a lead, the complaints flagged for review. */
+/** My changes the server refused (with the reason in my language), the times it corrected by its clock and, for a lead, the complaints flagged for review. */
 export function SyncPage({ agent, reviewFormat }: { agent: Agent; reviewFormat: ReviewFormat }) {
   const { t, i18n } = useTranslation();
   const rejections = useDeskQuery('sync.rejections', {});
@@ -16,6 +18,7 @@ export function SyncPage({ agent, reviewFormat }: { agent: Agent; reviewFormat: 
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('sync.page.title')}
       </Typography.Title>
+      <SyncNotice />
       <Card title={t('sync.page.rejectedTitle')} size="small" data-testid="sync-rejections">
         <Table
           size="small"
@@ -30,6 +33,7 @@ export function SyncPage({ agent, reviewFormat }: { agent: Agent; reviewFormat: 
           ]}
         />
       </Card>
+      <ClockCorrectionsCard />
       {supervisor && (
         <Card title={t('sync.page.reviewTitle')} size="small" data-testid="sync-review">
           {(review.data ?? []).length === 0 ? (

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { CONTENT_ROUTES, ContentChunkParamsSchema, ContentParamsSchema, UploadChunkSchema } from '../../../shared/sync/attachment-content';
 import type { ServerContext } from '../../services/context';
-import { contentChunk, uploadChunk, uploadStatus } from '../../sync/attachment-content';
+import { contentChunk } from '../../sync/attachment-content';
+import { uploadChunk, uploadStatus } from '../../sync/attachment-upload';
 import { actorOf } from '../authenticate';
 import { parse } from '../parse';
 

@@ -5,6 +5,7 @@ import { pull, pullPageJson } from '../../sync/pull';
 import { push } from '../../sync/push';
 import { actorOf } from '../authenticate';
 import { parse } from '../parse';
+import { SECURITY_HEADERS } from '../security-headers';
 
 /** A comment line now and then keeps proxies from closing an idle event stream. */
 const KEEPALIVE_MS = 25_000;
@@ -21,14 +22,19 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const caller = await actorOf(ctx, request);
     reply.hijack();
     const out = reply.raw;
-    out.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    // Hijacked, so Fastify's onSend hook never runs: the stream carries the same security headers itself.
+    out.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     out.write(': connected\n\n');
+    const keepalive = setInterval(() => void out.write(': keepalive\n\n'), KEEPALIVE_MS);
+    // Ended by the server (its session ended, or the server closes) or by the desk going away.
     const stop = ctx.pokes.listen(
       caller,
       () => void out.write('event: poke\ndata: {}\n\n'),
-      () => out.end(),
+      () => {
+        clearInterval(keepalive);
+        out.end();
+      },
     );
-    const keepalive = setInterval(() => void out.write(': keepalive\n\n'), KEEPALIVE_MS);
     request.raw.on('close', () => {
       stop();
       clearInterval(keepalive);

@@ -22,12 +22,12 @@ export interface CommandResult {
  * complaint.create as a command like the others: (state, command, actor, now) → result | refusal. The intake
  * is validated here, so a server replaying a pushed create applies the same rules as the desk's form,
  * the call-time rule included: `now` is the time stored in the mutation, so a replay decides alike.
+ * The number rule is the registry's claim check (numberClaim): it reads the call time as the desk's clock did.
  */
 export function create(state: Complaint | null, command: Omit<CreateComplaintCommand, 'intake'> & { intake: unknown }, actor: ActorRef, now: Date): CommandResult | Refusal {
   if (state) return refuse('already_exists', 'sync.refusal.alreadyExists');
   const intake = Intake.safeParse(command.intake);
   if (!intake.success) return refuseInvalid('intake_invalid', intake.error);
-  if (command.number !== complaintNumber(command.id, intake.data.callTime)) return refuse('number_mismatch', 'sync.refusal.numberMismatch');
   const callTime = callTimeProblem(intake.data.callTime, now);
   if (callTime) return refuse('call_time_invalid', callTimeProblemKey(callTime), { field: 'callTime' });
   return createComplaint({ ...command, intake: intake.data }, actor, now);
@@ -62,6 +62,15 @@ export function createComplaint(command: CreateComplaintCommand, actor: ActorRef
     data: { stage: 'intake', channel: command.intake.channel },
   };
   return { complaint, events: [created] };
+}
+
+/** complaint.create's number must be the one its id and the desk's call time make (an intake without a call time is refused by create). */
+export function numberClaim(args: { id: string; number: string; intake: unknown }): Refusal | null {
+  const callTime = (args.intake as { callTime?: unknown } | null)?.callTime;
+  if (typeof callTime !== 'string') return null;
+  if (args.number === complaintNumber(args.id, callTime)) return null;
+  // An intake wrong in itself is refused for that first (by create), as the desk's form would.
+  return Intake.safeParse(args.intake).success ? refuse('number_mismatch', 'sync.refusal.numberMismatch') : null;
 }
 
 /** Crockford's base32: no I, L, O or U, so a number read out on the phone is not misheard or mistyped. */

@@ -29,13 +29,22 @@ export interface TwoDesks {
 export interface TwoDesksOptions {
   /** Desk A reaches the server through a link that can be cut (TwoDesks.link). */
   cuttableLinkForA?: boolean;
+  /**
+   * Desk A's machine clock is this many ms off real time (positive: ahead): its host through
+   * COMPLAINT_DESK_NOW_OFFSET_DAYS, its browser through Playwright's clock (time flows on from there).
+   */
+  clockOffsetMsForA?: number;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Two hosts, a server and a browser on a shared 2-core machine: a host may take a while to show its sign-in. */
 const SIGN_IN_PATIENCE_MS = 60_000;
 
-async function signedIn(browser: Browser, host: RunningHost, who: { name: string; id: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function signedIn(browser: Browser, host: RunningHost, who: { name: string; id: string }, clockOffsetMs = 0): Promise<Page> {
+  const context = await browser.newContext();
+  if (clockOffsetMs !== 0) await context.clock.install({ time: Date.now() + clockOffsetMs });
+  const page = await context.newPage();
   await page.goto(host.url);
   await signIn(page, { ...who, timeout: SIGN_IN_PATIENCE_MS });
   return page;
@@ -65,10 +74,12 @@ export function twoDesksOnOwnServer(name: string): (browser: Browser, options?: 
     server = await startEmbeddedServer({ dataDir: serverDir, quiet: true });
     const port = Number(new URL(server.url).port);
     link = options.cuttableLinkForA ? await linkCutter(server.url) : null;
-    const a = await startHost(newDataDir(), {}, { server: link?.url ?? server.url });
+    const offsetA = options.clockOffsetMsForA ?? 0;
+    const envA: Record<string, string> = offsetA !== 0 ? { COMPLAINT_DESK_NOW_OFFSET_DAYS: String(offsetA / DAY_MS) } : {};
+    const a = await startHost(newDataDir(), envA, { server: link?.url ?? server.url });
     const b = await startHost(newDataDir(), {}, { server: server.url });
     hosts.push(a, b);
-    const pageA = await signedIn(browser, a, { name: '王芳', id: 'A1001' });
+    const pageA = await signedIn(browser, a, { name: '王芳', id: 'A1001' }, offsetA);
     const pageB = await signedIn(browser, b, { name: '李强', id: 'L2001' });
     return {
       get server() {

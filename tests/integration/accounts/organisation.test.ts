@@ -32,7 +32,7 @@ describe('organisation settings', () => {
     await signIn(desk, 'A1001');
     const cached = desk.settings.get('organisationSettings') as OrgSettings;
     expect(cached.version).toBe(0);
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30 });
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14 });
   });
 
   it('an admin\'s desk adopts its old local deadlines and phrases once, while the server is at version 0; the old values stay', async () => {

@@ -20,14 +20,16 @@ describe('pokes across two server processes on one PostgreSQL', () => {
   }, 60_000);
   afterAll(() => servers?.stop());
 
+  /** Signs in as a desk, with the client id it then syncs with. */
   const signIn = async (server: SpawnedServer, employeeNo: string) => {
+    const clientId = randomUUID();
     const response = await fetch(`${server.url}${API_PREFIX}/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ employeeNo, password: DEMO_PASSWORD, clientId: randomUUID(), deviceName: 'desk' }),
+      body: JSON.stringify({ employeeNo, password: DEMO_PASSWORD, clientId, deviceName: 'desk' }),
     });
     expect(response.status).toBe(200);
-    return (await response.json()) as Session;
+    return { ...((await response.json()) as Session), clientId };
   };
 
   /** Opens the poke stream and answers a promise for each next poke, timed from when it is asked for. */
@@ -74,7 +76,7 @@ describe('pokes across two server processes on one PostgreSQL', () => {
     const onA = await pokeStream(a, lead.accessToken);
     try {
       const log = mutationLog({ id: 'A1001', name: '王芳', role: 'agent' });
-      const clientId = randomUUID();
+      const clientId = agent.clientId;
       const push = (server: SpawnedServer) =>
         fetch(`${server.url}${API_PREFIX}${SYNC_ROUTES.push}`, {
           method: 'POST',
@@ -117,7 +119,7 @@ describe('pokes across two server processes on one PostgreSQL', () => {
       const pushed = fetch(`${a.url}${API_PREFIX}${SYNC_ROUTES.push}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.accessToken}` },
-        body: JSON.stringify({ clientId: randomUUID(), mutations: [mutationLog({ id: 'A1001', name: '王芳', role: 'agent' }).create()] }),
+        body: JSON.stringify({ clientId: agent.clientId, mutations: [mutationLog({ id: 'A1001', name: '王芳', role: 'agent' }).create()] }),
       });
       expect(await pokedWithin(1_000, ownLead.nextPoke(), pushed)).not.toBeNull();
       await admin.nextPoke();
@@ -126,6 +128,33 @@ describe('pokes across two server processes on one PostgreSQL', () => {
       expect(notPoked.map((s) => s.poked)).toEqual([false, false]);
     } finally {
       for (const stream of [ownLead, admin, otherLead, otherAgent]) stream.close();
+    }
+  }, 30_000);
+  it("a sign-out on process A closes that session's poke stream on process B at once; the person's other desk stays", async () => {
+    const desk = await signIn(a, 'A1003');
+    const otherDesk = await signIn(b, 'A1003');
+    const onB = await pokeStream(b, desk.accessToken);
+    const otherOnB = await pokeStream(b, otherDesk.accessToken);
+    const otherEnded = { value: false };
+    otherOnB.nextPoke().catch(() => (otherEnded.value = true));
+    try {
+      // Handled from the start: the stream may end before the sign-out is answered.
+      const ended = onB.nextPoke().then(() => 'poked', (error: Error) => error.message);
+      const out = await fetch(`${a.url}${API_PREFIX}/auth/logout`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${desk.accessToken}` },
+        body: JSON.stringify({ refreshToken: desk.refreshToken }),
+      });
+      expect(out.status).toBe(200);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still open'), 2_000)));
+      expect(await Promise.race([ended, late])).toBe('the poke stream ended');
+      clearTimeout(timer);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(otherEnded.value).toBe(false);
+    } finally {
+      onB.close();
+      otherOnB.close();
     }
   }, 30_000);
 });

@@ -22,8 +22,8 @@ describe.each(BACKENDS)('the all-branches daily log from the server on %s', (bac
       const log = mutationLog(agent);
       const creates = [log.create(), log.create(), log.create()];
       numbers.push(...creates.map((c) => (c.args as { number: string }).number));
-      const pushed = await server.call('POST', '/sync/push', { token: tokens[agent.id]!, body: { clientId: randomUUID(), mutations: creates } });
-      expect(pushed.json()).toEqual({ lastMutationId: 3 });
+      const pushed = await server.call('POST', '/sync/push', { token: tokens[agent.id]!, body: { clientId: await server.newClient(agent.id), mutations: creates } });
+      expect(pushed.json()).toMatchObject({ lastMutationId: 3 });
     }
   }, 90_000);
   afterAll(() => server?.close());

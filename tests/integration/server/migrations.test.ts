@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings';
 import { openDatabase, type Database } from '../../../server/db/database';
@@ -61,6 +62,40 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     expect(rows.map((r) => r.name)).not.toContain('sync_complaints_people');
     const { rows: unlogged } = await pool.query(`SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_windows'`);
     expect(unlogged).toEqual([{ relpersistence: 'u' }]);
+  },
+  10: async (pool) => {
+    // A squatted counter (pushed by someone else than the id's signed-in owner) and an honest one; run again over them.
+    const [owner, squatter] = [randomUUID(), randomUUID()];
+    for (const [id, no] of [[owner, 'T0001'], [squatter, 'T0002']]) {
+      await pool.query(`INSERT INTO users (id, employee_no, name, role, password_hash, created_at, updated_at) VALUES ($1, $2, 'x', 'agent', 'x', now(), now())`, [id, no]);
+    }
+    const [honest, squatted] = [randomUUID(), randomUUID()];
+    for (const client of [honest, squatted]) {
+      await pool.query(`INSERT INTO clients (id, user_id, device_name, created_at, last_seen_at) VALUES ($1, $2, 'desk', now(), now())`, [client, owner]);
+    }
+    await pool.query(`INSERT INTO sync_client (client_id, user_id, last_mutation_id) VALUES ($1, $2, 3), ($3, $4, 7), ('never-signed-in', $4, 1)`, [honest, owner, squatted, squatter]);
+    const client = await pool.connect();
+    try {
+      await migration(10).up(client);
+    } finally {
+      client.release();
+    }
+    const { rows } = await pool.query('SELECT client_id, last_mutation_id::int AS n FROM sync_client');
+    expect(rows).toEqual([{ client_id: honest, n: 3 }]);
+    await pool.query('DELETE FROM sync_client');
+    await pool.query('DELETE FROM clients');
+    await pool.query(`DELETE FROM users WHERE employee_no IN ('T0001', 'T0002')`);
+  },
+  11: async (pool) => {
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['attachment_uploads', 'attachment_upload_chunks', 'attachment_content_uploaders']));
+    const { rows } = await pool.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'attachment_contents' ORDER BY ordinal_position");
+    expect(rows.map((r: { column_name: string }) => r.column_name)).toEqual(['sha256', 'size', 'completed_at']);
+  },
+  12: async (pool) => {
+    const { rows } = await pool.query<{ table_name: string; column_name: string }>(
+      `SELECT table_name, column_name FROM information_schema.columns WHERE (table_name, column_name) IN (('sync_audit', 'desk_time'), ('sync_audit', 'clock_skew_ms'), ('sync_audit', 'made_at'), ('sync_calls', 'recorded_by')) ORDER BY 1, 2`,
+    );
+    expect(rows.map((r) => `${r.table_name}.${r.column_name}`)).toEqual(['sync_audit.clock_skew_ms', 'sync_audit.desk_time', 'sync_audit.made_at', 'sync_calls.recorded_by']);
   },
 };
 

@@ -17,18 +17,20 @@ describe.each(BACKENDS)('attachment removals pushed to the server (%s)', (backen
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    server = await startTestServer(backend, { limits: { callsPerUser: { max: 100_000, windowSeconds: 60 } } });
+    server = await startTestServer(backend, { limits: { loginPerAccount: { max: 10_000, windowSeconds: 60 }, loginPerClient: { max: 10_000, windowSeconds: 60 }, callsPerUser: { max: 100_000, windowSeconds: 60 } } });
     for (const no of ['A1001', 'B2002']) tokens[no] = (await server.signIn(no)).accessToken;
   });
   afterAll(() => server?.close());
 
   /** One push, answered 200 with every mutation taken (applied or stored as rejected). */
   async function push(as: string, clientId: string, mutations: WireMutation[]) {
+    await server.signedInWith(as, clientId);
     const response = await server.call('POST', '/sync/push', { token: tokens[as]!, body: { clientId, mutations } });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ lastMutationId: mutations.at(-1)!.id });
+    expect(response.json()).toMatchObject({ lastMutationId: mutations.at(-1)!.id });
   }
   async function rejectionsOf(as: string, clientId: string) {
+    await server.signedInWith(as, clientId);
     const response = await server.call('POST', '/sync/pull', { token: tokens[as]!, body: { clientId, cursor: 0 } });
     return (response.json() as PullResponse).rejections.map((r) => [r.mutationId, r.code, r.messageKey]);
   }

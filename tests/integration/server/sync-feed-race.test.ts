@@ -46,7 +46,7 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
     const written = new Set<string>();
     const writers = agents.map(async (agent, i) => {
       const log = mutationLog(agent);
-      const client = randomUUID();
+      const client = await server.newClient(agent.id);
       for (let round = 0; round < 15; round++) {
         const batch = [log.create(), log.create()];
         for (const m of batch) written.add((m.args as { id: string }).id);
@@ -56,7 +56,7 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
     });
     const seen = new Set<string>();
     const cursors: number[] = [];
-    const readerClient = randomUUID();
+    const readerClient = await server.newClient('M3001');
     let cursor = 0;
     const readOnce = async () => {
       const response = await server.call('POST', '/sync/pull', { token: adminToken, body: { clientId: readerClient, cursor, limit: 7 } });
@@ -80,11 +80,11 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
       const setup = mutationLog(agent);
       const creates = [setup.create(), setup.create(), setup.create()];
       const ids = creates.map((m) => (m.args as { id: string }).id);
-      await server.call('POST', '/sync/push', { token: tokens[i]!, body: { clientId: randomUUID(), mutations: creates } });
+      await server.call('POST', '/sync/push', { token: tokens[i]!, body: { clientId: await server.newClient(agent.id), mutations: creates } });
       await Promise.all(
         [0, 1].map(async () => {
           const log = mutationLog(agent);
-          const client = randomUUID();
+          const client = await server.newClient(agent.id);
           for (let round = 0; round < 8; round++) {
             const batch = ids.map((id) => log.note(id));
             for (const id of ids) finalNotes.set(id, (finalNotes.get(id) ?? 0) + 1);
@@ -95,7 +95,7 @@ describe('the change feed under concurrent pushes and pulls, on real PostgreSQL'
       );
     });
     const notesSeen = new Map<string, number>();
-    const readerClient = randomUUID();
+    const readerClient = await server.newClient('M3001');
     let cursor = (await (await server.call('POST', '/sync/pull', { token: adminToken, body: { clientId: readerClient, cursor: 0 } })).json()).cursor as number;
     const readOnce = async () => {
       const page = (await server.call('POST', '/sync/pull', { token: adminToken, body: { clientId: readerClient, cursor, limit: 5 } })).json() as PullResponse;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import type { CallRecord } from '../../../shared/api/calls';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { handleCallEvent } from '../../../core/cti/handle-call-event';
@@ -71,7 +72,7 @@ describe('the call a complaint was taken on reaches the desks that see the compl
     const intruder = transportOf('A2001');
     const call = { id: 'pbx-evil', number: '13900000000', direction: 'in', agent: null, queue: null, source: 'http', startedAt: '2026-11-26T02:00:00.000Z', answeredAt: null, endedAt: null, durationSeconds: null, cause: null, recordingRef: null };
     await intruder.push({
-      clientId: 'intruder-client-1',
+      clientId: randomUUID(),
       mutations: [{ id: 1, opId: 'op-evil-1', name: 'complaint.recordCall', args: { complaintId: created.id, call }, baseVersions: {}, createdAt: '2026-11-26T02:00:00.000Z', actor: A2001 }],
     });
     expect((await net.server.ctx.pool.query('SELECT 1 FROM sync_calls WHERE id = $1', ['pbx-evil'])).rows).toEqual([]);

@@ -3,7 +3,8 @@ import { handleCallEvent } from '../../../core/cti/handle-call-event';
 import type { Complaint, TimelineEvent } from '../../../shared/domain/complaint';
 import { isRefusal } from '../../../shared/domain/refusal';
 import { STAGES } from '../../../shared/domain/stages';
-import { MUTATION_NAMES } from '../../../shared/sync/mutators';
+import { attachmentIdOf, MUTATION_NAMES } from '../../../shared/sync/mutators';
+import { attachmentRecordOf } from '../../../shared/domain/attachments/attachment-record';
 import { runMutation } from '../../../shared/sync/run-mutation';
 import { listEvents } from '../../../db/repositories/complaint-events';
 import { findComplaint } from '../../../db/repositories/complaints';
@@ -50,7 +51,10 @@ describe('replaying the outbox', () => {
     let state: Complaint | null = null;
     const events: TimelineEvent[] = [];
     for (const mutation of outbox) {
-      const result = runMutation(mutation.name, mutation.args, state, mutation.actor, new Date(mutation.createdAt));
+      // The facts a runner reads from its own store (here: the timeline replayed so far), as the server does.
+      const attachmentId = attachmentIdOf(mutation.name, mutation.args);
+      const facts = { review: { needsReview: false, conflicts: [] }, attachment: attachmentId === null ? null : attachmentRecordOf(events, attachmentId) };
+      const result = runMutation(mutation.name, mutation.args, state, mutation.actor, new Date(mutation.createdAt), { facts });
       if (isRefusal(result)) throw new Error(`${mutation.name} refused on replay: ${result.code}`);
       state = result.complaint;
       events.push(...result.events);

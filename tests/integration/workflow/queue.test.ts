@@ -86,7 +86,7 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
   });
 
   it('deadline settings default to the regulation, and only an admin changes them', async () => {
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30 });
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14 });
     const shorter = { standardDays: 10, complexDays: 20, extensionDays: 20 };
     for (const role of [AGENT, LEAD]) {
       signInAs(desk, role);
@@ -123,7 +123,7 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
 
   it('a corrupt stored setting reads as the defaults', async () => {
     desk.ctx.settings.set('workflow.deadlines', { standardDays: 'fifteen' });
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30 });
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14 });
   });
 
   it('the queue needs a signed-in agent', async () => {

@@ -18,9 +18,10 @@ const CALL = {
 
 describe('the calls a mutation carries', () => {
   it('a create taken on a call and a recorded call carry it; other mutations and a create without a call carry none', () => {
-    expect(callsOf('complaint.create', { id: 'c1', call: CALL })).toEqual([CALL]);
+    const create = { id: 'c1', number: 'TS-20261125-00000000', eventId: 'e1', intake: {} };
+    expect(callsOf('complaint.create', { ...create, call: CALL })).toEqual([CALL]);
     expect(callsOf('complaint.recordCall', { complaintId: 'c1', call: CALL })).toEqual([CALL]);
-    expect(callsOf('complaint.create', { id: 'c1' })).toEqual([]);
+    expect(callsOf('complaint.create', create)).toEqual([]);
     expect(callsOf('complaint.addNote', { complaintId: 'c1', call: CALL })).toEqual([]);
   });
 

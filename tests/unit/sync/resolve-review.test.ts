@@ -11,7 +11,10 @@ const complaint = complaintAt('analysis');
 const serverIntake = { ...complaint.intake, contactPhone: '13912345678' };
 const deskIntake = { ...complaint.intake, contactPhone: '13800001111' };
 const kept = { ...complaint, intake: serverIntake };
-const resolve = (choices: unknown, actor = LEAD, state = kept) => runMutation('complaint.resolveReview', { complaintId: state.id, eventId: 'e-r', choices }, state, actor, NOW);
+/** The complaint is in review where the resolution runs (the fact its runner reads), unless a test says it is not. */
+const IN_REVIEW = { review: { needsReview: true, conflicts: [] }, attachment: null };
+const resolve = (choices: unknown, actor = LEAD, state = kept, facts = IN_REVIEW) =>
+  runMutation('complaint.resolveReview', { complaintId: state.id, eventId: 'e-r', choices }, state, actor, NOW, { facts });
 const ok = (value: ReturnType<typeof resolve>): CommandResult => {
   if (isRefusal(value)) throw new Error(`refused: ${value.messageKey}`);
   return value;
@@ -66,7 +69,7 @@ describe('complaint.resolveReview: a lead decides each conflicting designated fi
 
 describe('the review state after a mutation', () => {
   const before = { needsReview: true, conflicts: [conflict('intake'), conflict('stages.solution', 'op-2'), conflict('intake', 'op-3')] };
-  const args = (fields: string[]) => ({ choices: fields.map((field) => ({ field })) });
+  const args = (fields: string[]) => ({ complaintId: 'c1', eventId: 'e1', choices: fields.map((field) => ({ field, chosen: 'server', value: null, other: null })) });
 
   it('a resolution clears the conflicts of the fields it decided; the flag stays while others remain', () => {
     expect(reviewAfter(before, 'complaint.resolveReview', args(['intake']), [])).toEqual({ needsReview: true, conflicts: [conflict('stages.solution', 'op-2')] });
@@ -92,5 +95,19 @@ describe('complaint.updateContact', () => {
     expect(updateContact(complaint, same, HANDLER, NOW)).toMatchObject({ code: 'contact_unchanged' });
     expect(updateContact(complaint, { ...same, contactPhone: '12' }, HANDLER, NOW)).toMatchObject({ code: 'contact_invalid' });
     expect(updateContact(complaint, { ...same, contactPhone: '13912345678' }, OTHER_AGENT, NOW)).toMatchObject({ refused: true });
+  });
+});
+
+describe('complaint.resolveReview owns its review check', () => {
+  it('is refused as not in review when the runner holds the complaint as not flagged, on desk and server alike', () => {
+    const notFlagged = { review: { needsReview: false, conflicts: [] }, attachment: null };
+    expect(resolve([{ field: 'intake', chosen: 'desk', value: deskIntake, other: serverIntake }], LEAD, kept, notFlagged)).toMatchObject({ code: 'not_in_review', messageKey: 'sync.refusal.notInReview' });
+  });
+
+  it('decides a receipt time the clock rule flagged: the chosen time becomes the receipt and the call time', () => {
+    const result = ok(resolve([{ field: 'receivedAt', chosen: 'desk', value: '2026-11-25T09:00:00+08:00', other: '2026-11-25T03:00:00.000Z' }]));
+    expect(result.complaint.receivedAt).toBe('2026-11-25T09:00:00+08:00');
+    expect(result.complaint.intake.callTime).toBe('2026-11-25T09:00:00+08:00');
+    expect(resolve([{ field: 'receivedAt', chosen: 'desk', value: 'yesterday', other: null }])).toMatchObject({ code: 'review_value_invalid' });
   });
 });

@@ -17,6 +17,16 @@ export function manualClock(start = new Date('2026-06-01T08:00:00.000Z')) {
   return { clock, advance: (ms: number) => void (now += ms) };
 }
 
+/**
+ * The test server's clock unless a test sets one: a fixed day running on in real time, after every day the
+ * test desks are set to (tests/support/desk.ts starts them at 2026-11-25) and within the offline window of
+ * them, so a test behaves the same whenever it runs. Test desks travel in time; their transport
+ * (tests/support/sync-desks.ts) sends the server's clock as theirs, as an NTP-synchronised desk would.
+ */
+export const TEST_SERVER_EPOCH = new Date('2026-12-07T00:00:00.000Z');
+const startedAt = Date.now();
+export const testServerClock: Clock = () => new Date(TEST_SERVER_EPOCH.getTime() + (Date.now() - startedAt));
+
 export interface CallOptions {
   token?: string;
   body?: unknown;
@@ -25,6 +35,9 @@ export interface CallOptions {
   payload?: string;
 }
 
+/** A session and the client id it signed in with (the only kind of id a push or pull may name). */
+export type SignedIn = Session & { clientId: string };
+
 /** The server's app on a fresh database of one backend, called in-process (Fastify's inject). */
 export interface TestServer {
   backend: Backend;
@@ -32,8 +45,15 @@ export interface TestServer {
   database: Database;
   testDb: TestDatabase;
   call(method: string, path: string, options?: CallOptions): Promise<LightMyRequestResponse>;
-  /** Signs a demo (or any) user in with a new client id; answers the session. */
-  signIn(employeeNo: string, password?: string): Promise<Session>;
+  /** Signs a demo (or any) user in with a new client id (or the one given); answers the session and that id, which it may sync with. */
+  signIn(employeeNo: string, password?: string, clientId?: string): Promise<SignedIn>;
+  /** Signs the demo user in with a new client id, as a desk does before it syncs with it; answers the id. */
+  newClient(employeeNo: string): Promise<string>;
+  /**
+   * Before syncing with a client id, signs the demo user in with it once, as a desk does (a refused
+   * sign-in — an id bound to another person, not a UUID — is left for the push or pull to show).
+   */
+  signedInWith(employeeNo: string, clientId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,7 +63,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const testDb = await createTestDatabase(backend);
   const database = await openDatabase(testDb.location);
-  const ctx = serverContext(database.pool, options.clock ?? (() => new Date()), options.limits);
+  const ctx = serverContext(database.pool, options.clock ?? testServerClock, options.limits);
   if (options.demo !== false) await seedDemoOrganisation(ctx);
   const app = buildApp(ctx, (options.logger as never) ?? false);
   await app.ready();
@@ -56,18 +76,26 @@ export async function startTestServer(
       ...(payload !== undefined ? { payload } : body !== undefined ? { payload: body as object } : {}),
     });
 
+  const signedIn = new Set<string>();
+  async function signIn(employeeNo: string, password = DEMO_PASSWORD, clientId = randomUUID()): Promise<SignedIn> {
+    const response = await call('POST', '/auth/login', { body: { employeeNo, password, clientId, deviceName: 'test desk' } });
+    if (response.statusCode !== 200) throw new Error(`sign-in of ${employeeNo} failed: ${response.body}`);
+    return { ...(response.json() as Session), clientId };
+  }
+
   return {
     backend,
     ctx,
     database,
     testDb,
     call,
-    async signIn(employeeNo, password = DEMO_PASSWORD) {
-      const response = await call('POST', '/auth/login', {
-        body: { employeeNo, password, clientId: randomUUID(), deviceName: 'test desk' },
-      });
-      if (response.statusCode !== 200) throw new Error(`sign-in of ${employeeNo} failed: ${response.body}`);
-      return response.json() as Session;
+    signIn,
+    newClient: async (employeeNo) => (await signIn(employeeNo)).clientId,
+    async signedInWith(employeeNo, clientId) {
+      const key = `${employeeNo.toLowerCase()} ${clientId}`;
+      if (signedIn.has(key)) return;
+      const response = await call('POST', '/auth/login', { body: { employeeNo, password: DEMO_PASSWORD, clientId, deviceName: 'test desk' } });
+      if (response.statusCode === 200) signedIn.add(key);
     },
     async close() {
       await app.close();

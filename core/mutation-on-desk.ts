@@ -1,0 +1,24 @@
+import type { MutationEffects } from '../shared/sync/mutation-effects';
+import type { MutationFacts } from '../shared/sync/mutation-facts';
+import { attachmentIdOf } from '../shared/sync/mutators';
+import type { ComplaintWriteDB, ReadableDB } from '../db/handles';
+import { applyAttachmentEvents, attachmentRecordOn } from '../db/repositories/attachments';
+import { saveCallSnapshot } from '../db/repositories/calls';
+import { reviewStateOf, saveReviewState } from '../db/repositories/server-state';
+
+/** What a command needs to know besides the complaint, as this desk holds it (the server reads the same from PostgreSQL). */
+export function deskFactsOf(db: ReadableDB, name: string, args: unknown, complaintId: string): MutationFacts {
+  const attachmentId = attachmentIdOf(name, args);
+  return { review: reviewStateOf(db, complaintId), attachment: attachmentId === null ? null : attachmentRecordOn(db, complaintId, attachmentId) };
+}
+
+/**
+ * An applied mutation's effects written to this desk, in the change's transaction: its attachment records,
+ * its review state, and (for a replayed mutation) the calls it records. The desk's own new complaint links
+ * its call from the desk's call log instead (record-new-complaint), so `calls` is off there.
+ */
+export function writeEffectsOnDesk(tx: ComplaintWriteDB, complaintId: string, effects: MutationEffects, { calls }: { calls: boolean }): void {
+  applyAttachmentEvents(tx, effects.attachmentEvents);
+  if (effects.reviewChanged) saveReviewState(tx, complaintId, effects.review);
+  if (calls) for (const call of effects.calls) saveCallSnapshot(tx, complaintId, call);
+}

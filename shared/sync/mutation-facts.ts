@@ -1,0 +1,23 @@
+import type { AttachmentRecord } from '../domain/attachments/attachment-record';
+import type { FieldConflict } from './protocol';
+
+/** A complaint's review flag and the conflicts recorded for a lead. */
+export interface ReviewState {
+  needsReview: boolean;
+  conflicts: FieldConflict[];
+}
+
+/**
+ * What a command needs to know besides the complaint, read by whoever runs it from its own store (the
+ * desk's SQLite, the server's PostgreSQL) before it runs: so a refusal such as `not_in_review` or
+ * `attachment_id_taken` is the command's, decided alike on the desk and on the server.
+ */
+export interface MutationFacts {
+  /** The complaint's review state as this side holds it. */
+  review: ReviewState;
+  /** The record of the attachment the mutation names (attachmentIdOf), or null when none was added under that id. */
+  attachment: AttachmentRecord | null;
+}
+
+/** A complaint with no review pending and no attachment under the id named: what a new complaint has. */
+export const NOTHING_RECORDED: MutationFacts = { review: { needsReview: false, conflicts: [] }, attachment: null };

@@ -4,6 +4,7 @@ import type { Attachment } from '../../shared/domain/attachments/attachment';
 import { complaintNumber } from '../../shared/domain/commands/create-complaint';
 import type { Complaint } from '../../shared/domain/complaint';
 import type { CallSnapshot } from '../../shared/domain/cti/call-snapshot';
+import { CONTENT_ROUTES } from '../../shared/sync/attachment-content';
 import { SYNC_ROUTES, type PullResponse, type WireMutation } from '../../shared/sync/protocol';
 import type { ModelServer } from './model-servers';
 import { validIntake } from './valid-intake';
@@ -22,7 +23,7 @@ export const LIE_KINDS = [
   'pastTime',
   /** A create naming a PBX call id another person's complaint was taken on. */
   'takenCallId',
-  /** An attachment naming a SHA-256 whose content this desk never uploaded. */
+  /** An attachment naming a SHA-256 whose content this desk never uploaded (another person's file), then reading it. */
   'unuploadedHash',
   /** An assignment to a 工号 that does not exist (ZZ9999). */
   'unknownAssignee',
@@ -46,9 +47,10 @@ export interface ToldLie {
    * 'rejected': each op id is audited once as rejected, with its rejection stored (code when given);
    * 'rejectedOrCorrected' (a time): refused, or applied with the server's time instead of the lie's (the
    * markers — the lie's times — are then absent from every record and timeline; a review conflict may quote them);
-   * '4xx': every request answered 4xx.
+   * 'rejectedOrUnreadable' (a hash): refused, or the metadata applied (a claim grants nothing) while reading
+   * the content it names is answered 4xx (statuses); '4xx': every request answered 4xx.
    */
-  expect: { outcome: 'rejected'; code?: string } | { outcome: 'rejectedOrCorrected' } | { outcome: '4xx' };
+  expect: { outcome: 'rejected'; code?: string } | { outcome: 'rejectedOrCorrected' } | { outcome: 'rejectedOrUnreadable' } | { outcome: '4xx' };
   /** Complaints the lie creates: when a corrected lie was applied, they are the liar's (the model counts them). */
   createdIds: string[];
   /** The statuses the lie's requests were answered with. */
@@ -86,14 +88,18 @@ export class LyingDesk {
   ) {}
 
   /** Everything the server lets the liar see, by a pull from the start with its own client id. */
-  private async visible(): Promise<{ complaint: Complaint; versions: Record<string, number> }[]> {
-    const found = new Map<string, { complaint: Complaint; versions: Record<string, number> }>();
+  private async visible(): Promise<{ complaint: Complaint; versions: Record<string, number>; hashes: string[] }[]> {
+    const found = new Map<string, { complaint: Complaint; versions: Record<string, number>; hashes: string[] }>();
     let cursor = 0;
     for (;;) {
       const answer = await this.server.raw('POST', SYNC_ROUTES.pull, this.token, { clientId: this.clientId, cursor });
       if (answer.status !== 200) throw new Error(`the liar's own pull answered ${answer.status}`);
       const page = answer.body as PullResponse;
-      for (const c of page.changes) if (c.kind === 'put') found.set(c.complaint.id, { complaint: c.complaint, versions: c.meta.fieldVersions });
+      for (const c of page.changes) {
+        if (c.kind !== 'put') continue;
+        const hashes = c.events.filter((e) => e.kind === 'attachment.added').map((e) => String(e.data.sha256));
+        found.set(c.complaint.id, { complaint: c.complaint, versions: c.meta.fieldVersions, hashes });
+      }
       cursor = page.cursor;
       if (!page.hasMore) return [...found.values()];
     }
@@ -130,7 +136,11 @@ export class LyingDesk {
    * Tells the lie, or answers null when there is nothing to tell it about yet (no complaint the liar
    * sees, no honest call, no client id of that sort).
    */
-  async tell(kind: LieKind, pick: number, world: { calls: CallSnapshot[]; clients: { bound: ClientOfDesk[]; unbound: ClientOfDesk[] } }): Promise<ToldLie | null> {
+  async tell(
+    kind: LieKind,
+    pick: number,
+    world: { calls: CallSnapshot[]; hashes: string[]; clients: { bound: ClientOfDesk[]; unbound: ClientOfDesk[] } },
+  ): Promise<ToldLie | null> {
     const tag = `${kind}-${this.told}`;
     if (kind === 'wrongActor') {
       const targets = await this.visible();
@@ -168,7 +178,10 @@ export class LyingDesk {
       const targets = await this.visible();
       const target = targets[pick % Math.max(1, targets.length)];
       if (!target) return null;
-      const sha256 = `${randomUUID().replaceAll('-', '')}${randomUUID().replaceAll('-', '')}`;
+      // A file of a complaint the liar may not see, when there is one (naming its hash must not open it), else a hash of nothing.
+      const seen = new Set(targets.flatMap((t) => t.hashes));
+      const foreign = world.hashes.filter((h) => !seen.has(h));
+      const sha256 = foreign[pick % Math.max(1, foreign.length)] ?? `${randomUUID().replaceAll('-', '')}${randomUUID().replaceAll('-', '')}`;
       const attachment: Attachment = {
         id: `lie-a-${randomUUID()}`,
         complaintId: target.complaint.id,
@@ -181,7 +194,9 @@ export class LyingDesk {
       };
       const eventId = `lie-e-${randomUUID()}`;
       const m = this.mutation('complaint.attachFile', { complaintId: target.complaint.id, eventId, attachment });
-      return this.pushOwn(kind, [m], [attachment.id, eventId, sha256, `LIE#${tag}`], { outcome: 'rejected' });
+      const told = await this.pushOwn(kind, [m], [], { outcome: 'rejectedOrUnreadable' });
+      const read = await this.server.raw('GET', CONTENT_ROUTES.content(sha256, 0), this.token);
+      return { ...told, markers: [], statuses: [read.status] };
     }
     if (kind === 'unknownAssignee') {
       const targets = (await this.visible()).filter((t) => t.complaint.status === 'open');

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { ClockCorrection } from '../../../shared/sync/protocol';
+import type { CallOutput } from '../../../shared/api/contract';
 import { clockSpanText, spanBetween } from './clock-span';
+
+type ClockCorrection = CallOutput<'sync.clockCorrections'>[number];
 
 /** Which time the server corrected, as a person calls it (a withdrawal's receivedAt is not the complaint's). */
 export function correctionFieldLabel(c: Pick<ClockCorrection, 'name' | 'field'>, t: TFunction): string {

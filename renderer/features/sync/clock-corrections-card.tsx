@@ -1,10 +1,12 @@
 import { Card, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ClockCorrection } from '../../../shared/sync/protocol';
+import type { CallOutput } from '../../../shared/api/contract';
 import { useDeskQuery } from '../../api/hooks';
 import { formatDateTime } from '../../components/format-date-time';
 import { correctionFieldLabel, correctionReasonText } from './clock-correction-text';
 import { ComplaintNumberLink } from './complaint-number-link';
+
+type ClockCorrection = CallOutput<'sync.clockCorrections'>[number];
 
 const REFRESH_MS = 5_000;
 const PAGE_SIZE = 10;

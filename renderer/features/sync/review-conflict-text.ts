@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { FieldConflict } from '../../../shared/sync/protocol';
+import type { CallOutput } from '../../../shared/api/contract';
 import { clockSpanText, spanBetween } from './clock-span';
+
+type FieldConflict = CallOutput<'sync.reviewQueue'>[number]['conflicts'][number];
 
 /** The words around one conflict in review: what each side's value is, the two choices, who made it and why it is in review. */
 export interface ConflictTexts {

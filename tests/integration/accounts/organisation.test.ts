@@ -46,22 +46,24 @@ describe('organisation settings', () => {
     const second = newDesk({ 'workflow.deadlines': { standardDays: 5, complexDays: 10, extensionDays: 10 } });
     await signIn(second, 'M3001');
     expect(second.settings.get('organisationSettings')).toMatchObject({ version: 1, deadlines: OLD_DEADLINES });
-    expect(valueOf(await second.dispatch('settings.deadlines.get', {}))).toEqual(OLD_DEADLINES);
+    expect(valueOf(await second.dispatch('settings.deadlines.get', {}))).toEqual({ ...OLD_DEADLINES, offlineWindowDays: 14 });
   });
 
   it('an admin changes deadlines on the server; every desk reads them from its cache, offline too', async () => {
     const admin = newDesk();
     await signIn(admin, 'M3001');
     const shorter = { standardDays: 10, complexDays: 20, extensionDays: 20 };
-    expect(valueOf(await admin.dispatch('settings.deadlines.set', shorter))).toEqual(shorter);
+    // Stored with the offline window's default (the setting an admin's form sends too).
+    const stored = { ...shorter, offlineWindowDays: 14 };
+    expect(valueOf(await admin.dispatch('settings.deadlines.set', shorter))).toEqual(stored);
 
     const agent = newDesk();
     await signIn(agent, 'B2002');
-    expect(valueOf(await agent.dispatch('settings.deadlines.get', {}))).toEqual(shorter);
+    expect(valueOf(await agent.dispatch('settings.deadlines.get', {}))).toEqual(stored);
     expect(await agent.dispatch('settings.deadlines.set', shorter)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     agent.settings.set('serverUrl', 'http://127.0.0.1:9');
-    expect(valueOf(await agent.dispatch('settings.deadlines.get', {}))).toEqual(shorter);
-    expect(valueOf(await agent.dispatch('org.settings.get', {}))).toMatchObject({ settings: { deadlines: shorter } });
+    expect(valueOf(await agent.dispatch('settings.deadlines.get', {}))).toEqual(stored);
+    expect(valueOf(await agent.dispatch('org.settings.get', {}))).toMatchObject({ settings: { deadlines: stored } });
 
     admin.settings.set('serverUrl', 'http://127.0.0.1:9');
     expect(await admin.dispatch('settings.deadlines.set', OLD_DEADLINES)).toMatchObject({

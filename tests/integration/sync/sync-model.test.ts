@@ -34,15 +34,19 @@ import type { TestDesk } from '../../support/workflow-desk';
 const LIES_PENDING: readonly LieKind[] = [
   // createdAt 2015 with no desk clock in the push: taken as given (the clock rule measures no skew, and only a receipt, not a createdAt, is flagged), so 2015 is stored.
   'pastTime',
-  // sync_calls upserts by call id: another person's call is re-linked to the liar's complaint (call ownership is being built).
-  'takenCallId',
-  // attachFile is not checked against uploaded content (attachment-possession.ts is being built).
-  'unuploadedHash',
-  // the same person's other desk's client id is accepted: its counter moves and that desk's next mutation is skipped (same).
+  // the liar's own person's other desk's client id is accepted (a client id is bound to a person, not to one session): that desk's counter moves and its next mutation is skipped.
   'ownOtherDeskClientId',
 ];
 const TRY_PENDING = (process.env.COMPLAINT_DESK_PENDING_LIES ?? '').split(',').filter(Boolean);
 const LIES: readonly LieKind[] = LIE_KINDS.filter((k) => !LIES_PENDING.includes(k) || TRY_PENDING.includes('all') || TRY_PENDING.includes(k));
+
+/**
+ * Pending check: a desk keeps its own copy of an event it made when the server ran that mutation on another
+ * state (a contact edit that lost to another desk's records another "from"; the lead's resolution records
+ * other values): same ids, kinds and people — compared always — but other content. Require the server's
+ * content with COMPLAINT_DESK_TIMELINE_CONTENT=1 once the desk takes the server's copy of its own events.
+ */
+const TIMELINE_CONTENT = Boolean(process.env.COMPLAINT_DESK_TIMELINE_CONTENT);
 
 /** Desk i is PEOPLE[i]: a lead, an admin and two agents of one team in the first four, so conflicts, reviews and reassignments happen with 3 desks. */
 const PEOPLE: Actor[] = [
@@ -194,8 +198,10 @@ interface Tally {
   applied: Record<string, number>;
   lies: Record<string, number>;
   serverKills: number;
+  /** Kills that came while desks' requests were still in flight. */
+  serverKillsMidRound: number;
 }
-const newTally = (): Tally => ({ injected: {}, work: {}, applied: {}, lies: {}, serverKills: 0 });
+const newTally = (): Tally => ({ injected: {}, work: {}, applied: {}, lies: {}, serverKills: 0, serverKillsMidRound: 0 });
 
 /** The fixtures' moment (the stage data's dates, the intake's call time a day before it). */
 const NOW = new Date('2026-11-26T02:00:00.000Z');
@@ -490,10 +496,12 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
       case 'serverKill': {
         if (!serverKills || !server.kill || !server.restart) return;
         // The server process dies with a round in flight (SIGKILL: no shutdown, open transactions die with their connections), then starts on the same database.
-        const round = syncAll();
+        let settled = false;
+        const round = syncAll().finally(() => void (settled = true));
         await new Promise((r) => setTimeout(r, Math.floor(random() * 40)));
         await server.kill();
         tally.serverKills += 1;
+        if (!settled) tally.serverKillsMidRound += 1;
         await round;
         await server.restart();
         return;
@@ -503,10 +511,19 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
 
   /** The world the liar can learn: honest calls on the server, and the client ids honest desks send (bound on the server by a push, or not yet). */
   async function tell(kind: LieKind, pick: number): Promise<void> {
-    const calls = (await server.db.query<{ record: CallSnapshot }>('SELECT record FROM sync_calls ORDER BY id')).rows.map((r) => r.record);
+    // Calls another person recorded (the liar's own person may link theirs again: no lie).
+    const calls = (await server.db.query<{ record: CallSnapshot }>('SELECT record FROM sync_calls WHERE lower(recorded_by) <> lower($1) ORDER BY id', [LIAR.id])).rows.map((r) => r.record);
     const bound = new Set((await server.db.query<{ client_id: string }>('SELECT client_id FROM sync_client WHERE client_id = ANY($1)', [slots.map((s) => s.clientId)])).rows.map((r) => r.client_id));
     const clients: ClientOfDesk[] = slots.map((s) => ({ clientId: s.clientId, personId: s.person.id }));
-    const lie = await liar.tell(kind, pick, { calls, clients: { bound: clients.filter((c) => bound.has(c.clientId)), unbound: clients.filter((c) => !bound.has(c.clientId)) } });
+    const hashes = (
+      await server.db.query<{ sha256: string }>(
+        // Files other people added, that the liar's own person never added (and so never uploaded) anywhere.
+        `SELECT document->'data'->>'sha256' AS sha256 FROM sync_events WHERE document->>'kind' = $1 AND lower(document->'actor'->>'id') <> lower($2)
+         EXCEPT SELECT document->'data'->>'sha256' FROM sync_events WHERE document->>'kind' = $1 AND lower(document->'actor'->>'id') = lower($2) ORDER BY 1`,
+        [ATTACHMENT_ADDED_EVENT_KIND, LIAR.id],
+      )
+    ).rows.map((r) => r.sha256);
+    const lie = await liar.tell(kind, pick, { calls, hashes, clients: { bound: clients.filter((c) => bound.has(c.clientId)), unbound: clients.filter((c) => !bound.has(c.clientId)) } });
     if (!lie) return;
     tally.lies[kind] = (tally.lies[kind] ?? 0) + 1;
     told.push(lie);
@@ -626,6 +643,10 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
         } else if (lie.expect.outcome === 'rejected') {
           expect(got?.outcome, `${lie.kind} ${opId}`).toBe('rejected');
           expect(got?.code, `${lie.kind}: its rejection`).toEqual(lie.expect.code ?? expect.any(String));
+        } else if (lie.expect.outcome === 'rejectedOrUnreadable') {
+          expect(['rejected', 'applied'], `${lie.kind} ${opId}`).toContain(got?.outcome);
+          if (got?.outcome === 'applied') for (const status of lie.statuses) expect(status, `${lie.kind}: reading the content it named`).toBeGreaterThanOrEqual(400);
+          if (got?.outcome === 'applied') for (const status of lie.statuses) expect(status, `${lie.kind}: reading the content it named`).toBeLessThan(500);
         } else {
           expect(['rejected', 'applied'], `${lie.kind} ${opId}`).toContain(got?.outcome);
           expect(got?.code ?? null, `${lie.kind}: a rejection exactly when refused`).toEqual(got?.outcome === 'rejected' ? expect.any(String) : null);
@@ -674,10 +695,7 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
         const deskEvents = byId(listEvents(slot.desk.db, id));
         // The same events, once each, by the same people: nothing lost, nothing duplicated.
         expect(deskEvents.map(eventKey), `timeline of ${id} on ${slot.person.id}`).toEqual(byId(events).map(eventKey));
-        if (process.env.COMPLAINT_DESK_TIMELINE_DIFF) {
-          const serverById = new Map(events.map((e) => [e.id, e]));
-          for (const e of deskEvents) if (!isDeepStrictEqual(e, serverById.get(e.id))) console.info(`[timeline differs] ${slot.person.id} ${e.kind}\n desk:   ${JSON.stringify(e)}\n server: ${JSON.stringify(serverById.get(e.id))}`);
-        }
+        if (TIMELINE_CONTENT) expect(deskEvents, `timeline content of ${id} on ${slot.person.id}`).toEqual(byId(events));
         expect(reviewStateOf(slot.desk.db, id), `review of ${id} on ${slot.person.id}`).toEqual({ needsReview: view.meta.get(id)!.needsReview, conflicts: view.meta.get(id)!.conflicts });
         expect(byId(callsOfComplaint(slot.desk.db, id).map(callSnapshot)), `calls of ${id} on ${slot.person.id}`).toEqual(byId(view.calls.get(id) ?? []));
         const added = events.filter((e) => e.kind === ATTACHMENT_ADDED_EVENT_KIND).map((e) => String(e.data.attachmentId));
@@ -754,8 +772,9 @@ describe.runIf(SOAK)('soak: the server in its own process, SIGKILLed mid-round a
       fc.asyncProperty(fc.integer({ min: 3, max: 8 }), withKills, fc.integer(), (deskCount, actions, seed) => runModel(server, () => new Date(), tally, ++runNo, deskCount, actions, seed, true)),
       { numRuns: PROCESS_RUNS },
     );
-    console.info(`[sync-model] server processes killed: ${tally.serverKills}`);
+    console.info(`[sync-model] server processes killed: ${tally.serverKills} (${tally.serverKillsMidRound} with requests in flight)`);
     expect(tally.serverKills).toBeGreaterThanOrEqual(PROCESS_RUNS);
+    expect(tally.serverKillsMidRound, 'kills with requests in flight').toBeGreaterThan(0);
     expectCovered(tally);
   }, 24 * 60 * 60 * 1000);
 });

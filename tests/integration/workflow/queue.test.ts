@@ -110,7 +110,7 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
       taxonomy: { extraSubtypes: {} },
     });
     signInAs(desk, AGENT);
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual(shorter);
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ ...shorter, offlineWindowDays: 14 });
     // fresh (received 2026-11-24) is now due 2026-12-04 instead of 2026-12-09.
     desk.setNow(new Date('2026-12-06T00:00:00.000Z'));
     const q = await queue();

@@ -34,7 +34,7 @@ describe('what the desk says about its clock and the times the server corrected'
   });
 
   it('names the corrected time by field, a withdrawal’s receipt apart from the complaint’s', () => {
-    expect(correctionFieldLabel({ name: 'complaint.create', field: 'intake.callTime' }, zh)).toBe('来电时间');
+    expect(correctionFieldLabel({ name: 'complaint.create', field: 'callTime' }, zh)).toBe('来电时间');
     expect(correctionFieldLabel({ name: 'complaint.create', field: 'createdAt' }, en)).toBe('Time of the change');
     expect(correctionFieldLabel({ name: 'complaint.create', field: 'receivedAt' }, zh)).toBe('受理时间');
     expect(correctionFieldLabel({ name: 'complaint.withdraw', field: 'receivedAt' }, zh)).toBe('收到撤诉的时间');

@@ -6,7 +6,7 @@ import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 import { log } from './log';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
-import { currentAgent } from './use-cases/session/current-agent';
+import { currentAgent } from './services/current-agent';
 
 
 /** Calls a screen makes by itself on a timer (session check, server and sync status): not the person at work, so they never keep the desk unlocked. */

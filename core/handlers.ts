@@ -27,7 +27,7 @@ import {
   updateUser,
 } from './use-cases/admin/organisation';
 import { cachedOrgSettings, refreshOrgSettings, saveOrgSettings } from './use-cases/org/org-settings';
-import { sessionState } from './use-cases/session/current-agent';
+import { sessionState } from './services/current-agent';
 import { serverStatus, setServerAddress } from './use-cases/session/server-address';
 import { signIn } from './use-cases/session/sign-in';
 import { signOut } from './use-cases/session/sign-out';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createReadStream } from 'node:fs';
 import type { Desk } from '../core/desk';
 import { takeExportFile } from '../core/exports/export-jobs';
-import { currentAgent } from '../core/use-cases/session/current-agent';
+import { currentAgent } from '../core/services/current-agent';
 import { mayCall } from '../shared/api/contract';
 import { tokenMatches } from './session-token';
 

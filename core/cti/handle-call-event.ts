@@ -6,7 +6,7 @@ import { listComplaintsByPhoneKey } from '../../db/repositories/complaint-matchi
 import { visibleTo } from '../use-cases/complaints/complaint-scope';
 import { toListItems } from '../use-cases/complaints/list-items';
 import type { DeskContext } from '../context';
-import { currentAgent } from '../use-cases/session/current-agent';
+import { currentAgent } from '../services/current-agent';
 import { shareLinkedCallChange } from '../use-cases/calls/share-call';
 
 /**

@@ -6,7 +6,7 @@ import { periodDays } from '../../shared/domain/reports/periods';
 import { buildRegulatoryStats } from '../../shared/domain/reports/regulatory';
 import { readRegulatoryFigures } from '../../db/repositories/report-rows';
 import type { DeskContext } from '../context';
-import { reportRowsReceived } from '../use-cases/reports/report-rows';
+import { reportRowsReceived } from '../services/report-rows';
 
 type RegulatoryRequest = Extract<ExportRequest, { kind: 'regulatory' }>;
 

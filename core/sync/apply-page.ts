@@ -8,7 +8,7 @@ import { runMutation } from '../../shared/sync/run-mutation';
 import type { ComplaintWriteDB } from '../../db/handles';
 import { applyAttachmentEvents, restoreAttachmentsOfRefusedRemovals } from '../../db/repositories/attachments';
 import { deletePulledCalls, saveCallSnapshot } from '../../db/repositories/calls';
-import { appendEvents } from '../../db/repositories/complaint-events';
+import { appendEvents, recordServerTimes } from '../../db/repositories/complaint-events';
 import { findComplaint, insertComplaint, updateComplaint } from '../../db/repositories/complaints';
 import { dropAcknowledged, outboxMutationsByOpId, pendingMutationsOf } from '../../db/repositories/outbox';
 import { purgeComplaints } from '../../db/repositories/retention';
@@ -57,8 +57,11 @@ export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse
     const heldBefore = new Map<string, string[]>();
     for (const change of page.changes) {
       if (change.kind === 'put') {
-        if (putServerComplaint(tx, change.complaint, change.meta) === 'updated') heldBefore.set(change.complaint.id, change.events.map((e) => e.id));
+        const held = putServerComplaint(tx, change.complaint, change.meta) === 'updated';
+        if (held) heldBefore.set(change.complaint.id, change.events.map((e) => e.id));
         appendEvents(tx, change.events, true);
+        // Only a complaint held before can have events this desk wrote first (a first pull skips the check).
+        if (held) recordServerTimes(tx, change.events);
         applyAttachmentEvents(tx, change.events);
         for (const call of change.calls ?? []) saveCallSnapshot(tx, change.complaint.id, call);
         touched.add(change.complaint.id);

@@ -1,7 +1,7 @@
 import { CONTENT_ROUTES, ContentChunkSchema, UploadStatusSchema } from '../../shared/sync/attachment-content';
 import type { ContentTransport } from '../attachments/content-transport';
 import type { DeskContext } from '../context';
-import { serverLink } from '../use-cases/session/session-link';
+import { serverLink } from '../services/session-link';
 
 export type { ContentTransport } from '../attachments/content-transport';
 

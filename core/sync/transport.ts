@@ -1,6 +1,6 @@
 import { PullResponseSchema, PushResponseSchema, SYNC_ROUTES, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
 import type { DeskContext } from '../context';
-import { serverLink } from '../use-cases/session/session-link';
+import { serverLink } from '../services/session-link';
 
 /** How the sync client reaches the server: over HTTP in the product, through a nemesis in the model test. */
 export interface SyncTransport {

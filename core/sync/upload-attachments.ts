@@ -4,7 +4,7 @@ import { addedOnThisDesk, dropUpload, markSent, queuedUploads, type QueuedUpload
 import type { DeskContext } from '../context';
 import { log } from '../log';
 import { ServerRefusal } from '../server-link/server-refusal';
-import { currentAgent } from '../use-cases/session/current-agent';
+import { currentAgent } from '../services/current-agent';
 import type { ContentTransport } from './content-transport';
 
 export interface UploadOptions {

@@ -19,6 +19,7 @@ import migrateTo0017 from './0017-attachment-uploads';
 import migrateTo0018 from './0018-complaint-branch';
 import migrateTo0019 from './0019-complaint-single-write';
 import migrateTo0020 from './0020-refused-events';
+import migrateTo0021 from './0021-event-server-times';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -51,4 +52,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'complaint-branch', up: migrateTo0018 },
   { version: 19, name: 'complaint-single-write', up: migrateTo0019 },
   { version: 20, name: 'refused-events', up: migrateTo0020 },
+  { version: 21, name: 'event-server-times', up: migrateTo0021 },
 ];

@@ -34,13 +34,32 @@ export function appendEvents(db: ComplaintWriteDB, events: readonly TimelineEven
 }
 
 /**
+ * The server's times of events this desk wrote first, from a pulled page: where the server moved a time by its
+ * clock rule, the timeline shows the server's; where it kept the desk's, nothing is recorded.
+ */
+export function recordServerTimes(db: ComplaintWriteDB, events: readonly TimelineEvent[]): void {
+  const record = statement(
+    db,
+    `INSERT INTO event_server_times (event_id, complaint_id, at)
+     SELECT id, complaint_id, @at FROM complaint_events WHERE id = @id AND complaint_id = @complaintId AND at <> @at
+     ON CONFLICT (event_id) DO UPDATE SET at = excluded.at`,
+  );
+  for (const e of events) record.run({ id: e.id, complaintId: e.complaintId, at: e.at });
+}
+
+/**
  * The timeline in the order things happened (each event's time, then the order written): desks that
  * worked offline receive each other's events in different orders, and must still show the same timeline.
  */
 export function listEvents(db: ReadableDB, complaintId: string): TimelineEvent[] {
   // Events the server refused stay on the desk, unshown: the sync screen lists the refusal and its reason.
-  const rows = statement(db, `SELECT * FROM complaint_events e WHERE complaint_id = ? AND ${NOT_REFUSED} ORDER BY at, seq`)
-    .all(complaintId) as EventRow[];
+  // An event the server holds at another time (its clock rule moved the desk's) shows the server's time.
+  const rows = statement(
+    db,
+    `SELECT e.id, e.complaint_id, COALESCE(t.at, e.at) AS at, e.actor_id, e.actor_name, e.kind, e.changes, e.data
+     FROM complaint_events e LEFT JOIN event_server_times t ON t.event_id = e.id
+     WHERE e.complaint_id = ? AND ${NOT_REFUSED} ORDER BY COALESCE(t.at, e.at), e.seq`,
+  ).all(complaintId) as EventRow[];
   return rows.map((r) => ({
     id: r.id,
     complaintId: r.complaint_id,

@@ -34,7 +34,8 @@ export function purgeComplaints(db: WritableDB, ids: readonly string[]): { compl
   const linkedRows: Record<string, number> = {};
   if (ids.length === 0) return { complaints: 0, linkedRows };
   linkedRows.search_index = dropFromSearchIndex(db, ids);
-  const list = db.prepare('INSERT INTO retention_purge (complaint_id) VALUES (?)');
+  // A page may remove one complaint twice (it moved, and moved again): each is purged once.
+  const list = db.prepare('INSERT OR IGNORE INTO retention_purge (complaint_id) VALUES (?)');
   for (const id of ids) list.run(id);
   const inPurge = 'IN (SELECT complaint_id FROM retention_purge)';
   for (const { table, from } of referencesToComplaints(db)) {

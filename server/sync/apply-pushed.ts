@@ -61,7 +61,7 @@ export class PushBatch {
     const complaintId = complaintOf(m);
     const existing = this.current.get(complaintId) ?? null;
     // The desk's clock is evidence: the command runs at the desk's time moved into the server's (push-clock.ts).
-    const time = this.clock.forMutation(m);
+    const time = this.clock.forMutation(m, existing?.complaint.createdAt);
     const outcome: Outcome = {
       clientId,
       mutationId: m.id,

@@ -29,7 +29,11 @@ export class PushClock {
     private previousDeskTime: string | null,
   ) {}
 
-  forMutation(m: WireMutation): MutationTime {
+  /**
+   * `notBefore`: the creation of the complaint the mutation changes, as the server holds it — nothing can
+   * have been done to a complaint before it existed, so an earlier time is raised to it (a clock behind).
+   */
+  forMutation(m: WireMutation, notBefore?: string): MutationTime {
     const changed: MutationTime['changed'] = [];
     const shift: Shift = (deskTime, field) => {
       const r = retime(deskTime, this.skewMs, this.received);
@@ -38,7 +42,13 @@ export class PushClock {
     };
     const back = wentBack(this.previousDeskTime, m.createdAt);
     this.previousDeskTime = m.createdAt;
-    const now = new Date(shift(m.createdAt, 'createdAt'));
+    let now = new Date(shift(m.createdAt, 'createdAt'));
+    if (notBefore !== undefined && now.getTime() < Date.parse(notBefore)) {
+      const moved = changed.findIndex((c) => c.field === 'createdAt');
+      if (moved >= 0) changed.splice(moved, 1);
+      changed.push({ field: 'createdAt', desk: m.createdAt, server: notBefore, reason: 'clock_back' });
+      now = new Date(notBefore);
+    }
     return { now, shift, changed, wentBack: back };
   }
 

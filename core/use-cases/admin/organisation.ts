@@ -14,7 +14,7 @@ import type { OrgRoute } from '../../../shared/org/routes';
 import type { DeskContext } from '../../context';
 import { viaServer } from '../../server-link/desk-error-from-server';
 import type { ServerCall } from '../../server-link/server-client';
-import { serverLink } from '../session/session-link';
+import { serverLink } from '../../services/session-link';
 
 /** Users, teams and branches live on the server: every change is made there, online only. */
 function onServer<T>(ctx: DeskContext, method: ServerCall<T>['method'], route: OrgRoute, answer: z.ZodType<T>, extra: { id?: string; body?: unknown } = {}) {

@@ -5,7 +5,7 @@ import type { DeskContext } from '../../context';
 import { viaServer } from '../../server-link/desk-error-from-server';
 import { ServerRefusal } from '../../server-link/server-refusal';
 import { readSetting } from '../../settings';
-import { serverLink } from '../session/session-link';
+import { serverLink } from '../../services/session-link';
 import { legacyDeadlineSettings, legacyPhraseBook } from './legacy-local-settings';
 
 export const ORG_SETTINGS_KEY = 'organisationSettings';

@@ -7,7 +7,7 @@ import { reviewReminders } from '../../../shared/domain/reminders/review-reminde
 import { complaintsNeedingReview } from '../../../db/repositories/server-state';
 import type { DeskContext } from '../../context';
 import { readSetting } from '../../settings';
-import { currentAgent } from '../session/current-agent';
+import { currentAgent } from '../../services/current-agent';
 import { readDeadlineSettings } from '../workflow/deadline-settings';
 
 const MUTE_KEY = 'reminders.muted';

@@ -6,7 +6,7 @@ import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { cancelExport, startExport, startExportJob } from '../../exports/export-jobs';
 import { serverExportFailure } from '../../exports/server-export-failure';
-import { serverLink } from '../session/session-link';
+import { serverLink } from '../../services/session-link';
 import { requireSupervisor } from '../team/supervisor-only';
 
 /**

@@ -8,7 +8,7 @@ import { buildTeamReport, type TeamReport } from '../../../shared/domain/reports
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { requireSupervisor } from '../team/supervisor-only';
-import { reportRowsReceived } from './report-rows';
+import { reportRowsReceived } from '../../services/report-rows';
 
 /** The dashboard's and the daily log's numbers: one function for both. */
 export function teamReport(ctx: DeskContext, actor: Actor, range: DayRange): TeamReport {

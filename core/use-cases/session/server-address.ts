@@ -8,9 +8,9 @@ import { ServerUnreachable } from '../../server-link/http-request';
 import { lastReachedAt, readServerAddress, writeServerAddress, writeTokens, type ServerAddress } from '../../server-link/link-settings';
 import { parseServerAddress } from '../../server-link/server-address';
 import { NotOurServer, ServerRefusal } from '../../server-link/server-refusal';
-import { currentAgent } from './current-agent';
-import { forgetAllOfflineAccounts } from './offline-accounts';
-import { serverLink } from './session-link';
+import { currentAgent } from '../../services/current-agent';
+import { forgetAllOfflineAccounts } from '../../services/offline-accounts';
+import { serverLink } from '../../services/session-link';
 
 const issue = (field: 'url' | 'ca', messageKey: string) =>
   new DeskError({ code: 'validation', messageKey, issues: [{ path: [field], messageKey }] });

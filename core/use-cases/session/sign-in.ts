@@ -7,9 +7,9 @@ import { ServerUnreachable } from '../../server-link/http-request';
 import { lastReachedAt, readServerAddress, writeTokens } from '../../server-link/link-settings';
 import { ServerRefusal } from '../../server-link/server-refusal';
 import { syncOrgSettingsAfterSignIn } from '../org/org-settings';
-import { agentFromProfile, startSession } from './current-agent';
-import { serverLink } from './session-link';
-import { forgetOfflineAccount, offlineAccount, passwordMatches, rememberOfflineAccount } from './offline-accounts';
+import { agentFromProfile, startSession } from '../../services/current-agent';
+import { serverLink } from '../../services/session-link';
+import { forgetOfflineAccount, offlineAccount, passwordMatches, rememberOfflineAccount } from '../../services/offline-accounts';
 
 export interface SignInResult {
   agent: Agent;

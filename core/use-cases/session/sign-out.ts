@@ -1,6 +1,6 @@
 import type { DeskContext } from '../../context';
-import { endSession } from './current-agent';
-import { serverLink } from './session-link';
+import { endSession } from '../../services/current-agent';
+import { serverLink } from '../../services/session-link';
 
 /**
  * End the shift here: the server revokes the session (access token, refresh token, poke stream) at once;

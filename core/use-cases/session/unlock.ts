@@ -1,8 +1,8 @@
 import type { Agent } from '../../../shared/api/session';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
-import { sessionState } from './current-agent';
-import { offlineAccount, passwordMatches } from './offline-accounts';
+import { sessionState } from '../../services/current-agent';
+import { offlineAccount, passwordMatches } from '../../services/offline-accounts';
 import { signOut } from './sign-out';
 
 /** Wrong passwords in a row before the lock gives up and signs the person out. */

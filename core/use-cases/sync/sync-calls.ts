@@ -5,7 +5,7 @@ import { countPending } from '../../../db/repositories/outbox';
 import { complaintsNeedingReview, listRejections, pullPosition, type ReviewItem } from '../../../db/repositories/server-state';
 import { syncNotice } from '../../../db/repositories/sync-notice';
 import type { DeskContext } from '../../context';
-import { currentAgent } from '../session/current-agent';
+import { currentAgent } from '../../services/current-agent';
 
 /** A desk without a server (or before sync started) still says how much work waits to be sent. */
 function standingStill(ctx: DeskContext): SyncStatus {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentAgent } from '../../../core/use-cases/session/current-agent';
+import { currentAgent } from '../../../core/services/current-agent';
 import { contract, type CallName } from '../../../shared/api/contract';
 import { ROLES, type Role } from '../../../shared/domain/actor';
 import { makeTestDesk } from '../../support/desk';

@@ -158,6 +158,16 @@ describe.each(BACKENDS)("the server's clock rule on %s: a desk's time is evidenc
     expect(answer.corrections).toEqual([expect.objectContaining({ mutationId: afternoon.id, field: 'receivedAt', reason: 'clock_back' })]);
   });
 
+  it('raises a change claimed before its complaint existed (2015) to the complaint’s creation, never storing the claimed time', async () => {
+    const log = deskLog(A1001);
+    const create = log.create(iso(serverNow - HOUR));
+    const note = log.note(idOf(create), '2015-01-01T00:00:00.000Z');
+    const { answer } = await push([create, note], iso(serverNow));
+    const events = await server.ctx.pool.query(`SELECT document->>'at' AS at FROM sync_events WHERE complaint_id = $1 ORDER BY seq`, [idOf(create)]);
+    expect(events.rows.map((r) => r.at)).toEqual([iso(serverNow - HOUR), iso(serverNow - HOUR)]);
+    expect(answer.corrections).toEqual([expect.objectContaining({ mutationId: note.id, field: 'createdAt', deskTime: '2015-01-01T00:00:00.000Z', reason: 'clock_back' })]);
+  });
+
   it('notices a clock set back between two pushes of the same desk', async () => {
     const log = deskLog(A1001);
     const first = log.create(iso(serverNow - 2 * HOUR));

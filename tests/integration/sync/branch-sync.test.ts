@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { RegulatoryStats } from '../../../shared/domain/reports/regulatory';
-import { agentFromProfile } from '../../../core/use-cases/session/current-agent';
+import { agentFromProfile } from '../../../core/services/current-agent';
 import { applyPullPage } from '../../../core/sync/apply-page';
 import { complaintBranch } from '../../../db/repositories/complaint-branch';
 import { findComplaint, serverFieldVersions } from '../../../db/repositories/complaints';

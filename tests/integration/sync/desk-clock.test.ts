@@ -4,6 +4,7 @@ import type { Complaint } from '../../../shared/domain/complaint';
 import { SyncRunner } from '../../../core/sync/sync-runner';
 import type { SyncTransport } from '../../../core/sync/transport';
 import { findComplaint } from '../../../db/repositories/complaints';
+import { listEvents } from '../../../db/repositories/complaint-events';
 import { reviewStateOf } from '../../../db/repositories/server-state';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { valueOf, type TestDesk } from '../../support/workflow-desk';
@@ -57,6 +58,8 @@ describe("a desk whose clock is off the server's (real desk, real server on PGli
     // The pull brings the server's record: the receipt it counts deadlines from, and the flag for the lead.
     expect(findComplaint(desk.db, created.id)?.receivedAt).toBe('2026-11-25T01:46:00.000Z');
     expect(reviewStateOf(desk.db, created.id)).toMatchObject({ needsReview: true, conflicts: [{ field: 'receivedAt', reason: 'clock_skew' }] });
+    // Its own timeline shows the server's time of the event it wrote (the desk's stays on its append-only record).
+    expect(listEvents(desk.db, created.id).map((e) => [e.kind, e.at])).toEqual([['complaint.created', '2026-11-25T01:48:00.000Z']]);
     await runner.stop();
   });
 

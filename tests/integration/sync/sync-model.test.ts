@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/domain/actor';
@@ -261,7 +262,7 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
     const clientId = deskClientUuid(desk.db, person.id);
     slots.push({ person, desk, cleanup: desk.close, clientId, token: await server.signIn(person.id, clientId), offline: false, storedCursors: [], requestedCursors: [] });
   }
-  const liarClientId = `${crypto.randomUUID()}`;
+  const liarClientId = randomUUID();
   const liar = new LyingDesk(server, LIAR, await server.signIn(LIAR.id, liarClientId), liarClientId, IMPERSONATED, clock);
   const told: ToldLie[] = [];
 
@@ -415,7 +416,11 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
         if (target) await call(slot, a.kind, 'letters.recordSent', { complaintId: target.id, letter: 'acknowledgement', language: 'zh-CN', method: 'letter', sentAt: at('2026-11-26T09:00:00+08:00') });
         return;
       case 'attach':
-        if (target) await call(slot, a.kind, 'attachments.add', { complaintId: target.id, name: a.pick % 2 ? '定损单.pdf' : '现场照片.png', contentBase64: (a.pick % 2 ? SAMPLE_PDF : SAMPLE_PNG).toString('base64') });
+        // Each file its own bytes (a trailer after the end of the PDF or PNG): whoever reads one had it, not a file like it from another run.
+        if (target) {
+          const content = Buffer.concat([a.pick % 2 ? SAMPLE_PDF : SAMPLE_PNG, Buffer.from(`\n${randomUUID()}\n`)]);
+          await call(slot, a.kind, 'attachments.add', { complaintId: target.id, name: a.pick % 2 ? '定损单.pdf' : '现场照片.png', contentBase64: content.toString('base64') });
+        }
         return;
       case 'removeAttachment': {
         // On this desk, or the first desk that holds an attachment its person added.
@@ -461,8 +466,8 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
         const supervisors = [supervisorFor(a), ...slots.filter((s) => s.person.role !== 'agent')];
         let lead = supervisors.find((s) => complaintsNeedingReview(s.desk.db).length > 0);
         if (!lead) {
-          // None flagged on their desks yet: a good moment of the network brings the server's flags.
-          for (const s of supervisors) if (!s.offline) await cleanSync(s);
+          // None flagged on their desks yet: a good moment of the network brings the edits to the server and its flags to the desks.
+          for (const s of [...slots, ...supervisors]) if (!s.offline) await cleanSync(s);
           lead = supervisors.find((s) => complaintsNeedingReview(s.desk.db).length > 0);
         }
         if (!lead) return;

@@ -9,7 +9,7 @@ import { teamQueue } from '../../../core/use-cases/team/team-queue';
 import { regulatoryStats, teamReport } from '../../../core/use-cases/reports/reports';
 import { detailHeader, detailRow, regulatoryRows, summaryRows } from '../../../shared/domain/reports/export-sheets';
 import { isFormulaLike, neutraliseCell } from '../../../shared/domain/reports/safe-cell';
-import { reportRowPagesReceived, reportRowsReceived } from '../../../core/use-cases/reports/report-rows';
+import { reportRowPagesReceived, reportRowsReceived } from '../../../core/services/report-rows';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { DATA_SET_NOW, EAST_BRANCH, seedTeamDataSet, SOUTH_BRANCH } from '../../support/team-data-set';
 import { expectNoFormulaCells, formulaishTable } from '../../support/formula-cells';

@@ -48,6 +48,24 @@ describe('the dependency rule', { timeout: 60_000 }, () => {
     expect(output).toContain('complaints-change-only-in-record-change');
   });
 
+  it('keeps every layer to its own packages: no UI or shell in core, no database or server in the page, only SQLite in db, no desk in the server', () => {
+    const { output } = fixture;
+    const violations = (rule: string) => [...output.matchAll(new RegExp(`${rule}: \\S+ → \\S*node_modules/((?:@[^/]+/)?[^/]+)/`, 'g'))].map((m) => m[1]).sort();
+    expect(violations('core-has-no-shell-or-ui-packages')).toEqual(['antd', 'electron', 'react', 'react-dom']);
+    expect(violations('renderer-has-no-database-server-or-shell-packages')).toEqual(['@electric-sql/pglite', 'better-sqlite3', 'electron', 'fastify', 'pg']);
+    expect(output).toMatch(/no-node-in-shared-or-renderer: \S*renderer\/imports-database-packages\.ts → fs/);
+    expect(violations('db-imports-only-sqlite-and-pure-packages')).toEqual(['electron', 'fastify', 'pg', 'react']);
+    expect(violations('server-has-no-desk-packages')).toEqual(['antd', 'better-sqlite3', 'electron', 'electron-store', 'react']);
+  });
+
+  it('inside core, lets use cases call services but never the reverse', () => {
+    const { output } = fixture;
+    expect(output).toMatch(/core-services-never-call-use-cases: \S*core\/services\/imports-use-case\.ts → \S*core\/use-cases\//);
+    expect(output).toMatch(/core-use-cases-never-import-their-callers: \S*core\/use-cases\/imports-cti\.ts → \S*core\/cti\//);
+    // A driver (CTI events, the reminder clock) may call a use case.
+    expect(output).not.toMatch(/: \S*core\/cti\/handle-call-event\.ts →/);
+  });
+
   it('passes on the product code', () => {
     const { status, output } = cruise('shared', 'db', 'core', 'web', 'renderer', 'electron', 'server');
     expect(output).toContain('no dependency violations');

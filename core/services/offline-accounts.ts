@@ -1,8 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
-import { ProfileSchema, type Profile } from '../../../shared/org/user';
-import type { DeskContext } from '../../context';
-import { readSetting } from '../../settings';
+import { ProfileSchema, type Profile } from '../../shared/org/user';
+import type { DeskContext } from '../context';
+import { readSetting } from '../settings';
 
 const OFFLINE_ACCOUNTS_KEY = 'offlineAccounts';
 

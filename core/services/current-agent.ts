@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AgentSchema, type Agent } from '../../../shared/api/session';
-import type { Profile } from '../../../shared/org/user';
-import type { DeskContext } from '../../context';
-import { readSetting } from '../../settings';
+import { AgentSchema, type Agent } from '../../shared/api/session';
+import type { Profile } from '../../shared/org/user';
+import type { DeskContext } from '../context';
+import { readSetting } from '../settings';
 
 const AGENT_KEY = 'signedInAgent';
 const OFFLINE_KEY = 'signedInOffline';

@@ -1,7 +1,7 @@
-import { countReportRows, readReportRows, visitReportRowPage, type ReportRowCursor } from '../../../db/repositories/report-rows';
-import type { ReportRow } from '../../../shared/domain/reports/report-row';
-import { dayRangeToInstants } from '../../../shared/domain/reports/team-time';
-import type { DeskContext } from '../../context';
+import { countReportRows, readReportRows, visitReportRowPage, type ReportRowCursor } from '../../db/repositories/report-rows';
+import type { ReportRow } from '../../shared/domain/reports/report-row';
+import { dayRangeToInstants } from '../../shared/domain/reports/team-time';
+import type { DeskContext } from '../context';
 
 type DayRange = { from: string; to: string };
 

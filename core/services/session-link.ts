@@ -1,6 +1,6 @@
-import type { DeskContext } from '../../context';
-import { writeTokens } from '../../server-link/link-settings';
-import { createServerLink } from '../../server-link/server-client';
+import type { DeskContext } from '../context';
+import { writeTokens } from '../server-link/link-settings';
+import { createServerLink } from '../server-link/server-client';
 import { currentAgent, endSession } from './current-agent';
 import { forgetOfflineAccount } from './offline-accounts';
 

@@ -1,0 +1,59 @@
+import { MUTATION_NAMES, MUTATORS, type MutationName } from '../../shared/sync/mutators';
+import { mutationExamples, protocolExamples } from './examples';
+import { playStory } from './run-story';
+
+/** What each mutation does, in a sentence: the doc's text above its example. */
+const WHAT: Record<MutationName, string> = {
+  'complaint.create': 'A new complaint (投诉受理) at the intake stage, assigned to the person who took it; `call` is the call it was taken on, if any. `number` must follow the complaint-number rule.',
+  'complaint.advance': 'Completes `stage` (the complaint\'s current stage) with that stage\'s form data and moves to the next stage; completing `closure` closes the complaint. The example completes 投诉受理, which needs no data.',
+  'complaint.refuseSolution': 'The customer refused the solution at the feedback stage (客户反馈): the complaint goes back to the solution stage.',
+  'complaint.withdraw': 'The customer withdrew the complaint (撤诉); `receivedAt` is when the withdrawal was received, by the desk\'s clock.',
+  'complaint.addNote': 'A note (备注) on the timeline; allowed on closed and withdrawn complaints too.',
+  'complaint.assign': 'Hands the complaint to another active person of the organisation (an agent: within their own team).',
+  'complaint.setComplexity': '`standard` (15 days) or `complex` (30 days).',
+  'complaint.extendDeadline': 'A lead or admin extends a complex complaint\'s deadline; `notice` records when, how and why the customer was told.',
+  'complaint.setRecordingRef': 'The call recording\'s reference (录音编号).',
+  'complaint.recordLetterSent': 'A written notice went out (`acknowledgement`, `decision` once there is a solution, `extension` once extended).',
+  'complaint.attachFile': 'Attachment metadata; the content itself is uploaded separately (see Attachment contents). The attachment id must be new on the complaint.',
+  'complaint.removeAttachment': 'Takes an attachment off; `attachment` is the desk\'s copy, checked against the server\'s record. Only the person who added it (or a lead or admin) may.',
+  'complaint.recordCall': 'The call a complaint was taken on or linked to, sent again as it changes (ended, recording reference); no timeline event, so no `eventId`.',
+  'complaint.updateContact': 'Corrects the customer\'s name and contact phone in the intake.',
+  'complaint.resolveReview': 'A lead or admin decides a complaint flagged needs review (待复核): per conflicting field, the server\'s or the desk\'s value. Refused when the complaint is no longer in review.',
+};
+
+const json = (name: string, value: unknown) => `\`\`\`json ${name}\n${JSON.stringify(value, null, 2)}\n\`\`\``;
+
+/** The per-kind section: a heading, a sentence, the arguments' keys and the whole wire mutation. */
+function mutationSections(): string {
+  const examples = mutationExamples(playStory());
+  return MUTATION_NAMES.map((name) => {
+    const example = examples.get(name);
+    if (!example) throw new Error(`no example for ${name}: add a shown step to scripts/sync-protocol/story.ts`);
+    const shape = (MUTATORS[name].args as unknown as { shape?: Record<string, { def: { type: string } }> }).shape ?? {};
+    const keys = Object.entries(shape).map(([key, schema]) => (schema.def.type === 'optional' ? `\`${key}\` (optional)` : `\`${key}\``));
+    return [`#### \`${name}\``, '', WHAT[name], '', `Arguments: ${keys.join(', ')}.`, '', json(`mutation ${name}`, example)].join('\n');
+  }).join('\n\n');
+}
+
+/** The text of generated block `name`. */
+export function renderBlock(name: string): string {
+  if (name === 'mutations') return mutationSections();
+  const examples = protocolExamples();
+  if (!(name in examples)) throw new Error(`unknown generated block ${name}`);
+  return json(name, examples[name]);
+}
+
+const BLOCK = /(<!-- BEGIN GENERATED ([a-z-]+) -->\n)[\s\S]*?(\n<!-- END GENERATED \2 -->)/g;
+
+/** The doc with every generated block rewritten from the registry and the story. */
+export function regenerate(doc: string): string {
+  return doc.replace(BLOCK, (_all, begin: string, name: string, end: string) => `${begin}${renderBlock(name)}${end}`);
+}
+
+/** The names of the generated blocks the doc has. */
+export const generatedBlocks = (doc: string) => [...doc.matchAll(BLOCK)].map((m) => m[2]!);
+
+/** The JSON code blocks of a doc by their label (```json <label>). */
+export function jsonBlocks(doc: string): Map<string, unknown> {
+  return new Map([...doc.matchAll(/^```json ([^\n]+)\n([\s\S]*?)\n```$/gm)].map((m) => [m[1]!.trim(), JSON.parse(m[2]!) as unknown]));
+}

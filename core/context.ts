@@ -20,7 +20,7 @@ export interface DeskContext {
   events: EventBus;
   /** Encrypted attachment files; absent on a desk opened without a database key (tools), which then refuses attachments. */
   attachments?: AttachmentVault;
-  /** Locks the desk after the idle timeout; absent in tests and benchmarks that do not exercise it. */
+  /** Locks the desk after the idle timeout, set by startDeskServices (core/desk-services.ts); absent in tests and benchmarks that do not exercise it. */
   idleLock?: IdleLock;
   /** Background sync with the company server, once started (core/sync/start-sync.ts). */
   sync?: { status(): SyncStatus; now(): Promise<SyncStatus>; clock: DeskClockWatch };

@@ -8,9 +8,7 @@ import { attachmentVault } from './attachments/attachment-vault';
 import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
-import { IdleLock } from './idle-lock';
 import type { SettingsStore } from './settings';
-import { startReminderClock } from './reminders/reminder-clock';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
 import { syncStoredDueDates } from './use-cases/workflow/deadline-settings';
 
@@ -26,23 +24,23 @@ export interface DeskOptions {
    * pass one; without it the database stays plaintext (tools only).
    */
   key?: DatabaseKey;
-  /** How often deadlines are checked for reminders (core/reminders/reminder-clock.ts). */
-  reminderIntervalMs?: number;
-  /** Overrides the idle-lock setting (the web host's COMPLAINT_DESK_IDLE_LOCK_SECONDS, for tests). */
-  idleLockTimeoutMs?: number;
 }
 
 export interface Desk {
   ctx: DeskContext;
   dispatch: Dispatch;
   events: EventBus;
+  /** Closes the database: stop the desk's services (core/desk-services.ts) first. */
   close(): void;
 }
 
 export const DATABASE_FILE = 'desk.sqlite';
 export type { DatabaseKey };
 
-/** The application, ready to take calls: what Electron main and the web host both start. */
+/**
+ * The application, ready to take calls: what Electron main and the web host both open. What runs on its own
+ * while it is open (sync, CTI, reminders, the idle lock) is startDeskServices (core/desk-services.ts).
+ */
 export function openDesk(options: DeskOptions): Desk {
   tightenDataDir(options.dataDir);
   const events = options.events ?? new EventBus();
@@ -57,18 +55,13 @@ export function openDesk(options: DeskOptions): Desk {
     settings: options.settings,
     events,
     attachments: options.key ? attachmentVault(options.dataDir, options.key) : undefined,
-    idleLock: new IdleLock(options.settings, options.idleLockTimeoutMs === undefined ? {} : { timeoutMs: options.idleLockTimeoutMs }),
   };
   purgeExpiredComplaints(ctx);
   syncStoredDueDates(ctx);
-  const stopReminders = startReminderClock(ctx, options.reminderIntervalMs);
   return {
     ctx,
     dispatch: createDispatcher(ctx),
     events,
-    close: () => {
-      stopReminders();
-      db.close();
-    },
+    close: () => db.close(),
   };
 }

@@ -2,16 +2,15 @@ import { app, dialog, ipcMain, Notification, protocol, safeStorage, session, typ
 import ElectronStore from 'electron-store';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { startCtiListener, type CtiListener } from '../../core/cti/cti-listener';
 import { APP_EXECUTABLE_KEY } from '../../core/cti/cti-settings';
 import { handleCallEvent } from '../../core/cti/handle-call-event';
 import { openDesk, type Desk } from '../../core/desk';
+import { startDeskServices, type DeskServices } from '../../core/desk-services';
 import { PRIVATE_FILE_MODE } from '../../core/security/private-files';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hasDatabaseKey, PASSPHRASE_ENV, PassphraseNeededError, shellDatabaseKey } from './database-key';
 import { createLockedDispatch } from './locked-desk';
 import { presetServerAddress } from '../../core/use-cases/session/server-address';
-import { startSync } from '../../core/sync/start-sync';
 import { forwardDeskEvents, registerDispatcher } from './ipc';
 import { showReminderNotifications } from './reminder-notifications';
 import { withSaveExport } from './save-export';
@@ -39,7 +38,7 @@ function start(): void {
   const isOurs = (url: string): boolean => isAppUrl(renderer, url);
   let desk: Desk | null = null;
   let mainWindow: BrowserWindow | null = null;
-  let cti: Promise<CtiListener> | null = null;
+  let services: DeskServices | null = null;
 
   /** Desk events reach the window's page from the moment both exist (the desk may open after an unlock). */
   const forwardEvents = (opened: Desk, window: BrowserWindow): void => {
@@ -91,22 +90,20 @@ function start(): void {
     if (!mainWindow) openWindow();
   });
   app.on('will-quit', (event) => {
-    const listener = cti;
-    cti = null;
-    if (!listener) {
+    const running = services;
+    services = null;
+    if (!running) {
       desk?.close();
       desk = null;
       return;
     }
-    // Stop taking softphone events before the database closes, then quit for real.
+    // Stop CTI, sync and reminders before the database closes, then quit for real.
     event.preventDefault();
-    void listener
-      .then((l) => l.stop())
-      .finally(() => {
-        desk?.close();
-        desk = null;
-        app.quit();
-      });
+    void running.stop().finally(() => {
+      desk?.close();
+      desk = null;
+      app.quit();
+    });
   });
 
   let stopAnswering: () => void = () => {};
@@ -121,13 +118,12 @@ function start(): void {
     desk = opened;
     const server = serverArgument(process.argv);
     if (server) presetServerAddress(opened.ctx, server);
-    startSync(opened.ctx);
+    // The MicroSIP snippet in Settings names this very executable.
+    opened.ctx.settings.set(APP_EXECUTABLE_KEY, process.execPath);
+    services = startDeskServices(opened.ctx);
     stopAnswering();
     const saveDialog = (options: Parameters<typeof dialog.showSaveDialog>[0]) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
     stopAnswering = registerDispatcher(ipcMain, withSaveExport(opened.dispatch, opened.ctx, saveDialog), isTrustedSender);
-    // The MicroSIP snippet in Settings names this very executable.
-    opened.ctx.settings.set(APP_EXECUTABLE_KEY, process.execPath);
-    cti = startCtiListener(opened.ctx);
     if (mainWindow) forwardEvents(opened, mainWindow);
   };
 

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { mayCall, type CallName } from '../../shared/api/contract';
 import type { Agent } from '../../shared/api/session';
-import type { Role } from '../../shared/domain/actor';
+import { may, type Capability } from '../../shared/domain/capabilities';
 import { CurrentCallWidget } from '../features/calls/current-call-widget';
 import { IncomingCallNotice } from '../features/calls/incoming-call-notice';
 import { useScreenPop } from '../features/calls/use-screen-pop';
@@ -32,16 +32,16 @@ import { QueueNavLabel } from './queue-nav-label';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
 /**
- * Navigation per UI.md. `call` shows an entry to the roles that may make the call behind it, `roles` limits
- * it to those roles (the dispatcher refuses the calls anyway).
+ * Navigation per UI.md. `call` shows an entry to the roles that may make the call behind it, `capability`
+ * to the people who have it (the dispatcher refuses the calls anyway).
  */
-const NAV: { key: string; icon: ReactNode; label: string; call?: CallName; roles?: readonly Role[] }[] = [
+const NAV: { key: string; icon: ReactNode; label: string; call?: CallName; capability?: Capability }[] = [
   { key: '/complaints', icon: <UnorderedListOutlined />, label: 'nav.myQueue' },
   { key: '/intake', icon: <FileAddOutlined />, label: 'nav.newComplaint' },
   { key: '/calls', icon: <PhoneOutlined />, label: 'nav.calls' },
   { key: '/team', icon: <TeamOutlined />, label: 'accounts.nav.team', call: 'team.queue' },
   { key: '/reports', icon: <BarChartOutlined />, label: 'reports.nav', call: 'reports.dashboard' },
-  { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', roles: ['admin'] },
+  { key: '/admin', icon: <ApartmentOutlined />, label: 'accounts.nav.admin', capability: 'adminArea' },
   { key: '/sync', icon: <SyncOutlined />, label: 'sync.nav' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ];
@@ -55,14 +55,14 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
   useSearchShortcut();
   useIdleActivity();
   const nav = useMemo(
-    () => NAV.filter((item) => (!item.roles || item.roles.includes(agent.role)) && (!item.call || mayCall(item.call, agent))),
+    () => NAV.filter((item) => (!item.capability || may(agent, item.capability)) && (!item.call || mayCall(item.call, agent))),
     [agent],
   );
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
   const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   // The same items on every navigation (a screen-pop is one): the menu does not rebuild them.
   const items = useMemo(
-    () => nav.map(({ roles: _roles, call: _call, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })),
+    () => nav.map(({ capability: _capability, call: _call, ...item }) => ({ ...item, label: item.key === '/complaints' ? <QueueNavLabel /> : t(item.label) })),
     [nav, t],
   );
   return (

@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { mayCall } from '../../shared/api/contract';
+import { may } from '../../shared/domain/capabilities';
 import { useDeskEvents, useDeskQuery } from '../api/hooks';
 import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
 import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
@@ -45,7 +46,7 @@ export function AppRoutes() {
         {mayCall('team.queue', agent) && <Route path="/team" element={later(<TeamRoute agent={agent} />)} />}
         {mayCall('reports.dashboard', agent) && <Route path="/reports" element={later(<ReportsPage agent={agent} />)} />}
         <Route path="/sync" element={later(<SyncRoute agent={agent} />)} />
-        {agent.role === 'admin' && (
+        {may(agent, 'adminArea') && (
           <Route
             path="/admin"
             element={later(

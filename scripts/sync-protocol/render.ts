@@ -43,11 +43,11 @@ export function renderBlock(name: string): string {
   return json(name, examples[name]);
 }
 
-const BLOCK = /(<!-- BEGIN GENERATED ([a-z-]+) -->\n)[\s\S]*?(\n<!-- END GENERATED \2 -->)/g;
+const BLOCK = /(<!-- BEGIN GENERATED ([a-z-]+) -->\n)[\s\S]*?(<!-- END GENERATED \2 -->)/g;
 
 /** The doc with every generated block rewritten from the registry and the story. */
 export function regenerate(doc: string): string {
-  return doc.replace(BLOCK, (_all, begin: string, name: string, end: string) => `${begin}${renderBlock(name)}${end}`);
+  return doc.replace(BLOCK, (_all, begin: string, name: string, end: string) => `${begin}${renderBlock(name)}\n${end}`);
 }
 
 /** The names of the generated blocks the doc has. */

@@ -11,9 +11,8 @@ export type ActorRef = z.infer<typeof ActorRefSchema>;
 export const ActorSchema = ActorRefSchema.extend({ role: z.enum(ROLES) });
 export type Actor = z.infer<typeof ActorSchema>;
 
-/** Team leads and admins: they approve extensions and may work any complaint of the desk. */
+/**
+ * Team leads and admins: the roles the team, report and review calls admit (their `access` in shared/api).
+ * What each role may do is shared/domain/capabilities.ts.
+ */
 export const SUPERVISOR_ROLES = ['lead', 'admin'] as const satisfies readonly Role[];
-
-export function isSupervisor(actor: { role: Role }): boolean {
-  return (SUPERVISOR_ROLES as readonly Role[]).includes(actor.role);
-}

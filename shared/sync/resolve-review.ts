@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isSupervisor, type Actor } from '../domain/actor';
+import type { Actor } from '../domain/actor';
+import { may } from '../domain/capabilities';
 import type { Complaint } from '../domain/complaint';
 import type { CommandResult } from '../domain/commands/create-complaint';
 import { mayAccessComplaint } from '../domain/complaint-access';
@@ -70,7 +71,7 @@ function patchOf(complaint: Complaint, choices: readonly ReviewChoice[]): Partia
  * Clearing the review flag is the server's and the desk's bookkeeping (shared/sync/review-state.ts).
  */
 export function resolveReview(complaint: Complaint, args: Omit<ResolveReviewArgs, 'complaintId'>, actor: Actor, now: Date): CommandResult | Refusal {
-  if (!isSupervisor(actor)) return refuse('review_lead_only', 'sync.refusal.reviewLeadOnly');
+  if (!may(actor, 'reviewQueue')) return refuse('review_lead_only', 'sync.refusal.reviewLeadOnly');
   if (!mayAccessComplaint(complaint, actor)) return refuse('not_visible', 'rules.refusal.complaintNotVisible');
   const fields = args.choices.map((c) => c.field);
   if (new Set(fields).size !== fields.length) return refuse('review_field_twice', 'sync.refusal.reviewFieldTwice');

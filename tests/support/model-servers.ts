@@ -35,6 +35,8 @@ export interface ModelServer {
   /** Sync through the server as the token's holder: a non-2xx answer throws like a failed request. */
   transport(token: () => string): SyncTransport;
   content(token: () => string): ContentTransport;
+  /** Requests sent and not yet answered (a spawned server only: where a kill can land mid-request). */
+  inFlight?(): number;
   /** SIGKILL the server's process (a spawned server only). */
   kill?(): Promise<void>;
   /** Start it again on the same database (after kill). */
@@ -122,15 +124,23 @@ export async function spawnedModelServer(): Promise<ModelServer & { output(): st
   // The spawned server has the default limits: the model's calls and sign-ins would reach them, so its windows are emptied as it goes.
   const unthrottle = () => database.pool.query('DELETE FROM rate_limit_windows').catch(() => undefined);
   let calls = 0;
+  let inFlight = 0;
   const raw: ModelServer['raw'] = async (method, path, token, body) => {
     if (++calls % 200 === 0) await unthrottle();
-    const response = await fetch(`${running.url}${API_PREFIX}${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(30_000),
-    });
-    const text = await response.text();
+    inFlight += 1;
+    let text: string;
+    let response: Response;
+    try {
+      response = await fetch(`${running.url}${API_PREFIX}${path}`, {
+        method,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      text = await response.text();
+    } finally {
+      inFlight -= 1;
+    }
     let parsed: unknown = text;
     try {
       parsed = JSON.parse(text);
@@ -148,6 +158,7 @@ export async function spawnedModelServer(): Promise<ModelServer & { output(): st
     },
     ...transports(raw),
     output: () => log + running.output(),
+    inFlight: () => inFlight,
     async kill() {
       const exited = new Promise<void>((resolve) => (running.child.exitCode !== null || running.child.signalCode !== null ? resolve() : running.child.once('exit', () => resolve())));
       running.child.kill('SIGKILL');

@@ -1,5 +1,6 @@
 import { applyDeadlineDays, deadlineDaysOf } from '../../../db/repositories/deadline-days';
 import { DEFAULT_TAXONOMY, OrgSettingsSchema, type OrgSettings, type OrgSettingsInput } from '../../../shared/org/org-settings';
+import { may } from '../../../shared/domain/capabilities';
 import type { Profile } from '../../../shared/org/user';
 import type { DeskContext } from '../../context';
 import { viaServer } from '../../server-link/desk-error-from-server';
@@ -68,7 +69,7 @@ async function adoptLocalSettingsOnce(ctx: DeskContext, current: OrgSettings): P
 export async function syncOrgSettingsAfterSignIn(ctx: DeskContext, profile: Profile): Promise<void> {
   try {
     const current = await refreshOrgSettings(ctx);
-    if (profile.role === 'admin') await adoptLocalSettingsOnce(ctx, current);
+    if (may(profile, 'adminArea')) await adoptLocalSettingsOnce(ctx, current);
   } catch (error) {
     console.error('[org-settings] could not fetch the organisation settings after sign-in', error instanceof Error ? error.message : error);
   }

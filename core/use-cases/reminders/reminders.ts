@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { markReminderShown, shownReminderKeys } from '../../../db/repositories/reminder-marks';
 import { listOpenComplaints, listOpenComplaintsAssignedTo } from '../../../db/repositories/open-complaints';
-import { isSupervisor, type Actor } from '../../../shared/domain/actor';
+import type { Actor } from '../../../shared/domain/actor';
+import { may } from '../../../shared/domain/capabilities';
 import { dueReminders, type Reminder, type ReminderState } from '../../../shared/domain/reminders/due-reminders';
 import { reviewReminders } from '../../../shared/domain/reminders/review-reminders';
 import { complaintsNeedingReview } from '../../../db/repositories/server-state';
@@ -25,11 +26,10 @@ export function writeReminderSettings(ctx: DeskContext, input: { muted: boolean 
 export function pendingReminders(ctx: DeskContext): { person: Actor; reminders: Reminder[] } | null {
   const person = currentAgent(ctx);
   if (!person || readReminderSettings(ctx).muted) return null;
-  const supervisor = isSupervisor(person);
-  const open = supervisor ? listOpenComplaints(ctx.db) : listOpenComplaintsAssignedTo(ctx.db, person.id);
+  const open = may(person, 'teamQueue') ? listOpenComplaints(ctx.db) : listOpenComplaintsAssignedTo(ctx.db, person.id);
   const [settings, now, shown] = [readDeadlineSettings(ctx), ctx.clock(), shownReminderKeys(ctx.db, person.id)];
   // The desk holds only what its lead may see (pull filters by team): every flagged complaint here is the team's.
-  const flagged = supervisor ? complaintsNeedingReview(ctx.db).map((item) => item.complaint) : [];
+  const flagged = may(person, 'reviewQueue') ? complaintsNeedingReview(ctx.db).map((item) => item.complaint) : [];
   return { person, reminders: [...dueReminders(open, person, settings, now, shown), ...reviewReminders(flagged, person, settings, now, shown)] };
 }
 

@@ -3,11 +3,10 @@ import type { Actor } from '../../../shared/domain/actor';
 import { exportFileName } from '../../../shared/domain/reports/export-file-name';
 import { EXPORT_ROUTES } from '../../../shared/org/exports';
 import type { DeskContext } from '../../context';
-import { DeskError } from '../../desk-error';
 import { cancelExport, startExport, startExportJob } from '../../exports/export-jobs';
 import { serverExportFailure } from '../../exports/server-export-failure';
 import { serverLink } from '../../services/session-link';
-import { requireSupervisor } from '../team/supervisor-only';
+import { requireCapability } from '../require-capability';
 
 /**
  * The desk's export of its own complaints, or (admins, online) the daily log of every branch, which
@@ -15,9 +14,9 @@ import { requireSupervisor } from '../team/supervisor-only';
  * end says why (server-export-failure.ts).
  */
 export function startExportFor(ctx: DeskContext, actor: Actor, request: ExportRequest): { jobId: string; total: number } {
-  requireSupervisor(actor);
+  requireCapability(actor, 'reports');
   if (request.kind === 'dailyLog' && request.allBranches) {
-    if (actor.role !== 'admin') throw DeskError.of('forbidden', 'errors.forbidden');
+    requireCapability(actor, 'allBranchesExport');
     const { allBranches: _, kind: __, ...body } = request;
     const { jobId, total } = startExportJob(ctx, {
       fileName: exportFileName(request),
@@ -33,6 +32,6 @@ export function startExportFor(ctx: DeskContext, actor: Actor, request: ExportRe
 }
 
 export function cancelExportFor(ctx: DeskContext, actor: Actor, jobId: string): { cancelled: boolean } {
-  requireSupervisor(actor);
+  requireCapability(actor, 'reports');
   return cancelExport(ctx, jobId);
 }

@@ -6,34 +6,33 @@ import { buildRegulatoryStats, type RegulatoryFigures, type RegulatoryStats } fr
 import { buildRootCauseReport, type RootCauseReport } from '../../../shared/domain/reports/root-causes';
 import { buildTeamReport, type TeamReport } from '../../../shared/domain/reports/team-report';
 import type { DeskContext } from '../../context';
-import { DeskError } from '../../desk-error';
-import { requireSupervisor } from '../team/supervisor-only';
+import { requireCapability } from '../require-capability';
 import { reportRowsReceived } from '../../services/report-rows';
 
 /** The dashboard's and the daily log's numbers: one function for both. */
 export function teamReport(ctx: DeskContext, actor: Actor, range: DayRange): TeamReport {
-  requireSupervisor(actor);
+  requireCapability(actor, 'reports');
   return buildTeamReport(reportRowsReceived(ctx, range), { ...range, now: ctx.clock() });
 }
 
 export function regulatoryStats(ctx: DeskContext, actor: Actor, period: Period): RegulatoryStats {
-  requireSupervisor(actor);
+  requireCapability(actor, 'reports');
   const days = periodDays(period);
   return buildRegulatoryStats(reportRowsReceived(ctx, days), { period, ...days, now: ctx.clock() }, readRegulatoryFigures(ctx.db, period));
 }
 
 export function rootCauses(ctx: DeskContext, actor: Actor, range: DayRange): RootCauseReport {
-  requireSupervisor(actor);
+  requireCapability(actor, 'reports');
   return buildRootCauseReport(reportRowsReceived(ctx, range), range);
 }
 
 export function regulatoryFigures(ctx: DeskContext, actor: Actor, period: Period): RegulatoryFigures | null {
-  requireSupervisor(actor);
+  requireCapability(actor, 'reports');
   return readRegulatoryFigures(ctx.db, period);
 }
 
 export function setRegulatoryFigures(ctx: DeskContext, actor: Actor, period: Period, figures: RegulatoryFigures): RegulatoryFigures {
-  if (actor.role !== 'admin') throw DeskError.of('forbidden', 'errors.forbidden');
+  requireCapability(actor, 'figuresEntry');
   writeRegulatoryFigures(ctx.db, period, figures, actor.id, ctx.clock().toISOString());
   return figures;
 }

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import { SEARCH_TOTAL_CAP, type SearchHit, type SearchResult } from '../../../shared/api/search';
-import { isSupervisor, type Actor } from '../../../shared/domain/actor';
+import type { Actor } from '../../../shared/domain/actor';
+import { may } from '../../../shared/domain/capabilities';
 import { complaintReadScope } from '../../../shared/domain/complaint-access';
 import { matchedSections } from '../../../shared/domain/search/highlight';
 import { parseSearchQuery } from '../../../shared/domain/search/query';
@@ -17,7 +18,7 @@ import { toListItems } from '../complaints/list-items';
  */
 export function searchComplaints(ctx: DeskContext, actor: Actor, input: ParsedInput<'search.query'>): SearchResult {
   const { filters } = input;
-  if (filters.assigneeId && filters.assigneeId !== actor.id && !isSupervisor(actor)) {
+  if (filters.assigneeId && filters.assigneeId !== actor.id && !may(actor, 'teamQueue')) {
     throw DeskError.of('forbidden', 'search.errors.assigneeLeadsOnly');
   }
   const query = parseSearchQuery(input.text);

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ServerStatus, SetServerAddressInput } from '../../../shared/api/server-link';
 import type { Agent } from '../../../shared/api/session';
+import { may } from '../../../shared/domain/capabilities';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { ServerUnreachable } from '../../server-link/http-request';
@@ -51,7 +52,7 @@ export async function serverStatus(ctx: DeskContext): Promise<ServerStatus> {
 
 /** Only while no one is signed in (first run, or between shifts), or by an admin: otherwise a passer-by could redirect the desk. */
 function mayChangeAddress(ctx: DeskContext, agent: Agent | null): boolean {
-  return !readServerAddress(ctx.settings) || !agent || agent.role === 'admin';
+  return !readServerAddress(ctx.settings) || !agent || may(agent, 'changeServerAddress');
 }
 
 /** Checks the address by calling its /health, then keeps it. A different server forgets this desk's sign-ins. */

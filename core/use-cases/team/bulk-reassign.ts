@@ -4,14 +4,14 @@ import type { Actor } from '../../../shared/domain/actor';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { runWorkflowCall } from '../workflow/workflow-commands';
-import { requireSupervisor } from './supervisor-only';
+import { requireCapability } from '../require-capability';
 
 /**
  * Each complaint goes through complaints.assign's own use case (its rules, its transaction, one timeline
  * entry and one outbox mutation), so a refusal or a stale version stops that complaint only.
  */
 export function bulkReassign(ctx: DeskContext, actor: Actor, input: ParsedInput<'team.reassign'>): { outcomes: ReassignOutcome[] } {
-  requireSupervisor(actor);
+  requireCapability(actor, 'reassign');
   const outcomes = input.complaints.map(({ id, baseVersion }): ReassignOutcome => {
     try {
       const { complaint } = runWorkflowCall(ctx, actor, 'complaint.assign', { id, baseVersion, assignee: input.assignee });

@@ -5,13 +5,13 @@ import { dayRangeToInstants } from '../../../shared/domain/reports/team-time';
 import { DUE_SOON_DAYS } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
 import { toListItems } from '../complaints/list-items';
-import { requireSupervisor } from './supervisor-only';
+import { requireCapability } from '../require-capability';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every complaint on the desk (once sync lands, the team's), one page at a time, filtered and sorted in SQL. */
 export function teamQueue(ctx: DeskContext, actor: Actor, input: TeamQueueInput): TeamQueuePage {
-  requireSupervisor(actor);
+  requireCapability(actor, 'teamQueue');
   const now = ctx.clock();
   const { receivedFrom, receivedTo, ...filter } = input.filter;
   const receivedRange = {
@@ -33,6 +33,6 @@ export function teamQueue(ctx: DeskContext, actor: Actor, input: TeamQueueInput)
 }
 
 export function listTeamMembers(ctx: DeskContext, actor: Actor): TeamMember[] {
-  requireSupervisor(actor);
+  requireCapability(actor, 'teamQueue');
   return teamMembers(ctx.db);
 }

@@ -3,6 +3,7 @@ import { Input, Select } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { may } from '../../../shared/domain/capabilities';
 import { CreateTeamInputSchema, type Branch } from '../../../shared/org/organisation';
 import type { User } from '../../../shared/org/user';
 import { useDeskMutation } from '../../api/hooks';
@@ -16,7 +17,7 @@ type Values = z.input<typeof CreateTeamInputSchema>;
 const EMPTY: Values = { name: '', branchId: '', leadId: null };
 
 export const leadOptions = (users: readonly User[]) =>
-  users.filter((user) => user.role === 'lead' && user.active).map((user) => ({ value: user.id, label: `${user.name} (${user.employeeNo})` }));
+  users.filter((user) => may(user, 'leadsTeam') && user.active).map((user) => ({ value: user.id, label: `${user.name} (${user.employeeNo})` }));
 
 /** A team in a branch, optionally with its lead. */
 export function CreateTeamDialog({ open, branches, users, onClose }: { open: boolean; branches: Branch[]; users: User[]; onClose: () => void }) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import type { DayRange } from '../../../shared/api/team';
+import { may } from '../../../shared/domain/capabilities';
 import { DashboardView } from './dashboard-view';
 import { DayRangePicker, lastThirtyDays } from './day-range-picker';
 import { RegulatoryView } from './regulatory-view';
@@ -20,7 +21,7 @@ export function ReportsPage({ agent }: { agent: Agent }) {
         onChange={setTab}
         destroyOnHidden
         items={[
-          { key: 'dashboard', label: t('reports.tabs.dashboard'), children: <DashboardView range={range} allBranches={agent.role === 'admin'} /> },
+          { key: 'dashboard', label: t('reports.tabs.dashboard'), children: <DashboardView range={range} allBranches={may(agent, 'allBranchesExport')} /> },
           { key: 'regulatory', label: t('reports.tabs.regulatory'), children: <RegulatoryView agent={agent} /> },
           { key: 'rootCauses', label: t('reports.tabs.rootCauses'), children: <RootCausesView range={range} /> },
         ]}

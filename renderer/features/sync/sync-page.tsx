@@ -1,6 +1,7 @@
 import { Alert, Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
+import { may } from '../../../shared/domain/capabilities';
 import { useDeskQuery } from '../../api/hooks';
 import { ClockCorrectionsCard } from './clock-corrections-card';
 import { ReviewResolution, type ReviewFormat } from './review-resolution';
@@ -10,8 +11,8 @@ import { SyncNotice } from './sync-notice';
 export function SyncPage({ agent, reviewFormat }: { agent: Agent; reviewFormat: ReviewFormat }) {
   const { t, i18n } = useTranslation();
   const rejections = useDeskQuery('sync.rejections', {});
-  const supervisor = agent.role !== 'agent';
-  const review = useDeskQuery('sync.reviewQueue', {}, { enabled: supervisor });
+  const reviews = may(agent, 'reviewQueue');
+  const review = useDeskQuery('sync.reviewQueue', {}, { enabled: reviews });
   const at = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -34,7 +35,7 @@ export function SyncPage({ agent, reviewFormat }: { agent: Agent; reviewFormat: 
         />
       </Card>
       <ClockCorrectionsCard />
-      {supervisor && (
+      {reviews && (
         <Card title={t('sync.page.reviewTitle')} size="small" data-testid="sync-review">
           {(review.data ?? []).length === 0 ? (
             <Empty description={t('sync.page.reviewEmpty')} />

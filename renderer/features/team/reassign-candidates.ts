@@ -1,4 +1,5 @@
 import type { TeamMember } from '../../../shared/api/team';
+import { may } from '../../../shared/domain/capabilities';
 import type { User } from '../../../shared/org/user';
 
 /**
@@ -8,7 +9,7 @@ import type { User } from '../../../shared/org/user';
 export function reassignCandidates(holders: readonly TeamMember[], users: readonly User[] | undefined): TeamMember[] {
   const byId = new Map(holders.map((m) => [m.id, m]));
   for (const user of users ?? []) {
-    if (user.active && user.role !== 'admin' && !byId.has(user.employeeNo)) byId.set(user.employeeNo, { id: user.employeeNo, name: user.name, open: 0 });
+    if (user.active && may(user, 'takesComplaints') && !byId.has(user.employeeNo)) byId.set(user.employeeNo, { id: user.employeeNo, name: user.name, open: 0 });
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ActorRefSchema, isSupervisor, type Actor } from '../actor';
+import { ActorRefSchema, type Actor } from '../actor';
+import { may } from '../capabilities';
 import type { Complaint, TimelineEvent } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
@@ -102,7 +103,7 @@ export function attachFile(complaint: Complaint, command: { eventId: string; att
 
 /** Who may take an attachment off a complaint: the person who added it, or a lead or admin. */
 export function mayRemoveAttachment(attachment: Attachment, actor: Actor): boolean {
-  return isSupervisor(actor) || attachment.addedBy.id === actor.id;
+  return may(actor, 'removeAnyAttachment') || attachment.addedBy.id === actor.id;
 }
 
 /**

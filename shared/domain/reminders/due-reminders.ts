@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isSupervisor, type Actor } from '../actor';
+import type { Actor } from '../actor';
+import { may } from '../capabilities';
 import type { Complaint } from '../complaint';
 import { deadlineOf, type DeadlineSettings } from '../workflow/deadlines';
 
@@ -27,10 +28,10 @@ export const reminderKey = (complaintId: string, state: ReminderState) => `${com
  * notified — so a complaint notifies at most twice in its life: due soon, then overdue.
  */
 export function dueReminders(openComplaints: readonly Complaint[], person: Actor, settings: DeadlineSettings, now: Date, shown: ReadonlySet<string>): Reminder[] {
-  const supervisor = isSupervisor(person);
+  const watchesTeam = may(person, 'teamQueue');
   return openComplaints.flatMap((complaint): Reminder[] => {
     const mine = complaint.assignee?.id === person.id;
-    if (!mine && !supervisor) return [];
+    if (!mine && !watchesTeam) return [];
     const deadline = deadlineOf(complaint, settings, now);
     if (deadline.state !== 'dueSoon' && deadline.state !== 'overdue') return [];
     if (shown.has(reminderKey(complaint.id, deadline.state))) return [];

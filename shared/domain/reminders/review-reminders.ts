@@ -1,4 +1,5 @@
-import { isSupervisor, type Actor } from '../actor';
+import type { Actor } from '../actor';
+import { may } from '../capabilities';
 import type { Complaint } from '../complaint';
 import { deadlineOf, type DeadlineSettings } from '../workflow/deadlines';
 import { reminderKey, type Reminder } from './due-reminders';
@@ -8,7 +9,7 @@ import { reminderKey, type Reminder } from './due-reminders';
  * complaint (the needsReview state is remembered like due soon and overdue). Agents get none: they cannot resolve.
  */
 export function reviewReminders(flagged: readonly Complaint[], person: Actor, settings: DeadlineSettings, now: Date, shown: ReadonlySet<string>): Reminder[] {
-  if (!isSupervisor(person)) return [];
+  if (!may(person, 'reviewQueue')) return [];
   return flagged
     .filter((complaint) => !shown.has(reminderKey(complaint.id, 'needsReview')))
     .map((complaint) => ({

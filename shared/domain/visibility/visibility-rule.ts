@@ -1,4 +1,5 @@
 import type { Role } from '../actor';
+import { capabilities } from '../capabilities';
 
 /**
  * Who may see a complaint — the one rule, for the desk and the server, in TypeScript and in SQL
@@ -34,12 +35,12 @@ export type Reach =
   | { kind: 'person'; employeeNo: string };
 
 export function reachOf(viewer: Viewer): Reach {
-  switch (viewer.role) {
-    case 'admin':
+  switch (capabilities(viewer).sees) {
+    case 'everything':
       return { kind: 'everything' };
-    case 'lead':
+    case 'team':
       return { kind: 'team', teamId: viewer.teamId, branchId: viewer.branchId };
-    case 'agent':
+    case 'own':
       return { kind: 'person', employeeNo: viewer.employeeNo };
   }
 }

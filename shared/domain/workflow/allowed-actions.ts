@@ -1,4 +1,5 @@
-import { isSupervisor, type Actor } from '../actor';
+import type { Actor } from '../actor';
+import { may } from '../capabilities';
 import type { Complaint } from '../complaint';
 import { mayAccessComplaint } from '../complaint-access';
 import { refuse, type Refusal } from '../refusal';
@@ -37,7 +38,7 @@ const notOpen = (complaint: Complaint) => () => {
 
 /** Agents work on the complaints assigned to them; leads and admins on any. */
 const notHandler = (complaint: Complaint, actor: Actor) => () =>
-  isSupervisor(actor) || complaint.assignee?.id === actor.id
+  may(actor, 'workAnyComplaint') || complaint.assignee?.id === actor.id
     ? null
     : denied('not_assignee', 'refusal.complaint.notAssignee');
 
@@ -64,7 +65,7 @@ export function allowedActions(complaint: Complaint, actor: Actor): AllowedActio
     ),
     extendDeadline: firstDenial(
       open,
-      () => (isSupervisor(actor) ? null : denied('approval_required', 'refusal.extension.leadApprovalRequired')),
+      () => (may(actor, 'approveExtension') ? null : denied('approval_required', 'refusal.extension.leadApprovalRequired')),
       extended('already_extended', 'refusal.extension.alreadyExtended'),
       () => (complaint.complexity === 'complex' ? null : denied('not_complex', 'refusal.extension.notComplex')),
       scope,

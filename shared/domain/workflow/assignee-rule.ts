@@ -1,4 +1,5 @@
 import type { Role } from '../actor';
+import { may } from '../capabilities';
 import { refuse, type Refusal } from '../refusal';
 
 /** A person as the organisation knows them, for deciding whether a complaint may be handed to them. */
@@ -25,7 +26,7 @@ export interface Assigner {
 export function assigneeRefusal(by: Assigner, requested: string, person: AssigneeCandidate | null): Refusal | null {
   if (!person) return refuse('assignee_unknown', 'refusal.assign.unknownPerson', { assignee: requested });
   if (!person.active) return refuse('assignee_inactive', 'refusal.assign.inactivePerson', { assignee: person.employeeNo });
-  if (by.role !== 'agent') return null;
+  if (may(by, 'reassign')) return null;
   if (by.teamId === null || person.teamId !== by.teamId) return refuse('assignee_other_team', 'refusal.assign.otherTeam', { assignee: person.employeeNo });
   return null;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Complaint, TimelineEvent } from '../../../shared/domain/complaint';
+import type { ComplaintWriteDB } from '../../../db/handles';
 import { openDatabase } from '../../../db/open';
 import { appendEvents, listEvents, recordServerTimes } from '../../../db/repositories/complaint-events';
 import { purgeComplaints } from '../../../db/repositories/retention';
@@ -30,7 +31,7 @@ describe("migration 21: the server's time of an event this desk wrote first", ()
     const path = join(temp.dir, 'desk.sqlite');
     const old = openDatabase(path, { migrate: { target: 20 } });
     old.prepare(insert).run({ ...complaint.intake, ...complaint, assigneeId: complaint.assignee?.id ?? null, record: JSON.stringify(complaint) });
-    appendEvents(old, before);
+    appendEvents(old as ComplaintWriteDB, before);
     old.close();
     const migrated = openDatabase(path, { migrate: { target: 21 } });
     expect(listEvents(migrated, complaint.id)).toEqual(before);
@@ -38,7 +39,7 @@ describe("migration 21: the server's time of an event this desk wrote first", ()
     // The server moved the note 12 minutes back (the desk's clock was fast): the timeline shows the server's time, in its order.
     const note = before[1]!;
     const moved: TimelineEvent = { ...note, at: new Date(Date.parse(note.at) - 12 * 60_000).toISOString() };
-    recordServerTimes(migrated, [before[0]!, moved]);
+    recordServerTimes(migrated as ComplaintWriteDB, [before[0]!, moved]);
     expect(listEvents(migrated, complaint.id).map((e) => [e.kind, e.at])).toEqual([
       ['note.added', moved.at],
       ['complaint.created', before[0]!.at],

@@ -1,10 +1,12 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings';
 import { openDatabase, type Database } from '../../../server/db/database';
 import { migrate } from '../../../server/db/migrate';
-import { MIGRATIONS } from '../../../server/db/migrations';
+import { MIGRATIONS, type Migration } from '../../../server/db/migrations';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends';
 
 const migration = (version: number) => MIGRATIONS.find((m) => m.version === version)!;
@@ -115,6 +117,14 @@ describe.each(BACKENDS)('server migrations on %s', (backend) => {
 
   it('has one expectation per migration', () => {
     expect(Object.keys(EXPECTED).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('has one file per migration, named by its version, all of them in the index', async () => {
+    const folder = join(import.meta.dirname, '../../../server/db/migrations');
+    const files = readdirSync(folder).filter((f) => /^\d{4}-.+\.ts$/.test(f)).sort();
+    const inFiles = await Promise.all(files.map(async (f) => ((await import(join(folder, f))) as { default: Migration }).default));
+    expect(files.map((f) => Number(f.slice(0, 4)))).toEqual(inFiles.map((m) => m.version));
+    expect(inFiles).toEqual(MIGRATIONS);
   });
 
   it.each(MIGRATIONS.map((m) => [m.version, m.name] as const))('migration %i (%s) applies on top of the ones before', async (version) => {

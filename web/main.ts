@@ -3,20 +3,16 @@ import { spawn } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startCtiListener } from '../core/cti/cti-listener';
 import { readCtiSettings } from '../core/cti/cti-settings';
-import { openDesk, type Desk } from '../core/desk';
 import { busLoggingIndexProgress } from '../core/search-index-progress';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/security/private-files';
 import { writeAddressFile } from './address-file';
-import { presetServerAddress } from '../core/use-cases/session/server-address';
-import { startSync } from '../core/sync/start-sync';
 import { clockFromEnv, reminderIntervalFromEnv } from './clock';
 import { browserModeDatabaseKey } from './database-key';
-import { startWebHost } from './host';
 import { maskTokensInUrl } from './mask-token';
 import { persistentSessionToken } from './session-token';
 import { startupFailure } from './startup-failure';
+import { startWebDesk } from './web-desk';
 
 /** npm run web [-- --port N --data DIR]: browser mode on 127.0.0.1. With --port it does not open a browser. */
 const { values } = parseArgs({
@@ -51,28 +47,27 @@ if (idleLockSeconds !== undefined && !(Number(idleLockSeconds) > 0)) {
   process.exit(2);
 }
 
-let desk: Desk | null = null;
 try {
   ensurePrivateDir(dataDir);
   const settings = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'complaint-desk', configFileMode: PRIVATE_FILE_MODE });
-  desk = openDesk({
-    dataDir,
-    events: busLoggingIndexProgress('[web]'),
-    clock: clockFromEnv(process.env),
-    settings,
-    key: browserModeDatabaseKey(dataDir, process.env),
-    reminderIntervalMs: reminderIntervalFromEnv(process.env),
-    ...(idleLockSeconds === undefined ? {} : { idleLockTimeoutMs: Number(idleLockSeconds) * 1000 }),
-  });
-  if (values.server !== undefined) console.log(`[web] Company server: ${presetServer(desk, values.server)}`);
   const token = persistentSessionToken(settings, values['new-token'] ?? false);
-  // Syncs with the company server whenever one is set and someone is signed in online.
-  // COMPLAINT_DESK_SYNC=off keeps a desk from syncing (end-to-end tests whose desks share one server but not their complaints).
-  const sync = process.env.COMPLAINT_DESK_SYNC === 'off' ? null : startSync(desk.ctx);
-  const host = await startWebHost({ desk, rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token });
+  const web = await startWebDesk({
+    desk: { dataDir, events: busLoggingIndexProgress('[web]'), clock: clockFromEnv(process.env), settings, key: browserModeDatabaseKey(dataDir, process.env) },
+    services: {
+      // Syncs with the company server whenever one is set and someone is signed in online.
+      // COMPLAINT_DESK_SYNC=off keeps a desk from syncing (end-to-end tests whose desks share one server but not their complaints).
+      sync: process.env.COMPLAINT_DESK_SYNC !== 'off',
+      // Softphones post their call events here; a port already taken only disables screen-pop.
+      ctiPort,
+      reminderIntervalMs: reminderIntervalFromEnv(process.env),
+      ...(idleLockSeconds === undefined ? {} : { idleLockTimeoutMs: Number(idleLockSeconds) * 1000 }),
+    },
+    host: { rendererDir: resolve(values.renderer ?? 'dist/renderer'), port, token },
+    ...(values.server === undefined ? {} : { server: values.server }),
+  });
+  const { host, cti, desk } = web;
+  if (web.serverAddress !== null) console.log(`[web] Company server: ${web.serverAddress}`);
   console.log(`[web] Complaint Desk data: ${dataDir}`);
-  // Softphones post their call events here; a port already taken only disables screen-pop.
-  const cti = await startCtiListener(desk.ctx, undefined, ctiPort);
   const ctiEndpoint = cti.current();
   const tokens = [token, ...(ctiEndpoint ? [ctiEndpoint.url.split('/').at(-1)!] : [])];
   const addressFile = writeAddressFile(dataDir, { url: host.url, openUrl: host.openUrl, ctiUrl: ctiEndpoint?.url ?? null });
@@ -84,30 +79,15 @@ try {
   const shouldOpen = values.open ?? values.port === undefined;
   if (shouldOpen) openInBrowser(host.openUrl);
 
-  let closing = false;
   const shutdown = async () => {
-    if (closing) return;
-    closing = true;
-    await cti.stop();
-    await sync?.stop();
-    await host.close();
-    desk?.close();
+    await web.stop();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 } catch (error) {
-  desk?.close();
   console.error(startupFailure(error, { port }));
   process.exit(1);
-}
-
-function presetServer(opened: Desk, address: string): string {
-  try {
-    return presetServerAddress(opened.ctx, address);
-  } catch (error) {
-    throw new Error(`[web] ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 function openInBrowser(url: string) {

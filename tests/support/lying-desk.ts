@@ -117,11 +117,14 @@ export class LyingDesk {
     };
   }
 
-  /** A create only the lie has: its complaint, event and number are marked as the lie's. */
+  /**
+   * A create only the lie has (its complaint, event and description are marked as the lie's), valid in every
+   * other way — its number the one its id makes, taken an hour ago — so only the lie can be what is refused.
+   */
   private lyingCreate(tag: string, call?: CallSnapshot) {
-    const id = `lie-c-${tag}-${randomUUID()}`;
-    const intake = validIntake({ description: `LIE#${tag} 伪造的投诉` });
-    return { id, args: { id, number: complaintNumber(randomUUID(), intake.callTime), eventId: `lie-e-${randomUUID()}`, intake, ...(call ? { call } : {}) } };
+    const id = `lie-c-${randomUUID()}`;
+    const intake = validIntake({ description: `LIE#${tag} 伪造的投诉`, callTime: new Date(this.clock().getTime() - 60 * 60 * 1000).toISOString() });
+    return { id, args: { id, number: complaintNumber(id, intake.callTime), eventId: `lie-e-${randomUUID()}`, intake, ...(call ? { call } : {}) } };
   }
 
   private async pushOwn(kind: LieKind, mutations: WireMutation[], markers: string[], expect: ToldLie['expect']): Promise<ToldLie> {
@@ -172,7 +175,7 @@ export class LyingDesk {
       const call = world.calls[pick % Math.max(1, world.calls.length)];
       if (!call) return null;
       const create = this.lyingCreate(tag, { ...call, number: '13999999999' });
-      return this.pushOwn(kind, [this.mutation('complaint.create', create.args)], [create.id, `LIE#${tag}`, '13999999999'], { outcome: 'rejected' });
+      return this.pushOwn(kind, [this.mutation('complaint.create', create.args)], [create.id, `LIE#${tag}`, '13999999999'], { outcome: 'rejected', code: 'call_taken' });
     }
     if (kind === 'unuploadedHash') {
       const targets = await this.visible();
@@ -204,7 +207,7 @@ export class LyingDesk {
       if (!target) return null;
       const eventId = `lie-e-${randomUUID()}`;
       const m = this.mutation('complaint.assign', { complaintId: target.complaint.id, eventId, assignee: UNKNOWN_ASSIGNEE }, { baseVersions: { assignee: target.versions.assignee ?? 0 } });
-      return this.pushOwn(kind, [m], [eventId, UNKNOWN_ASSIGNEE.id, UNKNOWN_ASSIGNEE.name], { outcome: 'rejected' });
+      return this.pushOwn(kind, [m], [eventId, UNKNOWN_ASSIGNEE.id, UNKNOWN_ASSIGNEE.name], { outcome: 'rejected', code: 'assignee_unknown' });
     }
     // The client id lies: the liar's session, another desk's client id, a mutation that would take that desk's next id.
     const pool =

@@ -1,5 +1,6 @@
 import { Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd';
 import { Controller } from 'react-hook-form';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../../shared/api/session';
 import { DeadlineSettingsSchema, type DeadlineSettings } from '../../../shared/domain/workflow/deadlines';
@@ -11,7 +12,7 @@ const FIELDS = ['standardDays', 'complexDays', 'extensionDays', 'offlineWindowDa
 /** The deadline day counts: an admin changes them, everyone else reads them. */
 export function DeadlineSettingsCard({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
-  const { form, submit, saving, editable } = useSettingForm<DeadlineSettings>(
+  const { form, submit, saving, editable } = useSettingForm<DeadlineSettings, z.input<typeof DeadlineSettingsSchema>>(
     agent,
     'settings.deadlines.get',
     'settings.deadlines.set',

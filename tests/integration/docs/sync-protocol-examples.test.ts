@@ -13,7 +13,7 @@ import { manualClock, startTestServer, type TestServer } from '../server/support
  */
 const doc = readFileSync(new URL('../../../docs/sync-protocol.md', import.meta.url), 'utf8');
 const examples = jsonBlocks(doc);
-const example = <T = Record<string, unknown>>(name: string): T => {
+const example = <T extends object = Record<string, unknown>>(name: string): T => {
   if (!examples.has(name)) throw new Error(`docs/sync-protocol.md has no example ${name}`);
   return structuredClone(examples.get(name)) as T;
 };

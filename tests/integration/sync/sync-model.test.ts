@@ -197,11 +197,13 @@ interface Tally {
   work: Record<string, { ok: number; refused: number }>;
   applied: Record<string, number>;
   lies: Record<string, number>;
+  /** How the server answered each lie's mutations: rejected with which code, applied (a corrected time, a hash claim), or the HTTP statuses. */
+  lieOutcomes: Record<string, number>;
   serverKills: number;
   /** Kills that came while desks' requests were still in flight. */
   serverKillsMidRound: number;
 }
-const newTally = (): Tally => ({ injected: {}, work: {}, applied: {}, lies: {}, serverKills: 0, serverKillsMidRound: 0 });
+const newTally = (): Tally => ({ injected: {}, work: {}, applied: {}, lies: {}, lieOutcomes: {}, serverKills: 0, serverKillsMidRound: 0 });
 
 /** The fixtures' moment (the stage data's dates, the intake's call time a day before it). */
 const NOW = new Date('2026-11-26T02:00:00.000Z');
@@ -339,7 +341,10 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
 
   async function act(a: Action): Promise<void> {
     tick();
-    const slot = slots[a.desk % deskCount]!;
+    const picked = slots[a.desk % deskCount]!;
+    // Work on a complaint goes to a desk that holds one when the picked desk holds none yet.
+    const needsTarget = (WORK as readonly string[]).includes(a.kind) && a.kind !== 'create' && a.kind !== 'createWithCall';
+    const slot = needsTarget && deskView(picked.desk).size === 0 ? (slots.find((s) => deskView(s.desk).size > 0) ?? picked) : picked;
     const mine = [...deskView(slot.desk).values()];
     const target = mine[a.pick % Math.max(1, mine.length)];
     const open = mine.filter((c) => c.status === 'open');
@@ -642,6 +647,8 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
     for (const lie of told) {
       for (const opId of lie.opIds) {
         const got = lieOutcome.get(opId);
+        const how = `${lie.kind}: ${got ? `${got.outcome}${got.code ? ` ${got.code}` : ''}` : `answered ${lie.statuses.join('/')}`}`;
+        tally.lieOutcomes[how] = (tally.lieOutcomes[how] ?? 0) + 1;
         if (lie.expect.outcome === '4xx') {
           for (const status of lie.statuses) expect(status, `${lie.kind}: answered`).toBeGreaterThanOrEqual(400);
           for (const status of lie.statuses) expect(status, `${lie.kind}: answered`).toBeLessThan(500);
@@ -732,6 +739,7 @@ function expectCovered(tally: Tally): void {
   console.info(`[sync-model] applied on the server: ${JSON.stringify(tally.applied)}`);
   console.info(`[sync-model] desk work (ok/refused on the desk): ${JSON.stringify(tally.work)}`);
   console.info(`[sync-model] lies told: ${JSON.stringify(tally.lies)} (pending, not told: ${LIES_PENDING.filter((k) => !LIES.includes(k)).join(', ') || 'none'})`);
+  console.info(`[sync-model] the server's answers to the lies: ${JSON.stringify(tally.lieOutcomes)}`);
   for (const fate of GUARANTEED) expect(tally.injected[fate] ?? 0, `fault ${fate} injected`).toBeGreaterThan(0);
   // Reassignments took complaints out of some desk's view, and the pulls said so.
   expect(tally.injected.pulledRemove ?? 0, 'remove changes pulled').toBeGreaterThan(0);

@@ -8,13 +8,19 @@ import { dirname, join, relative } from 'node:path';
  *
  * A code name is a backticked identifier with a capital inside it (camelCase, PascalCase) or an UPPER_SNAKE
  * constant, optionally written as a call. It must occur in the code (comments stripped) of some source file;
- * a PascalCase name, an UPPER_SNAKE constant or one written as a call must be declared there too (exported, or
- * a function, const, class, interface, type or method of that name). Field names such as `clientId` occur in
- * the schemas, so they pass; a function that was renamed away does not.
+ * a PascalCase name or one written as a call must be declared there too (exported, or a function, const,
+ * class, interface, type or method of that name). Field names such as `clientId` occur in the schemas, and
+ * environment variables in the code that reads them, so they pass; a function that was renamed away does not.
+ * A configuration file counts for a setting it names (`allowJs`); EXTERNAL_NAMES are the platform's and libraries'.
  */
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'test-results', 'playwright-report', 'fixtures', 'coverage']);
 const SOURCE = /\.(ts|tsx|mts|cts|mjs|cjs|js|sql)$/;
+/** Configuration a doc may name a setting of (`allowJs`, an environment variable a script sets). */
+const CONFIG = /(^|\/)(tsconfig[\w.]*\.json|package\.json|[\w.-]+\.(sh|ya?ml))$/;
+
+/** Names of the platform and of libraries the docs discuss: not ours, so not in our code. */
+export const EXTERNAL_NAMES = new Set(['EventSource', 'ELECTRON_RUN_AS_NODE', 'XmlStream', 'writeRow']);
 const TOP_DIRS = ['shared', 'server', 'core', 'db', 'renderer', 'electron', 'web', 'tests', 'scripts', 'docs', 'sheets', 'bench'];
 
 export interface RepoIndex {
@@ -48,6 +54,9 @@ export function indexRepo(root: string): RepoIndex {
   const baseNames = new Set(files.map((f) => f.slice(f.lastIndexOf('/') + 1)));
   const identifiers = new Set<string>();
   const declared = new Set<string>();
+  for (const file of files.filter((f) => CONFIG.test(f))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/[A-Za-z_$][\w$]*/g)) identifiers.add(m[0]);
+  }
   for (const file of files.filter((f) => SOURCE.test(f))) {
     const code = stripComments(readFileSync(file, 'utf8'));
     for (const m of code.matchAll(/[A-Za-z_$][\w$]*/g)) identifiers.add(m[0]);
@@ -70,7 +79,8 @@ export function referencesIn(markdown: string): { code: string[]; links: string[
 
 const CODE_NAME = /^([A-Za-z_$][\w$]*)(\(.*\))?$/;
 const looksLikeCodeName = (name: string) => /^[a-z][a-z0-9]*[A-Z]/.test(name) || /^[A-Z][a-z0-9]+[A-Z]/.test(name) || /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name);
-const mustBeDeclared = (name: string, called: boolean) => called || /^[A-Z]/.test(name);
+/** A type, a schema or a function written as a call is something the code declares; an UPPER_SNAKE name may be an environment variable. */
+const mustBeDeclared = (name: string, called: boolean) => called || /^[A-Z](?![A-Z0-9_]*$)/.test(name);
 
 /** Why a backticked token names nothing, or null when it is fine (or not a reference at all). */
 export function problemOf(token: string, fromDir: string, index: RepoIndex): string | null {
@@ -84,9 +94,15 @@ export function problemOf(token: string, fromDir: string, index: RepoIndex): str
     return null; // a URL path, a media type, "A/B": not a file of ours
   }
   if (/^[\w.-]+\.(ts|tsx|mjs|cjs|sql)$/.test(token)) return index.baseNames.has(token) ? null : `no file named ${token}`;
+  // A member (`sessions.bindClient`, `ctx.pokes.endAll()`): its last name must occur in the code.
+  const member = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z_$][\w$]*)(\(.*\))?$/.exec(token);
+  if (member && looksLikeCodeName(member[1]!) && !EXTERNAL_NAMES.has(member[1]!)) {
+    return index.identifiers.has(member[1]!) ? null : `${member[1]} occurs in no source file`;
+  }
   const name = CODE_NAME.exec(token);
   if (!name || !looksLikeCodeName(name[1]!)) return null;
   const id = name[1]!;
+  if (EXTERNAL_NAMES.has(id)) return null;
   if (!index.identifiers.has(id)) return `${id} occurs in no source file`;
   if (mustBeDeclared(id, name[2] !== undefined) && !index.declared.has(id)) return `${id} is declared nowhere`;
   return null;

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { complaintNumber } from '../../../shared/domain/commands/create-complaint';
-import { LoginInputSchema, LogoutInputSchema, RefreshInputSchema, SessionSchema } from '../../../shared/org/auth';
+import { ATTACHMENT_MAX_BYTES_CEILING } from '../../../shared/domain/attachments/attachment';
+import { ACCESS_TOKEN_MINUTES, LoginInputSchema, LogoutInputSchema, REFRESH_TOKEN_DAYS, RefreshInputSchema, SessionSchema } from '../../../shared/org/auth';
 import { OrgErrorBodySchema } from '../../../shared/org/errors';
-import { ContentChunkSchema, UploadChunkSchema, UploadStatusSchema } from '../../../shared/sync/attachment-content';
+import { ATTACHMENT_CHUNK_BYTES, ContentChunkSchema, UploadChunkSchema, UploadStatusSchema } from '../../../shared/sync/attachment-content';
 import { MUTATION_NAMES, MUTATORS, isMutationName } from '../../../shared/sync/mutators';
 import {
   ClockCorrectionSchema,
@@ -16,6 +17,8 @@ import {
   PushResponseSchema,
   WireMutationSchema,
 } from '../../../shared/sync/protocol';
+import { BODY_LIMIT_BYTES } from '../../../server/http/app';
+import { DEFAULT_LIMITS } from '../../../server/services/limits';
 import { generatedBlocks, jsonBlocks, regenerate } from '../../../scripts/sync-protocol/render';
 import { protocolExamples } from '../../../scripts/sync-protocol/examples';
 import { documentedCodes, refusalCodes, refusalCodesIn } from './refusal-codes';
@@ -102,8 +105,24 @@ describe('docs/sync-protocol.md agrees with the schemas', () => {
   });
 
   it('states the limits and the poke stream as the code has them', () => {
-    expect(doc).toContain(`| mutations in one push | ${PUSH_BATCH_MAX} |`);
-    expect(doc).toContain(`| changes in one pull page | ${PULL_PAGE_MAX} (\`limit\`) |`);
+    const perMinute = (rule: { max: number; windowSeconds: number }) => (expect(rule.windowSeconds).toBe(60), `${rule.max} a minute`);
+    const { backoff } = DEFAULT_LIMITS;
+    for (const row of [
+      `| mutations in one push | ${PUSH_BATCH_MAX} |`,
+      `| changes in one pull page | ${PULL_PAGE_MAX} (\`limit\`) |`,
+      `| request body | ${BODY_LIMIT_BYTES / 1024} KiB |`,
+      `| attachment chunk | ${ATTACHMENT_CHUNK_BYTES / 1024} KiB of content`,
+      `| attachment content | ${ATTACHMENT_MAX_BYTES_CEILING / 1024 / 1024} MiB |`,
+      `| signed-in calls per person (push, pull, poke, attachments, …) | ${perMinute(DEFAULT_LIMITS.callsPerUser)} |`,
+      `| sign-in attempts per client id | ${perMinute(DEFAULT_LIMITS.loginPerClient)} |`,
+      `| sign-in attempts per 工号 | ${perMinute(DEFAULT_LIMITS.loginPerAccount)} |`,
+      `| refreshes per client id | ${perMinute(DEFAULT_LIMITS.refreshPerClient)} |`,
+      `| failed sign-ins of an account | the ${backoff.freeFailures}th locks it for ${backoff.baseLockSeconds} s; each further one doubles the lock, at most ${backoff.maxLockSeconds / 60} minutes |`,
+      `| access token | ${ACCESS_TOKEN_MINUTES} minutes |`,
+      `| refresh token | ${REFRESH_TOKEN_DAYS} days, rotated by every refresh |`,
+    ]) {
+      expect(doc).toContain(row);
+    }
     const routes = readFileSync(`${root}server/http/routes/sync-routes.ts`, 'utf8');
     const keepalive = Number(/KEEPALIVE_MS = ([\d_]+)/.exec(routes)![1]!.replaceAll('_', ''));
     expect(doc).toContain(`\`: keepalive\` every ${keepalive / 1000} seconds`);

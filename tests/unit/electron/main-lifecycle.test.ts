@@ -34,6 +34,10 @@ const cti = await vi.hoisted(() => {
   return { stop, startCtiListener: vi.fn(async () => ({ current: () => null, stop })) };
 });
 vi.mock('../../../core/cti/cti-listener', () => ({ startCtiListener: cti.startCtiListener }));
+// The rest of what runs while the desk is open (core/desk-services.ts): sync and the reminder clock.
+const running = await vi.hoisted(() => ({ stopSync: vi.fn(async () => {}), stopReminders: vi.fn() }));
+vi.mock('../../../core/sync/start-sync', () => ({ startSync: vi.fn(() => ({ stop: running.stopSync })) }));
+vi.mock('../../../core/reminders/reminder-clock', () => ({ startReminderClock: vi.fn(() => running.stopReminders) }));
 vi.mock('../../../core/cti/handle-call-event', () => ({ handleCallEvent }));
 
 const { app, BrowserWindow, ipcMain, Menu } = fake;
@@ -137,6 +141,24 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(desk.close).toHaveBeenCalled());
     expect(cti.stop).toHaveBeenCalled();
     expect(cti.stop.mock.invocationCallOrder[0]).toBeLessThan(desk.close.mock.invocationCallOrder[0]!);
+  });
+
+  it('on quit, stops sync, the CTI endpoint and the reminder clock before the database closes, then quits', async () => {
+    await startMain();
+    expect(desk.openDesk.mock.results.at(-1)?.value.ctx.idleLock).toEqual(expect.objectContaining({ isLocked: expect.any(Function) }));
+    const quitEvent = { preventDefault: vi.fn() };
+    app.emit('will-quit', quitEvent);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    const closedAt = desk.close.mock.invocationCallOrder[0]!;
+    for (const stop of [cti.stop, running.stopSync, running.stopReminders]) {
+      expect(stop).toHaveBeenCalledOnce();
+      expect(stop.mock.invocationCallOrder[0]).toBeLessThan(closedAt);
+    }
+    // The second will-quit (from app.quit) finds nothing left running and lets the app go.
+    const again = { preventDefault: vi.fn() };
+    app.emit('will-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    expect(cti.stop).toHaveBeenCalledOnce();
   });
 
   it('starts the CTI endpoint and names its own executable for the MicroSIP snippet', async () => {

@@ -1,5 +1,5 @@
 import type { Actor as CommandActor } from '../../shared/domain/actor';
-import { isRefusal, refuse } from '../../shared/domain/refusal';
+import { isRefusal, refuse, type Refusal } from '../../shared/domain/refusal';
 import { mergeOnServer } from '../../shared/sync/conflicts';
 import { assigneeRefusal } from '../../shared/domain/workflow/assignee-rule';
 import { effectsOf } from '../../shared/sync/mutation-effects';
@@ -74,7 +74,10 @@ export class PushBatch {
       skewMs: this.clock.skewMs,
       madeAt: time.now,
     };
-    const refused = (code: string, messageKey: string) => this.writes.rejected(outcome, refuse(code, messageKey));
+    // A refused change on a complaint the server holds sends that complaint again: the desk that made the change
+    // optimistically gets the server's record back, even when nothing else changes it.
+    const reject = (refusal: Refusal) => this.writes.rejected(outcome, refusal, existing !== null && !existing.deleted);
+    const refused = (code: string, messageKey: string) => reject(refuse(code, messageKey));
 
     // The server acts as the authenticated person, with the role the organisation gives them now.
     const actor: CommandActor = { id: caller.employeeNo, name: caller.name, role: caller.role };
@@ -83,13 +86,13 @@ export class PushBatch {
 
     // What a mutation claims about people the server knows (an assignee) is replaced by the record; calls stay with their recorder.
     const checked = await this.assigneeChecked(caller, m.name, m.args);
-    if (isRefusal(checked)) return this.writes.rejected(outcome, checked);
+    if (isRefusal(checked)) return reject(checked);
     const callRefusal = this.calls.refusalFor(caller.employeeNo, complaintId, callsOf(m.name, m.args));
-    if (callRefusal) return this.writes.rejected(outcome, callRefusal);
+    if (callRefusal) return reject(callRefusal);
     const before: ReviewState = { needsReview: existing?.needsReview ?? false, conflicts: existing?.conflicts ?? [] };
     const facts: MutationFacts = { review: before, attachment: existing ? await this.attachments.recordOf(complaintId, attachmentIdOf(m.name, m.args)) : null };
     const result = runMutation(m.name, checked.args, existing?.complaint ?? null, actor, time.now, { facts, shift: time.shift });
-    if (isRefusal(result)) return this.writes.rejected(outcome, result);
+    if (isRefusal(result)) return reject(result);
 
     const merged = existing
       ? mergeOnServer(existing.complaint, { versions: existing.fieldVersions, writers: existing.fieldWriters }, result, { clientId, baseVersions: m.baseVersions }, () => ({
@@ -123,7 +126,7 @@ export class PushBatch {
    * An assignment names a person of the organisation: unknown, deactivated or (but for an admin) outside the
    * assigner's team is refused (shared/domain/workflow/assignee-rule.ts); the name is the organisation's.
    */
-  private async assigneeChecked(caller: Actor, name: string, args: unknown): Promise<{ args: unknown } | ReturnType<typeof refuse>> {
+  private async assigneeChecked(caller: Actor, name: string, args: unknown): Promise<{ args: unknown } | Refusal> {
     if (name !== 'complaint.assign') return { args };
     const parsed = MUTATORS['complaint.assign'].args.safeParse(args);
     if (!parsed.success) return { args };

@@ -35,6 +35,7 @@ export class PushWrites {
   private readonly calls = new Map<string, { complaintId: string; call: CallSnapshot; recordedBy: string }>();
   private readonly rejections: Array<{ outcome: Outcome; refusal: Refusal }> = [];
   private readonly audits: Array<{ outcome: Outcome; result: 'applied' | 'rejected' }> = [];
+  private readonly resent = new Set<string>();
 
   applied(saved: SavedComplaint, events: readonly TimelineEvent[], movedFrom: Placement | null, calls: ReadonlyArray<{ call: CallSnapshot; recordedBy: string }>, outcome: Outcome): void {
     this.complaints.set(saved.complaint.id, saved);
@@ -44,10 +45,14 @@ export class PushWrites {
     this.audits.push({ outcome, result: 'applied' });
   }
 
-  /** A refused mutation is kept, with its reason, for the agent's desk to show: nothing is dropped silently. */
-  rejected(outcome: Outcome, refusal: Refusal): void {
+  /**
+   * A refused mutation is kept, with its reason, for the agent's desk to show: nothing is dropped silently.
+   * `resend`: the complaint exists here, and goes out on the feed again so the desk's optimistic copy is replaced.
+   */
+  rejected(outcome: Outcome, refusal: Refusal, resend = false): void {
     this.rejections.push({ outcome, refusal });
     this.audits.push({ outcome, result: 'rejected' });
+    if (resend) this.resent.add(outcome.complaintId);
   }
 
   get isEmpty(): boolean {
@@ -127,6 +132,9 @@ export class PushWrites {
         ...columnsOf(this.audits, [(a) => validTime(a.outcome.deskTime), (a) => a.outcome.skewMs ?? null, (a) => a.outcome.madeAt?.toISOString() ?? null]),
       ],
     );
+    // Waiting at position 0, the feed placer numbers them with this push's changes (complaints it saved are there already).
+    const resent = [...this.resent].filter((id) => !this.complaints.has(id));
+    if (resent.length > 0) await tx.query('UPDATE sync_complaints SET position = 0 WHERE id = ANY($1::text[]) AND NOT deleted', [resent]);
   }
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../db/open';
 import { startExport, takeExportFile } from '../core/exports/export-jobs';
-import { reportRowsReceived } from '../core/services/report-rows';
+import { reportRowsReceived } from '../core/services/desk-report-rows';
 import { dailyLogSheets } from '../shared/domain/reports/daily-log-sheets';
 import { benchContext } from './support/team-desk';
 

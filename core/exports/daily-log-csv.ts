@@ -3,7 +3,7 @@ import { dailyLog, type DailyLogRequest } from '../../shared/domain/reports/dail
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { writeCsv } from '../../sheets/sheet-writers';
 import type { DeskContext } from '../context';
-import { countReportRowsReceived, reportRowPagesReceived } from '../services/report-rows';
+import { countReportRowsReceived, reportRowPagesReceived } from '../services/desk-report-rows';
 import type { ExportWriter } from './export-writer';
 
 const PAGE_ROWS = 2_000;

@@ -2,7 +2,7 @@ import { dailyLog, type DailyLogRequest } from '../../shared/domain/reports/dail
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { BATCH_ROWS, writeXlsxInWorker } from '../../sheets/xlsx-worker-writer';
 import type { DeskContext } from '../context';
-import { countReportRowsReceived, reportRowPagesReceived } from '../services/report-rows';
+import { countReportRowsReceived, reportRowPagesReceived } from '../services/desk-report-rows';
 import type { ExportWriter } from './export-writer';
 
 const SUMMARY = 0;

@@ -8,7 +8,7 @@ import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { dailyLogCsv } from './daily-log-csv';
 import { dailyLogXlsx } from './daily-log-xlsx';
 import type { ExportWriter } from './export-writer';
-import { regulatorySheet } from './export-sheets';
+import { regulatorySheet } from './desk-export-sheets';
 import { EXPORT_FAILED, type ExportFailure } from './server-export-failure';
 import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
 

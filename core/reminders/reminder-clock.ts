@@ -21,8 +21,13 @@ export function startReminderClock(ctx: DeskContext, intervalMs = DEFAULT_REMIND
   const timer = setInterval(tick, intervalMs);
   first.unref();
   timer.unref();
+  // New deadline days from the server moved the due dates: what turned overdue is announced now, not at the next tick.
+  const unsubscribe = (ctx.events as DeskContext['events'] | undefined)?.subscribe((name) => {
+    if (name === 'orgSettings.changed') tick();
+  });
   return () => {
     clearTimeout(first);
     clearInterval(timer);
+    unsubscribe?.();
   };
 }

@@ -3,6 +3,7 @@ import { PUSH_BATCH_MAX, type WireMutation } from '../../shared/sync/protocol';
 import { countPending, pendingMutationsOf, type Mutation } from '../../db/repositories/outbox';
 import { pullPosition } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
+import { cacheOrgSettings, cachedOrgSettings } from '../services/org-settings-cache';
 import { deskClientUuid } from '../server-link/client-id';
 import { applyPullPage } from './apply-page';
 import { isCursorAhead, pullFromStart } from './pull-from-start';
@@ -57,6 +58,7 @@ export async function syncOnce(
     progress({ phase: 'push', done: sent, total });
   }
   let restarted = false;
+  let settingsVersion: number | undefined;
   for (;;) {
     const position = pullPosition(ctx.db, actor.id);
     const asked = transport.pull({ clientId, cursor: position.cursor, rejectionsAfter: position.rejectionsAfter });
@@ -73,6 +75,20 @@ export async function syncOnce(
     applyPullPage(ctx, actor, page, ctx.clock());
     clock?.observe(page.serverTime, ctx.clock());
     progress({ phase: 'pull', done: page.cursor, total: page.highWater });
+    settingsVersion = page.settingsVersion ?? settingsVersion;
     if (!page.hasMore) break;
   }
+  await followOrgSettings(ctx, transport, settingsVersion);
+}
+
+/**
+ * The server holds newer organisation settings than this desk's (an admin changed the deadline days, the
+ * subtypes, the phrases or the templates; the change poked every desk): fetch and cache them, which
+ * recomputes the stored due dates and tells the screens. Without a signed-in session's fetch it waits for the next round.
+ */
+async function followOrgSettings(ctx: DeskContext, transport: SyncTransport, serverVersion: number | undefined): Promise<void> {
+  if (serverVersion === undefined || !transport.orgSettings) return;
+  const cached = cachedOrgSettings(ctx);
+  if (cached && cached.version >= serverVersion) return;
+  cacheOrgSettings(ctx, await transport.orgSettings());
 }

@@ -1,4 +1,5 @@
 import { PullResponseSchema, PushResponseSchema, SYNC_ROUTES, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
+import { OrgSettingsSchema, type OrgSettings } from '../../shared/org/org-settings-schema';
 import type { DeskContext } from '../context';
 import { serverLink } from '../services/session-link';
 
@@ -6,6 +7,8 @@ import { serverLink } from '../services/session-link';
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
   pull(request: PullRequest): Promise<PullResponse>;
+  /** The organisation's settings, fetched when a pull says the server holds a newer version (absent: the desk does not fetch them). */
+  orgSettings?(): Promise<OrgSettings>;
 }
 
 /** Push and pull through the desk's one server link (tokens, refresh, company CA). */
@@ -13,5 +16,6 @@ export function httpTransport(ctx: DeskContext): SyncTransport {
   return {
     push: (body) => serverLink.call(ctx, { method: 'POST', route: 'sync', path: SYNC_ROUTES.push, body, answer: PushResponseSchema }),
     pull: (body) => serverLink.call(ctx, { method: 'POST', route: 'sync', path: SYNC_ROUTES.pull, body, answer: PullResponseSchema }),
+    orgSettings: () => serverLink.call(ctx, { method: 'GET', route: 'orgSettings', answer: OrgSettingsSchema }),
   };
 }

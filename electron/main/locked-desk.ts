@@ -6,7 +6,7 @@ import type { ApiResult } from '../../shared/api/errors';
 
 /** What every call but desk.unlock gets while the database key waits for its passphrase. */
 export function lockedAnswer(firstRun: boolean): ApiResult<never> {
-  return { ok: false, error: { code: 'unauthenticated', messageKey: 'hardening.unlock.needed', params: { firstRun: firstRun ? 1 : 0 } } };
+  return { ok: false, error: { code: 'unauthenticated', messageKey: 'unlock.needed', params: { firstRun: firstRun ? 1 : 0 } } };
 }
 
 /**
@@ -18,15 +18,15 @@ export function createLockedDispatch(firstRun: boolean, unlock: (passphrase: str
     if (call !== 'desk.unlock') return lockedAnswer(firstRun);
     const parsed = contract['desk.unlock'].input.safeParse(input ?? {});
     if (!parsed.success) {
-      return { ok: false, error: { code: 'validation', messageKey: 'errors.validation', issues: [{ path: ['passphrase'], messageKey: 'hardening.unlock.tooShort' }] } };
+      return { ok: false, error: { code: 'validation', messageKey: 'errors.validation', issues: [{ path: ['passphrase'], messageKey: 'unlock.tooShort' }] } };
     }
     try {
       unlock(parsed.data.passphrase);
       return { ok: true, value: {} };
     } catch (error) {
-      if (error instanceof WrongPassphraseError) return { ok: false, error: { code: 'unauthenticated', messageKey: 'hardening.unlock.wrong' } };
+      if (error instanceof WrongPassphraseError) return { ok: false, error: { code: 'unauthenticated', messageKey: 'unlock.wrong' } };
       log('error', '[main] the desk could not be unlocked', error);
-      return { ok: false, error: { code: 'internal', messageKey: 'hardening.unlock.failed', params: { reason: (error as Error).message } } };
+      return { ok: false, error: { code: 'internal', messageKey: 'unlock.failed', params: { reason: (error as Error).message } } };
     }
   };
 }

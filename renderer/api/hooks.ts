@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import type { DeskEventListener } from '../../shared/api/events';
 import { ApiError, callDesk, deskTransport } from './client';
+import { changedBy, changedByEvent, invalidateChanged, queryKeyOf } from './query-keys';
 
 export function useDeskQuery<C extends CallName>(
   call: C,
@@ -10,7 +11,7 @@ export function useDeskQuery<C extends CallName>(
   options: { enabled?: boolean; refetchInterval?: number } = {},
 ) {
   return useQuery<CallOutput<C>, ApiError>({
-    queryKey: [call, input],
+    queryKey: queryKeyOf(call, input),
     queryFn: () => callDesk(call, input),
     enabled: options.enabled ?? true,
     ...(options.refetchInterval ? { refetchInterval: options.refetchInterval } : {}),
@@ -21,18 +22,17 @@ export function useDeskMutation<C extends CallName>(call: C) {
   const queryClient = useQueryClient();
   return useMutation<CallOutput<C>, ApiError, CallInput<C>>({
     mutationFn: (input) => callDesk(call, input),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: (_output, input) => invalidateChanged(queryClient, changedBy(call, input)),
   });
 }
 
-/** Desk events (a complaint changed elsewhere, a call came in) refresh what the screens show. */
+/** Desk events (a complaint changed elsewhere, the organisation's settings arrived) refresh what they changed. */
 export function useDeskEvents(onEvent?: DeskEventListener) {
   const queryClient = useQueryClient();
   useEffect(
     () =>
       deskTransport().subscribe((event) => {
-        if (event.name === 'complaints.changed' || event.name === 'cti.statusChanged') void queryClient.invalidateQueries();
-        if (event.name === 'sync.progress') void queryClient.invalidateQueries({ queryKey: ['sync.status'] });
+        void invalidateChanged(queryClient, changedByEvent(event));
         onEvent?.(event);
       }),
     [queryClient, onEvent],

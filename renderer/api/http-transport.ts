@@ -49,7 +49,7 @@ function sharedEventStream(token: string | null) {
 }
 
 /** Opened without any token: said at once, without asking the host (which would refuse every call). */
-export const TOKEN_MISSING = { code: 'unauthenticated', messageKey: 'hardening.browserToken.missing' } as const;
+export const TOKEN_MISSING = { code: 'unauthenticated', messageKey: 'browserToken.missing' } as const;
 
 export function httpTransport(token: string | null): Transport {
   const subscribe = sharedEventStream(token);

@@ -7,13 +7,14 @@ import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import { HashRouter } from 'react-router';
 import { ApiError } from '../api/client';
+import { queryGroups } from '../api/query-keys';
 import { useLanguageStore } from '../i18n/language-store';
 import { AppRoutes } from './routes';
 import { theme } from './theme';
 
 /** A call refused because the desk locked (idle timeout): show the lock screen at once. */
 function onCallError(error: unknown): void {
-  if (error instanceof ApiError && error.body.code === 'locked') void queryClient.invalidateQueries({ queryKey: ['session.current'] });
+  if (error instanceof ApiError && error.body.code === 'locked') void queryClient.invalidateQueries({ queryKey: queryGroups.session });
 }
 
 const queryClient: QueryClient = new QueryClient({

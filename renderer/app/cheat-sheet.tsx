@@ -6,14 +6,14 @@ const SHORTCUTS = [
   ['Ctrl+N / Alt+N', 'cheatSheet.actions.newIntake'],
   ['Ctrl+K', 'cheatSheet.actions.search'],
   ['Ctrl+S', 'cheatSheet.actions.save'],
-  ['Ctrl+Enter', 'shift.cheatSheet.saveStage'],
+  ['Ctrl+Enter', 'cheatSheet.saveStage'],
   ['Alt+↓ / Alt+↑', 'cheatSheet.actions.nextSection'],
   ['Tab / Shift+Tab', 'cheatSheet.actions.nextField'],
   ['Alt+1 … Alt+4', 'cheatSheet.actions.chooseType'],
   ['Ctrl+T / Alt+T', 'cheatSheet.actions.insertTemplate'],
   ['← → · Space', 'cheatSheet.actions.toggleTag'],
-  ['Alt+J / Alt+L', 'shift.cheatSheet.incomingCall'],
-  ['Alt+Shift+1 … 9', 'shift.cheatSheet.openDraft'],
+  ['Alt+J / Alt+L', 'cheatSheet.incomingCall'],
+  ['Alt+Shift+1 … 9', 'cheatSheet.openDraft'],
   ['F1 / ?', 'cheatSheet.actions.cheatSheet'],
 ] as const;
 

@@ -5,8 +5,8 @@ import { AttachmentsPanel } from '../features/attachments/attachments-panel';
 import { RecordingRefField } from '../features/attachments/recording-ref-field';
 import { LinkCallBar } from '../features/calls/link-call-bar';
 import { SourceCalls } from '../features/calls/source-calls';
-import { ComplaintPage } from '../features/complaints/complaint-page';
-import type { ComplaintSideTabs } from '../features/complaints/complaint-side-panel';
+import { ComplaintPage } from '../features/complaints/page/complaint-page';
+import type { ComplaintSideTabs } from '../features/complaints/page/complaint-side-panel';
 import { LettersPanel } from '../features/letters/letters-panel';
 import { TemplatePicker } from '../features/templates/template-picker';
 

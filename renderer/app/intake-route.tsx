@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router';
 import type { ScreenPopState } from '../features/calls/use-screen-pop';
-import { IntakePage } from '../features/intake/intake-page';
-import type { OpenDraftState } from '../features/intake/open-drafts-bar';
+import { IntakePage } from '../features/intake/page/intake-page';
+import type { OpenDraftState } from '../features/intake/drafts/open-drafts-bar';
 
 /** /intake: a screen-pop hands its call over in the route state; each navigation opens the intake afresh. */
 export function IntakeRoute() {

@@ -4,7 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { mayCall } from '../../shared/api/contract';
 import { may } from '../../shared/domain/capabilities';
 import { useDeskEvents, useDeskQuery } from '../api/hooks';
-import { MyComplaintsPage } from '../features/complaints/my-complaints-page';
+import { MyComplaintsPage } from '../features/complaints/queue/my-complaints-page';
 import { isTokenRefusal, TokenNotice } from '../features/browser-token/token-notice';
 import { isUnlockNeeded, UnlockPage } from '../features/unlock/unlock-page';
 import { SessionGate } from '../features/session/session-gate';

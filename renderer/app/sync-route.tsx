@@ -1,5 +1,5 @@
 import type { Agent } from '../../shared/api/session';
-import { reviewFieldLabel, reviewValueText } from '../features/complaints/review-value';
+import { reviewFieldLabel, reviewValueText } from '../features/complaints/timeline/review-value';
 import { SyncPage } from '../features/sync/sync-page';
 
 const REVIEW_FORMAT = { fieldLabel: reviewFieldLabel, valueText: reviewValueText };

@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineInfo, DeadlineState } from '../../shared/domain/workflow/deadlines';
+import { deadlineLabelOf, type DeadlineInfo, type DeadlineState } from '../../shared/domain/workflow/deadlines';
 import { formatDateTime } from './format-date-time';
 
 const LOOK: Record<DeadlineState, { color?: string; icon: React.ReactNode }> = {
@@ -15,10 +15,10 @@ const LOOK: Record<DeadlineState, { color?: string; icon: React.ReactNode }> = {
 export function DeadlineBadge({ deadline, showDue = true }: { deadline: DeadlineInfo; showDue?: boolean }) {
   const { t } = useTranslation();
   // A withdrawn complaint was not 办结 at all: the customer ended it, on time or not.
-  if (deadline.endedAs === 'withdrawn') {
+  if (deadlineLabelOf(deadline) === 'withdrawn') {
     return (
       <Tag icon={<RollbackOutlined />} data-testid="deadline-badge" data-state={deadline.state} data-ended-as="withdrawn">
-        {t('shift.deadline.withdrawn')}
+        {t('deadline.withdrawn')}
       </Tag>
     );
   }

@@ -41,6 +41,7 @@ export function protocolExamples(played: readonly PlayedStep[] = playStory()): R
     lastMutationId: 3,
     rejections: [{ mutationId: 3, opId: rejected.opId, name: rejected.name, code: 'number_mismatch', messageKey: 'sync.refusal.numberMismatch', at: '2026-12-06T02:21:00.060Z' }],
     serverTime: '2026-12-06T02:22:00.000Z',
+    settingsVersion: 0,
   };
   const correction: ClockCorrection = {
     mutationId: 1,

@@ -6,8 +6,8 @@ import type { DailyLogExportRequest } from '../../shared/org/exports';
 import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
 import { requireRole, type Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
-import { getOrgSettings } from '../services/org-settings';
-import { readAllReportRows } from './report-rows';
+import { getOrgSettings } from '../services/org-settings-service';
+import { readAllReportRows } from './server-report-rows';
 
 export interface PreparedExport {
   fileName: string;

@@ -52,9 +52,10 @@ async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit:
 /** The feed's top, who signed in with the client id, its sync row's owner and last mutation id, and its rejections after a mutation id, in one query. */
 async function headOf(db: Queryable, clientId: string, rejectionsAfter: number) {
   type RejectionJson = { mutation_id: number; op_id: string; name: string; code: string; message_key: string; params: Record<string, string | number> | null; at: string };
-  const row = await firstRowOf<{ top: string; owner: string | null; user_id: string | null; last_mutation_id: string | null; rejections: RejectionJson[] }>(
+  const row = await firstRowOf<{ top: string; owner: string | null; user_id: string | null; last_mutation_id: string | null; settings_version: number | null; rejections: RejectionJson[] }>(
     db,
     `SELECT f.position AS top, (SELECT user_id FROM clients WHERE id = $3::uuid) AS owner, k.user_id, k.last_mutation_id,
+       (SELECT version FROM org_settings WHERE id = 1) AS settings_version,
        COALESCE((SELECT json_agg(r ORDER BY r.mutation_id) FROM (
          SELECT mutation_id, op_id, name, code, message_key, params, at FROM sync_rejections
          WHERE client_id = $1 AND mutation_id > $2 ORDER BY mutation_id LIMIT 200) r), '[]'::json) AS rejections
@@ -70,7 +71,14 @@ async function headOf(db: Queryable, clientId: string, rejectionsAfter: number) 
     ...(r.params ? { params: r.params } : {}),
     at: new Date(r.at).toISOString(),
   }));
-  return { top: Number(row!.top), owner: row!.owner, userId: row!.user_id, lastMutationId: Number(row!.last_mutation_id ?? 0), rejections };
+  return {
+    top: Number(row!.top),
+    owner: row!.owner,
+    userId: row!.user_id,
+    lastMutationId: Number(row!.last_mutation_id ?? 0),
+    settingsVersion: row!.settings_version === null ? undefined : Number(row!.settings_version),
+    rejections,
+  };
 }
 
 /**
@@ -101,6 +109,7 @@ export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest
         lastMutationId: head.lastMutationId,
         rejections: head.rejections,
         serverTime: ctx.clock().toISOString(),
+        ...(head.settingsVersion === undefined ? {} : { settingsVersion: head.settingsVersion }),
       },
     };
   } catch (error) {

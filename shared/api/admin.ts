@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OkAnswerSchema } from '../org/errors';
 import { BranchListSchema, BranchSchema, CreateBranchInputSchema, CreateTeamInputSchema, TeamListSchema, TeamSchema, UpdateTeamInputSchema } from '../org/organisation';
-import { OrgSettingsInputSchema, OrgSettingsSchema } from '../org/org-settings';
+import { OrgSettingsInputSchema, OrgSettingsSchema } from '../org/org-settings-schema';
 import { CreateUserInputSchema, EntityIdSchema, ResetPasswordInputSchema, UpdateUserInputSchema, UserListSchema, UserSchema } from '../org/user';
 
 /** Minutes without activity before the desk locks. */

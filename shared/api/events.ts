@@ -54,6 +54,12 @@ export const events = {
     total: z.number().int().nonnegative(),
     finished: z.boolean(),
   }),
+  /**
+   * The organisation's settings (deadline days, subtypes, phrases, templates) reached this desk with a new
+   * version — fetched at sign-in or after a pull said the server holds a newer one — and the stored due
+   * dates were recomputed: every screen refreshes what it shows.
+   */
+  'orgSettings.changed': z.object({ version: z.number().int().nonnegative() }),
   /** The search index is being built (a migration of an existing database, or search.rebuild): complaints done of total. */
   'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const;

@@ -8,7 +8,7 @@ export const unlockCalls = {
    * database key. Only the shell answers it while the desk is locked; an open desk answers {} at once.
    */
   'desk.unlock': {
-    input: z.object({ passphrase: z.string().min(MIN_PASSPHRASE, { error: 'hardening.unlock.tooShort' }).max(1024) }).strict(),
+    input: z.object({ passphrase: z.string().min(MIN_PASSPHRASE, { error: 'unlock.tooShort' }).max(1024) }).strict(),
     output: z.object({}),
     access: 'public',
   },

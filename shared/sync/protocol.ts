@@ -145,5 +145,11 @@ export const PullResponseSchema = z.object({
   rejections: z.array(RejectionSchema),
   /** The server's clock when it answered (see PushResponse). */
   serverTime: z.string().optional(),
+  /**
+   * The version of the organisation's settings (deadline days, subtypes, phrases, templates) when the page
+   * was read: a desk holding an older one fetches them (GET /org-settings) and recomputes its due dates.
+   * Absent from a server of before; a settings change also pokes every connected desk.
+   */
+  settingsVersion: z.number().int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

@@ -72,7 +72,7 @@ function patchOf(complaint: Complaint, choices: readonly ReviewChoice[]): Partia
  */
 export function resolveReview(complaint: Complaint, args: Omit<ResolveReviewArgs, 'complaintId'>, actor: Actor, now: Date): CommandResult | Refusal {
   if (!may(actor, 'reviewQueue')) return refuse('review_lead_only', 'sync.refusal.reviewLeadOnly');
-  if (!mayAccessComplaint(complaint, actor)) return refuse('not_visible', 'rules.refusal.complaintNotVisible');
+  if (!mayAccessComplaint(complaint, actor)) return refuse('not_visible', 'refusal.complaintNotVisible');
   const fields = args.choices.map((c) => c.field);
   if (new Set(fields).size !== fields.length) return refuse('review_field_twice', 'sync.refusal.reviewFieldTwice');
   const invalid = args.choices.find((c) => !validValue(c.field, c.value));

@@ -23,7 +23,7 @@ test('without a keychain the agent sets the passphrase, twice, before the desk o
       locked = false;
       return route.fulfill({ json: { ok: true, value: {} } });
     }
-    if (locked) return route.fulfill({ json: { ok: false, error: { code: 'unauthenticated', messageKey: 'hardening.unlock.needed', params: { firstRun: 1 } } } });
+    if (locked) return route.fulfill({ json: { ok: false, error: { code: 'unauthenticated', messageKey: 'unlock.needed', params: { firstRun: 1 } } } });
     return route.fallback();
   });
   await page.goto(host.url);

@@ -4,6 +4,8 @@ import type { SyncTransport } from '../../core/sync/transport';
 import type { ContentTransport } from '../../core/sync/content-transport';
 import { ServerRefusal } from '../../core/server-link/server-refusal';
 import { OrgErrorBodySchema } from '../../shared/org/errors';
+import { OrgSettingsSchema } from '../../shared/org/org-settings-schema';
+import { ORG_ROUTES } from '../../shared/org/routes';
 import { CONTENT_ROUTES, ContentChunkSchema, UploadStatusSchema } from '../../shared/sync/attachment-content';
 import type { TestServer } from '../integration/server/support/test-server';
 
@@ -40,6 +42,12 @@ export function inProcessTransport(server: TestServer, token: () => string): Syn
     // Test desks travel in time; their clock as they push is the server's, as an NTP-synchronised desk's is.
     push: (request: PushRequest) => post('/sync/push', { ...request, deskClock: server.ctx.clock().toISOString() }),
     pull: (request: PullRequest) => post('/sync/pull', request),
+    // A pull naming a newer settings version than the desk's makes it fetch them, as the HTTP link does.
+    orgSettings: async () => {
+      const response = await server.call('GET', ORG_ROUTES.orgSettings, { token: token() });
+      if (response.statusCode === 200) return OrgSettingsSchema.parse(response.json());
+      throw new ServerRefusal(response.statusCode, OrgErrorBodySchema.parse(response.json()).error);
+    },
   };
 }
 

@@ -33,7 +33,7 @@ export function callerHistory(ctx: DeskContext, actor: Actor, number: string): C
 function linkInTransaction(ctx: DeskContext, callId: string, complaintId: string): void {
   const call = findCall(ctx.db, callId);
   if (!call) throw DeskError.of('not_found', 'calls.errors.callNotFound');
-  if (callLinkProblem(call, complaintId)) throw DeskError.of('refused', 'shift.calls.errors.alreadyLinked');
+  if (callLinkProblem(call, complaintId)) throw DeskError.of('refused', 'calls.errors.alreadyLinked');
   linkCallToComplaint(ctx.db, callId, complaintId);
   // The caller's number now finds the complaint; a call moved from another complaint stops finding that one.
   for (const id of new Set([call.complaintId, complaintId])) if (id) indexComplaint(ctx.db, id);

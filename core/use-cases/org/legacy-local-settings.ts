@@ -1,4 +1,4 @@
-import { DeadlineSettingsSchema, PhraseBookSchema, type DeadlineSettings, type PhraseBook } from '../../../shared/org/org-settings';
+import { DeadlineSettingsSchema, PhraseBookSchema, type DeadlineSettings, type PhraseBook } from '../../../shared/org/org-settings-schema';
 import type { DeskContext } from '../../context';
 import { readSetting } from '../../settings';
 

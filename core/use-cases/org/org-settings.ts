@@ -1,27 +1,17 @@
-import { applyDeadlineDays, deadlineDaysOf } from '../../../db/repositories/deadline-days';
-import { DEFAULT_TAXONOMY, OrgSettingsSchema, type OrgSettings, type OrgSettingsInput } from '../../../shared/org/org-settings';
+import { DEFAULT_TAXONOMY, OrgSettingsSchema, type OrgSettings, type OrgSettingsInput } from '../../../shared/org/org-settings-schema';
 import { may } from '../../../shared/domain/capabilities';
 import type { Profile } from '../../../shared/org/user';
 import type { DeskContext } from '../../context';
 import { viaServer } from '../../server-link/desk-error-from-server';
 import { ServerRefusal } from '../../server-link/server-refusal';
-import { readSetting } from '../../settings';
+import { cacheOrgSettings, cachedOrgSettings, ORG_SETTINGS_KEY } from '../../services/org-settings-cache';
 import { serverLink } from '../../services/session-link';
 import { legacyDeadlineSettings, legacyPhraseBook } from './legacy-local-settings';
 
-export const ORG_SETTINGS_KEY = 'organisationSettings';
-
-/** The organisation's settings as last fetched from the server (null before the first online sign-in). */
-export function cachedOrgSettings(ctx: DeskContext): OrgSettings | null {
-  return readSetting(ctx.settings, ORG_SETTINGS_KEY, OrgSettingsSchema.nullable(), null);
-}
+export { cachedOrgSettings, ORG_SETTINGS_KEY };
 
 /** Caches them; the stored due dates (what the team queue sorts by) follow the deadline days at once. */
-function cache(ctx: DeskContext, settings: OrgSettings): OrgSettings {
-  ctx.settings.set(ORG_SETTINGS_KEY, settings);
-  applyDeadlineDays(ctx.db, deadlineDaysOf(settings.deadlines));
-  return settings;
-}
+const cache = cacheOrgSettings;
 
 export async function refreshOrgSettings(ctx: DeskContext): Promise<OrgSettings> {
   return viaServer(ctx.settings, async () =>

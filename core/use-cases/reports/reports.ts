@@ -1,4 +1,4 @@
-import { readRegulatoryFigures, writeRegulatoryFigures } from '../../../db/repositories/report-rows';
+import { readRegulatoryFigures, writeRegulatoryFigures } from '../../../db/repositories/report-rows-repository';
 import type { DayRange } from '../../../shared/api/team';
 import type { Actor } from '../../../shared/domain/actor';
 import { periodDays, type Period } from '../../../shared/domain/reports/periods';
@@ -7,7 +7,7 @@ import { buildRootCauseReport, type RootCauseReport } from '../../../shared/doma
 import { buildTeamReport, type TeamReport } from '../../../shared/domain/reports/team-report';
 import type { DeskContext } from '../../context';
 import { requireCapability } from '../require-capability';
-import { reportRowsReceived } from '../../services/report-rows';
+import { reportRowsReceived } from '../../services/desk-report-rows';
 
 /** The dashboard's and the daily log's numbers: one function for both. */
 export function teamReport(ctx: DeskContext, actor: Actor, range: DayRange): TeamReport {

@@ -1,7 +1,7 @@
 import { Space, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgSettings } from '../../../shared/org/org-settings';
+import type { OrgSettings } from '../../../shared/org/org-settings-schema';
 import { useDeskQuery } from '../../api/hooks';
 import { OnlineOnly } from './online-only';
 import { TaxonomyEditor } from './taxonomy-editor';

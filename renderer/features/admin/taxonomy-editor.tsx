@@ -6,7 +6,7 @@ import { Controller, useFieldArray, useForm, type Control, type FieldErrors } fr
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { COMPLAINT_TYPE_CODES, complaintSubtypeLabelKey, complaintTypeLabelKey, subtypesOf, type ComplaintType } from '../../../shared/domain/complaint-types';
-import { TaxonomySchema, type OrgSettings, type Taxonomy } from '../../../shared/org/org-settings';
+import { TaxonomySchema, type OrgSettings, type Taxonomy } from '../../../shared/org/org-settings-schema';
 import { useDeskMutation } from '../../api/hooks';
 import { applyApiIssues } from '../../forms/apply-api-issues';
 import { FormField } from '../../forms/form-field';

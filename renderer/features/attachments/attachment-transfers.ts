@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AttachmentTransfer } from '../../../shared/api/attachments';
 import { deskTransport } from '../../api/client';
 import { useDeskQuery } from '../../api/hooks';
+import { queryGroups } from '../../api/query-keys';
 
 /** Live bytes of a content moving now, by its SHA-256 (from attachments.transfer events). */
 type Live = Record<string, { direction: 'upload' | 'download'; done: number; total: number }>;
@@ -26,7 +27,7 @@ export function useAttachmentTransfers(complaintId: string): { transfers: Map<st
           else next[sha256] = { direction, done, total };
           return next;
         });
-        if (finished) void queryClient.invalidateQueries({ queryKey: ['attachments.transfers'] });
+        if (finished) void queryClient.invalidateQueries({ queryKey: queryGroups.attachmentTransfers });
       }),
     [queryClient],
   );

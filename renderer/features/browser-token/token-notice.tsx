@@ -4,8 +4,8 @@ import type { ApiError } from '../../api/client';
 import { LanguageSwitch } from '../../i18n/language-switch';
 
 const NOTICES = {
-  'hardening.browserToken.missing': 'hardening.browserToken.missingTitle',
-  'errors.sessionExpired': 'hardening.browserToken.refusedTitle',
+  'browserToken.missing': 'browserToken.missingTitle',
+  'errors.sessionExpired': 'browserToken.refusedTitle',
 } as const;
 
 /** Whether the desk refused the page for its token (none, or not the host's): shown instead of a sign-in form that could only fail. */
@@ -25,8 +25,8 @@ export function TokenNotice({ error }: { error: ApiError }) {
       <Result
         status="warning"
         title={t(title)}
-        subTitle={<span data-testid="token-notice">{t('hardening.browserToken.whatToDo')}</span>}
-        extra={<Typography.Text type="secondary">{t('hardening.browserToken.bookmark')}</Typography.Text>}
+        subTitle={<span data-testid="token-notice">{t('browserToken.whatToDo')}</span>}
+        extra={<Typography.Text type="secondary">{t('browserToken.bookmark')}</Typography.Text>}
       />
     </Layout>
   );

@@ -43,7 +43,7 @@ export function IncomingCallNotice() {
 
   if (!newest) return null;
   return (
-    <Flex vertical gap={8} style={{ marginBottom: 12 }} role="region" aria-label={t('shift.incoming.region')}>
+    <Flex vertical gap={8} style={{ marginBottom: 12 }} role="region" aria-label={t('calls.incomingNotice.region')}>
       {waiting.map((incoming, i) => (
         <Alert
           key={incoming.call.id}
@@ -53,7 +53,7 @@ export function IncomingCallNotice() {
           data-testid="incoming-call"
           title={
             <Space size={8} wrap>
-              <Typography.Text strong>{t('shift.incoming.title')}</Typography.Text>
+              <Typography.Text strong>{t('calls.incomingNotice.title')}</Typography.Text>
               <Typography.Text strong>{incoming.call.numberKey ? <PhoneNumber value={incoming.call.number} /> : t('calls.anonymous')}</Typography.Text>
               <Typography.Text type="secondary">{t(`calls.state.${callState(incoming.call)}`)}</Typography.Text>
             </Space>
@@ -61,7 +61,7 @@ export function IncomingCallNotice() {
           description={
             <Flex vertical gap={4}>
               <Typography.Text>
-                {incoming.history.length === 0 ? t('shift.incoming.noHistory') : t('shift.incoming.history', { count: incoming.history.length })}
+                {incoming.history.length === 0 ? t('calls.incomingNotice.noHistory') : t('calls.incomingNotice.history', { count: incoming.history.length })}
               </Typography.Text>
               {incoming.history.slice(0, 3).map((complaint) => (
                 <Space key={complaint.id} size={8} data-testid="incoming-call-history">
@@ -70,16 +70,16 @@ export function IncomingCallNotice() {
                   <DeadlineBadge deadline={complaint.deadline} showDue={false} />
                 </Space>
               ))}
-              <Typography.Text type="secondary">{t('shift.incoming.keepsTyping')}</Typography.Text>
+              <Typography.Text type="secondary">{t('calls.incomingNotice.keepsTyping')}</Typography.Text>
             </Flex>
           }
           action={
             <Space direction="vertical" size={6}>
               <Button type="primary" size="small" onClick={() => switchTo(incoming)}>
-                {i === 0 ? t('shift.incoming.switchKey') : t('shift.incoming.switch')}
+                {i === 0 ? t('calls.incomingNotice.switchKey') : t('calls.incomingNotice.switch')}
               </Button>
               <Button size="small" onClick={() => remove(incoming.call.id)}>
-                {i === 0 ? t('shift.incoming.laterKey') : t('shift.incoming.later')}
+                {i === 0 ? t('calls.incomingNotice.laterKey') : t('calls.incomingNotice.later')}
               </Button>
             </Space>
           }

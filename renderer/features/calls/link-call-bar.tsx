@@ -19,7 +19,7 @@ export function LinkCallBar({ complaintId }: { complaintId: string }) {
   if (!call || call.direction !== 'in' || (call.endedAt && call.complaintId !== complaintId)) return null;
   const number = call.numberKey ? <PhoneNumber value={call.number} /> : t('calls.anonymous');
   if (call.complaintId === complaintId) {
-    return <Alert type="success" showIcon data-testid="call-link" title={<>{t('shift.link.linked')} · {number}</>} />;
+    return <Alert type="success" showIcon data-testid="call-link" title={<>{t('calls.link.linked')} · {number}</>} />;
   }
   const linkedElsewhere = call.complaintId !== null;
   const onLink = () =>
@@ -31,11 +31,11 @@ export function LinkCallBar({ complaintId }: { complaintId: string }) {
       type="info"
       showIcon
       data-testid="call-link"
-      title={<>{t('shift.link.onCall')} · {number}</>}
-      description={linkedElsewhere ? t('shift.link.linkedElsewhere') : undefined}
+      title={<>{t('calls.link.onCall')} · {number}</>}
+      description={linkedElsewhere ? t('calls.link.linkedElsewhere') : undefined}
       action={
         <Button size="small" type="primary" icon={<LinkOutlined />} loading={link.isPending} disabled={linkedElsewhere} onClick={onLink}>
-          {t('shift.link.button')}
+          {t('calls.link.button')}
         </Button>
       }
     />

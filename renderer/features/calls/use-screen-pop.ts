@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import type { DeskEvent, EventPayload } from '../../../shared/api/events';
 import { useDeskEvents } from '../../api/hooks';
+import { queryGroups } from '../../api/query-keys';
 import { hasUnsavedWork } from '../../forms/unsaved-work';
 import { useActiveCallStore } from './active-call-store';
 import { useIncomingCallStore } from './incoming-call-store';
@@ -38,7 +39,7 @@ export function useScreenPop() {
         updateWaiting(event.payload.call);
       }
       // After the pop, so the calls list's refetch does not hold up the intake.
-      if (event.name === 'call.incoming' || event.name === 'call.updated') void queryClient.invalidateQueries({ queryKey: ['calls.list'] });
+      if (event.name === 'call.incoming' || event.name === 'call.updated') void queryClient.invalidateQueries({ queryKey: queryGroups.calls });
     },
     [announce, navigate, queryClient, show, update, updateWaiting],
   );

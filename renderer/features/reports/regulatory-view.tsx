@@ -52,7 +52,7 @@ export function RegulatoryView({ agent }: { agent: Agent }) {
               <Descriptions.Item label={t('reports.regulatory.withdrawn')}>{s.withdrawn}</Descriptions.Item>
               <Descriptions.Item label={t('reports.regulatory.referred')}>{`${s.referredByRegulator.count}（${pct(s.referredByRegulator.share)}）`}</Descriptions.Item>
               {s.decidedWithin.map((d) => (
-                <Descriptions.Item key={d.days} label={t('reports.withinDays', { days: d.days })}>{`${d.count}（${pct(d.share)}）`}</Descriptions.Item>
+                <Descriptions.Item key={d.days} label={t('reports.withinDaysOfDecided', { days: d.days })}>{`${d.count}（${pct(d.share)}）`}</Descriptions.Item>
               ))}
               <Descriptions.Item label={t('reports.regulatory.per10kPolicies')}>{rate(s.per10kPolicies)}</Descriptions.Item>
               <Descriptions.Item label={t('reports.regulatory.per100mYuanPremium')}>{rate(s.per100mYuanPremium)}</Descriptions.Item>

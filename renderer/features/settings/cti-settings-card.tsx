@@ -30,8 +30,8 @@ export function CtiSettingsCard() {
           type="error"
           showIcon
           data-testid="cti-endpoint-down"
-          title={t('hardening.cti.downTitle', { port: cti.downPort })}
-          description={t('hardening.cti.downDetail', { port: cti.downPort })}
+          title={t('cti.downTitle', { port: cti.downPort })}
+          description={t('cti.downDetail', { port: cti.downPort })}
           style={{ marginBottom: 12 }}
         />
       )}

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { TeamQueueFilter, TeamQueuePage, TeamQueueSort } from '../../../shared/api/team';
 import { ApiError, callDesk } from '../../api/client';
+import { queryKeyOf } from '../../api/query-keys';
 
 export const TEAM_PAGE_SIZE = 100;
 
@@ -13,7 +14,7 @@ export interface TeamQueueView {
 /** The team queue a page at a time: the table asks for the next page as it scrolls near the end. */
 export function useTeamQueue(view: TeamQueueView) {
   const query = useInfiniteQuery<TeamQueuePage, ApiError>({
-    queryKey: ['team.queue', view],
+    queryKey: queryKeyOf('team.queue', { ...view, offset: 0, limit: TEAM_PAGE_SIZE }),
     initialPageParam: 0,
     queryFn: ({ pageParam }) => callDesk('team.queue', { ...view, offset: pageParam as number, limit: TEAM_PAGE_SIZE }),
     getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),

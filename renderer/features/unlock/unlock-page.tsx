@@ -8,7 +8,7 @@ import { LanguageSwitch } from '../../i18n/language-switch';
 
 /** Whether the shell answered that the desk waits for its passphrase (Linux without a keychain). */
 export function isUnlockNeeded(error: ApiError | null): error is ApiError {
-  return error !== null && error.body.messageKey === 'hardening.unlock.needed';
+  return error !== null && error.body.messageKey === 'unlock.needed';
 }
 
 /**
@@ -25,8 +25,8 @@ export function UnlockPage({ error }: { error: ApiError }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase.length < MIN_PASSPHRASE) return setProblem(t('hardening.unlock.tooShort', { min: MIN_PASSPHRASE }));
-    if (firstRun && passphrase !== repeat) return setProblem(t('hardening.unlock.mismatch'));
+    if (passphrase.length < MIN_PASSPHRASE) return setProblem(t('unlock.tooShort', { min: MIN_PASSPHRASE }));
+    if (firstRun && passphrase !== repeat) return setProblem(t('unlock.mismatch'));
     setProblem(null);
     unlock.mutate({ passphrase });
   };
@@ -39,21 +39,21 @@ export function UnlockPage({ error }: { error: ApiError }) {
       </div>
       <Card style={{ width: 440 }}>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t(firstRun ? 'hardening.unlock.setTitle' : 'hardening.unlock.title')}
+          {t(firstRun ? 'unlock.setTitle' : 'unlock.title')}
         </Typography.Title>
-        <Typography.Paragraph type="secondary">{t(firstRun ? 'hardening.unlock.setHint' : 'hardening.unlock.hint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t(firstRun ? 'unlock.setHint' : 'unlock.hint')}</Typography.Paragraph>
         {(problem ?? refused) && <Alert type="error" showIcon title={problem ?? refused} style={{ marginBottom: 12 }} role="alert" />}
         <form onSubmit={submit} noValidate>
-          <label htmlFor="unlock-passphrase">{t('hardening.unlock.passphrase')}</label>
+          <label htmlFor="unlock-passphrase">{t('unlock.passphrase')}</label>
           <Input.Password id="unlock-passphrase" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} style={{ margin: '4px 0 12px' }} />
           {firstRun && (
             <>
-              <label htmlFor="unlock-repeat">{t('hardening.unlock.repeat')}</label>
+              <label htmlFor="unlock-repeat">{t('unlock.repeat')}</label>
               <Input.Password id="unlock-repeat" value={repeat} onChange={(e) => setRepeat(e.target.value)} style={{ margin: '4px 0 12px' }} />
             </>
           )}
           <Button type="primary" htmlType="submit" block loading={unlock.isPending}>
-            {t('hardening.unlock.submit')}
+            {t('unlock.submit')}
           </Button>
         </form>
       </Card>

@@ -1,4 +1,4 @@
-import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings';
+import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings-schema';
 import type { Migration } from './migration';
 
 const migration: Migration = {

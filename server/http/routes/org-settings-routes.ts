@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { OrgSettingsInputSchema } from '../../../shared/org/org-settings';
+import { OrgSettingsInputSchema } from '../../../shared/org/org-settings-schema';
 import { ORG_ROUTES } from '../../../shared/org/routes';
 import type { ServerContext } from '../../services/context';
-import * as settings from '../../services/org-settings';
+import * as settings from '../../services/org-settings-service';
 import { actorOf } from '../authenticate';
 import { parse } from '../parse';
 

@@ -68,21 +68,50 @@ export function createComplaint(command: CreateComplaintCommand, actor: ActorRef
 export function numberClaim(args: { id: string; number: string; intake: unknown }): Refusal | null {
   const callTime = (args.intake as { callTime?: unknown } | null)?.callTime;
   if (typeof callTime !== 'string') return null;
-  if (args.number === complaintNumber(args.id, callTime)) return null;
+  if (isComplaintNumberOf(args.number, args.id, callTime)) return null;
   // An intake wrong in itself is refused for that first (by create), as the desk's form would.
   return Intake.safeParse(args.intake).success ? refuse('number_mismatch', 'sync.refusal.numberMismatch') : null;
+}
+
+/**
+ * Whether a number is the complaint number of this id and call time: by the rule (the Shanghai date), or
+ * by the previous version's rule (the date as written in the call time), which desks not yet updated
+ * still use — both are accepted during the transition, so no such desk starts being refused. They
+ * differ only for a call time written with an offset other than +08:00 near midnight.
+ */
+export function isComplaintNumberOf(number: string, id: string, callTime: string): boolean {
+  return number === complaintNumber(id, callTime) || number === numberOn(writtenDate(callTime), id);
 }
 
 /** Crockford's base32: no I, L, O or U, so a number read out on the phone is not misheard or mistyped. */
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /**
- * TS-YYYYMMDD-<8 characters>: the agent's local date of receipt (as written in the ISO call time, with its
- * offset) plus 40 random bits of the id in base32 — unique without a central counter, so offline
- * desks can number (six hex digits were not: a thousand complaints a day collided about once a month).
+ * The organisation's time zone, Asia/Shanghai (what the screens, the letters and the reports show), is
+ * UTC+08:00 all year: no daylight saving since 1991.
+ */
+const ORGANISATION_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** YYYYMMDD of the call time's calendar date in Asia/Shanghai (an unreadable time: its date as written). */
+function shanghaiDate(callTime: string): string {
+  const at = Date.parse(callTime);
+  return Number.isNaN(at) ? writtenDate(callTime) : new Date(at + ORGANISATION_UTC_OFFSET_MS).toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+/** The previous rule's date: the first ten characters of the call time as written, without dashes. */
+const writtenDate = (callTime: string): string => callTime.slice(0, 10).replaceAll('-', '');
+
+/**
+ * TS-YYYYMMDD-<8 characters>: the date of receipt in the organisation's time zone (Asia/Shanghai — the
+ * 受理时间 every screen shows, whatever offset the call time was written with) plus 40 random bits of the
+ * id in base32 — unique without a central counter, so offline desks can number (six hex digits were
+ * not: a thousand complaints a day collided about once a month).
  */
 export function complaintNumber(id: string, callTime: string): string {
-  const day = callTime.slice(0, 10).replaceAll('-', '');
+  return numberOn(shanghaiDate(callTime), id);
+}
+
+function numberOn(day: string, id: string): string {
   let bits = BigInt(`0x${id.replace(/[^0-9a-f]/gi, '').slice(0, 10).padEnd(10, '0')}`);
   let code = '';
   for (let i = 0; i < 8; i++) {

@@ -1,4 +1,4 @@
-import { deadlineStateAt } from '../workflow/deadlines';
+import { deadlineLabelOf, deadlineStatusAt } from '../workflow/deadlines';
 import { maskPersonalData } from '../mask-personal-data';
 import type { RegulatoryStats } from './regulatory';
 import type { ReportRow } from './report-row';
@@ -31,7 +31,8 @@ export function detailHeader(language: ExportLanguage): CellValue[] {
 /** One complaint as the 明细 sheet shows it: labels in the language, times in the team's zone, phone and policy masked. */
 export function detailRow(row: ReportRow, language: ExportLanguage, now: Date, timeZone?: string): CellValue[] {
   const t = texts(language);
-  const state = row.status === 'open' ? deadlineStateAt(new Date(row.dueAt), now) : 'done';
+  // The same state the queue and the complaint page show (a withdrawn complaint is 已撤诉, not 已办结).
+  const state = deadlineLabelOf(deadlineStatusAt(new Date(row.dueAt), row, now));
   return safeRow([
     row.number,
     localDateTime(row.receivedAt, timeZone),

@@ -88,7 +88,8 @@ export const EXPORT_TEXTS = {
       "onTrack": "正常",
       "dueSoon": "即将到期",
       "overdue": "已超期",
-      "done": "已办结"
+      "done": "已办结",
+      "withdrawn": "已撤诉"
     },
     "summary": {
       "title": "投诉日报",
@@ -111,7 +112,7 @@ export const EXPORT_TEXTS = {
       "responses": "评价数",
       "average": "平均分",
       "score": "{{score}} 分",
-      "decidedWithin": "{{days}} 日内办结",
+      "decidedWithin": "{{days}} 日内办结（占已办结）",
       "avgDays": "平均办结天数",
       "p90Days": "90% 办结天数"
     },
@@ -214,7 +215,8 @@ export const EXPORT_TEXTS = {
       "onTrack": "On track",
       "dueSoon": "Due soon",
       "overdue": "Overdue",
-      "done": "Done"
+      "done": "Done",
+      "withdrawn": "Withdrawn"
     },
     "summary": {
       "title": "Daily complaint log",
@@ -237,7 +239,7 @@ export const EXPORT_TEXTS = {
       "responses": "Responses",
       "average": "Average",
       "score": "{{score}} points",
-      "decidedWithin": "Decided within {{days}} days",
+      "decidedWithin": "Decided within {{days}} days (of decided)",
       "avgDays": "Average days to decision",
       "p90Days": "90th percentile days to decision"
     },

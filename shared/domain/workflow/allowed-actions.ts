@@ -28,7 +28,7 @@ function firstDenial(...checks: (() => Permission | null)[]): Permission {
 }
 
 const outOfScope = (complaint: Complaint, actor: Actor) => () =>
-  mayAccessComplaint(complaint, actor) ? null : denied('not_visible', 'rules.refusal.complaintNotVisible');
+  mayAccessComplaint(complaint, actor) ? null : denied('not_visible', 'refusal.complaintNotVisible');
 
 const notOpen = (complaint: Complaint) => () => {
   if (complaint.status === 'closed') return denied('complaint_closed', 'refusal.complaint.closed');

@@ -80,11 +80,29 @@ export function deadlineStateAt(due: Date, now: Date): Exclude<DeadlineState, 'd
 
 export function deadlineOf(complaint: DeadlineInputs, settings: DeadlineSettings, now: Date): DeadlineInfo {
   const due = dueAt(complaint, settings);
-  const base = { dueAt: due.toISOString(), allowedDays: allowedDays(complaint, settings) };
+  return { dueAt: due.toISOString(), allowedDays: allowedDays(complaint, settings), ...deadlineStatusAt(due, complaint, now) };
+}
+
+/**
+ * The one deadline/status state of a complaint whose due time is known (computed from the settings, or
+ * stored as due_at): open → on track, due soon or overdue; ended → done, with how (closed 办结 or withdrawn
+ * 撤诉) and whether after its due time. The queue, the complaint page, reminders and the exports all read it.
+ */
+export function deadlineStatusAt(
+  due: Date,
+  complaint: Pick<Complaint, 'status' | 'endedAt'>,
+  now: Date,
+): Pick<DeadlineInfo, 'state' | 'endedAt' | 'endedLate' | 'endedAs'> {
   if (complaint.status !== 'open') {
     const endedAt = complaint.endedAt;
     const endedLate = endedAt === null ? null : Date.parse(endedAt) > due.getTime();
-    return { ...base, state: 'done', endedAt, endedLate, endedAs: complaint.status };
+    return { state: 'done', endedAt, endedLate, endedAs: complaint.status };
   }
-  return { ...base, state: deadlineStateAt(due, now), endedAt: null, endedLate: null, endedAs: null };
+  return { state: deadlineStateAt(due, now), endedAt: null, endedLate: null, endedAs: null };
 }
+
+/** What a deadline state is called on every screen and sheet: a withdrawn complaint is 已撤诉, never 已办结. */
+export const DEADLINE_LABELS = ['onTrack', 'dueSoon', 'overdue', 'done', 'withdrawn'] as const;
+export type DeadlineLabel = (typeof DEADLINE_LABELS)[number];
+export const deadlineLabelOf = (deadline: Pick<DeadlineInfo, 'state' | 'endedAs'>): DeadlineLabel =>
+  deadline.endedAs === 'withdrawn' ? 'withdrawn' : deadline.state;

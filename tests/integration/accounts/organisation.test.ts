@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { OrgSettings } from '../../../shared/org/org-settings';
+import type { OrgSettings } from '../../../shared/org/org-settings-schema';
 import type { User } from '../../../shared/org/user';
 import { makeServerDesk, startCompanyServer, DEMO_PASSWORD, type ServerDesk } from '../../support/company-server';
 import { valueOf } from '../../support/workflow-desk';

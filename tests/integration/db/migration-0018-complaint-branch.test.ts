@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { openDatabase } from '../../../db/open';
 import { complaintBranch } from '../../../db/repositories/complaint-branch';
-import { readReportRows } from '../../../db/repositories/report-rows';
+import { readReportRows } from '../../../db/repositories/report-rows-repository';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { makeTempDir } from '../../support/temp-dir';
 import { valueOf } from '../../support/workflow-desk';

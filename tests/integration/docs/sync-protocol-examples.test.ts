@@ -71,11 +71,12 @@ describe.each(BACKENDS)('the examples of docs/sync-protocol.md against a real se
     expect(put.events).toEqual(shownPut.events);
     expect(put.calls).toEqual(shownPut.calls);
     expect({ ...put.meta, branch: { name: put.meta.branch?.name } }).toEqual({ ...shownPut.meta, branch: { name: shownPut.meta.branch?.name } });
-    expect({ cursor: page.cursor, hasMore: page.hasMore, highWater: page.highWater, lastMutationId: page.lastMutationId }).toEqual({
+    expect({ cursor: page.cursor, hasMore: page.hasMore, highWater: page.highWater, lastMutationId: page.lastMutationId, settingsVersion: page.settingsVersion }).toEqual({
       cursor: shown.cursor,
       hasMore: shown.hasMore,
       highWater: shown.highWater,
       lastMutationId: shown.lastMutationId,
+      settingsVersion: shown.settingsVersion,
     });
     const withoutTime = (r: PullResponse['rejections']) => r.map(({ at: _at, ...rest }) => rest);
     expect(withoutTime(page.rejections)).toEqual(withoutTime(shown.rejections));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings';
+import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings-schema';
 import type { Team } from '../../../shared/org/organisation';
 import type { User } from '../../../shared/org/user';
 import { BACKENDS } from './support/backends';

@@ -130,6 +130,44 @@ describe('pokes across two server processes on one PostgreSQL', () => {
       for (const stream of [ownLead, admin, otherLead, otherAgent]) stream.close();
     }
   }, 30_000);
+  it('an admin\'s settings change on process A pokes every desk on both processes, and the next pull names the new version', async () => {
+    const admin = await signIn(a, 'M3001');
+    const agent = await signIn(b, 'B2002');
+    const onB = await pokeStream(b, agent.accessToken);
+    const onA = await pokeStream(a, (await signIn(a, 'A3001')).accessToken);
+    const pull = async () => {
+      const response = await fetch(`${b.url}${API_PREFIX}${SYNC_ROUTES.pull}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${agent.accessToken}` },
+        body: JSON.stringify({ clientId: agent.clientId, cursor: 0 }),
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { settingsVersion?: number }).settingsVersion;
+    };
+    try {
+      const before = await pull();
+      expect(before).toEqual(expect.any(Number));
+      const auth = { authorization: `Bearer ${admin.accessToken}` };
+      const current = (await (await fetch(`${a.url}${API_PREFIX}/org-settings`, { headers: auth })).json()) as {
+        deadlines: { standardDays: number };
+        phrases: unknown;
+        taxonomy: unknown;
+      };
+      const put = fetch(`${a.url}${API_PREFIX}/org-settings`, {
+        method: 'PUT',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ deadlines: { ...current.deadlines, standardDays: 10 }, phrases: current.phrases, taxonomy: current.taxonomy }),
+      });
+      const onAPoked = onA.nextPoke();
+      expect(await pokedWithin(1_000, onB.nextPoke(), put)).not.toBeNull();
+      await onAPoked;
+      expect(await pull()).toBe(before! + 1);
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  }, 30_000);
+
   it("a sign-out on process A closes that session's poke stream on process B at once; the person's other desk stays", async () => {
     const desk = await signIn(a, 'A1003');
     const otherDesk = await signIn(b, 'A1003');

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings';
+import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings-schema';
 import { openDatabase, type Database } from '../../../server/db/database';
 import { migrate } from '../../../server/db/migrate';
 import { MIGRATIONS, type Migration } from '../../../server/db/migrations';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ORG_SETTINGS_INPUT, OrgSettingsSchema, type OrgSettingsInput } from '../../../shared/org/org-settings';
+import { DEFAULT_ORG_SETTINGS_INPUT, OrgSettingsSchema, type OrgSettingsInput } from '../../../shared/org/org-settings-schema';
 import { BranchSchema, TeamSchema, type Team } from '../../../shared/org/organisation';
 import { UserSchema, type User } from '../../../shared/org/user';
 import { RealDataError, seedDemoOrganisation } from '../../../server/services/demo-organisation';

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import { takeExportFile } from '../../../core/exports/export-jobs';
-import { reportRowsReceived } from '../../../core/services/report-rows';
+import { reportRowsReceived } from '../../../core/services/desk-report-rows';
 import { dailyLogSheets } from '../../../shared/domain/reports/daily-log-sheets';
 import { neutraliseCell, type CellValue } from '../../../shared/domain/reports/safe-cell';
 import { writeXlsx } from '../../../sheets/sheet-writers';

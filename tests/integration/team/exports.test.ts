@@ -7,9 +7,10 @@ import { takeExportFile } from '../../../core/exports/export-jobs';
 import { writeXlsx } from '../../../sheets/sheet-writers';
 import { teamQueue } from '../../../core/use-cases/team/team-queue';
 import { regulatoryStats, teamReport } from '../../../core/use-cases/reports/reports';
-import { detailHeader, detailRow, regulatoryRows, summaryRows } from '../../../shared/domain/reports/export-sheets';
+import { DETAIL_COLUMNS, detailHeader, detailRow, regulatoryRows, summaryRows } from '../../../shared/domain/reports/export-sheets';
+import { deadlineLabelOf, type DeadlineInfo } from '../../../shared/domain/workflow/deadlines';
 import { isFormulaLike, neutraliseCell } from '../../../shared/domain/reports/safe-cell';
-import { reportRowPagesReceived, reportRowsReceived } from '../../../core/services/report-rows';
+import { reportRowPagesReceived, reportRowsReceived } from '../../../core/services/desk-report-rows';
 import { makeTestDesk, validIntake } from '../../support/desk';
 import { DATA_SET_NOW, EAST_BRANCH, seedTeamDataSet, SOUTH_BRANCH } from '../../support/team-data-set';
 import { expectNoFormulaCells, formulaishTable } from '../../support/formula-cells';
@@ -95,6 +96,21 @@ describe('daily log and regulatory exports, read back with SheetJS', () => {
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, defval: null, raw: false });
     expect(rows).toHaveLength(7);
     expect(rows.find((row) => row[0] === data.c.number)?.[5]).toBe(`'=HYPERLINK("http://x")`);
+  });
+
+  it('says 已撤诉 for the withdrawn complaint in XLSX and CSV, as the complaint page and the queue do (issue 22)', async () => {
+    const page = valueOf<DeadlineInfo>(await desk.dispatch('complaints.deadline', { id: data.c.id }));
+    expect(deadlineLabelOf(page)).toBe('withdrawn');
+    const column = DETAIL_COLUMNS.indexOf('deadline');
+    const xlsx = XLSX.read((await exportFile({ kind: 'dailyLog', range: november, format: 'xlsx', language: 'zh-CN' })).bytes, { type: 'buffer' });
+    const xlsxRows = XLSX.utils.sheet_to_json<unknown[]>(xlsx.Sheets['明细']!, { header: 1, defval: null });
+    expect(xlsxRows.find((row) => row[0] === data.c.number)?.[column]).toBe('已撤诉');
+    const csv = (await exportFile({ kind: 'dailyLog', range: november, format: 'csv', language: 'zh-CN' })).bytes.subarray(3).toString('utf8');
+    const csvBook = XLSX.read(csv, { type: 'string' });
+    const csvRows = XLSX.utils.sheet_to_json<unknown[]>(csvBook.Sheets[csvBook.SheetNames[0]!]!, { header: 1, defval: null, raw: false });
+    expect(csvRows.find((row) => row[0] === data.c.number)?.[column]).toBe('已撤诉');
+    // A closed one stays 已办结.
+    expect(csvRows.find((row) => row[0] === data.a.number)?.[column]).toBe('已办结');
   });
 
   it('reads the complaints a page at a time in the same order as all at once, none twice or skipped, for any page size', () => {

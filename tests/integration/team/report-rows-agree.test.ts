@@ -4,7 +4,7 @@ import { STAGES } from '../../../shared/domain/stages';
 import { byReceipt, reportRowOf } from '../../../shared/domain/reports/report-row-of';
 import { readDeadlineSettings } from '../../../core/use-cases/workflow/deadline-settings';
 import { findComplaint } from '../../../db/repositories/complaints';
-import { readReportRows } from '../../../db/repositories/report-rows';
+import { readReportRows } from '../../../db/repositories/report-rows-repository';
 import { AGENT, makeTestDesk } from '../../support/desk';
 import { complaintAtStage, signInAs, valueOf, type TestDesk } from '../../support/workflow-desk';
 import { LEAD, validStageData } from '../../support/workflow';

@@ -84,6 +84,8 @@ describe('docs/sync-protocol.md agrees with the schemas', () => {
       ['5f3a9c2e-7b14-4d6a-9e08-c1b2a3d4e5f6', '2026-12-06T10:00:00+08:00'],
       ['FFFFFFFF-FFFF-4FFF-8FFF-FFFFFFFFFFFF', '2026-01-31T23:59:59-05:00'],
       ['ab', '2026-07-01T00:00:00Z'],
+      ['5f3a9c2e-7b14-4d6a-9e08-c1b2a3d4e5f6', '2026-11-24T17:00:00Z'],
+      ['5f3a9c2e-7b14-4d6a-9e08-c1b2a3d4e5f6', '2026-12-05T16:30:00.000Z'],
       [crypto.randomUUID(), new Date().toISOString()],
     ] as const) {
       expect(documented(id, callTime)).toBe(complaintNumber(id, callTime));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complaintNumber, create, createComplaint } from '../../../shared/domain/commands/create-complaint';
+import { complaintNumber, create, createComplaint, isComplaintNumberOf, numberClaim } from '../../../shared/domain/commands/create-complaint';
+import { localDay } from '../../../shared/domain/reports/team-time';
 import { Intake } from '../../../shared/domain/intake';
 import { validIntake } from '../../support/desk';
 
@@ -29,6 +30,30 @@ describe('complaint.create', () => {
     expect(complaintNumber('3f9a2c1b-7e00-4000-8000-000000000000', '2026-11-25T07:30:00+08:00')).toBe('TS-20261125-7YD2R6VY');
     expect(complaintNumber('ffffffff-ff00-4000-8000-000000000000', '2026-11-25T23:59:00+08:00')).toBe('TS-20261125-ZZZZZZZZ');
     expect(complaintNumber('00000000-0000-4000-8000-000000000000', '2026-01-02T00:00:00Z')).toBe('TS-20260102-00000000');
+  });
+
+  it('dates the number in Asia/Shanghai, the day the screens show as 受理时间, whatever offset the call time was written with', () => {
+    const id = '3f9a2c1b-7e00-4000-8000-000000000000';
+    // Issue 22, item 18: a UTC call time late on 24 November is 25 November in Shanghai.
+    expect(complaintNumber(id, '2026-11-24T17:00:00Z')).toBe('TS-20261125-7YD2R6VY');
+    expect(complaintNumber(id, '2026-11-24T17:00:00Z')).toBe(complaintNumber(id, '2026-11-25T01:00:00+08:00'));
+    expect(complaintNumber(id, '2026-11-24T15:59:59.999Z')).toBe('TS-20261124-7YD2R6VY');
+    expect(complaintNumber(id, '2026-11-25T23:30:00-05:00')).toBe('TS-20261126-7YD2R6VY');
+    for (let i = 0; i < 500; i++) {
+      const at = new Date(Date.UTC(2026, 0, 1) + Math.floor(Math.random() * 365 * 86_400_000)).toISOString();
+      expect(complaintNumber(id, at).slice(3, 11)).toBe(localDay(at).replaceAll('-', ''));
+    }
+  });
+
+  it('still accepts the previous version\'s number (the date as written) during the transition, and nothing else', () => {
+    const id = '3f9a2c1b-7e00-4000-8000-000000000000';
+    const callTime = '2026-11-24T17:00:00Z';
+    const intake = validIntake({ callTime });
+    expect(isComplaintNumberOf('TS-20261124-7YD2R6VY', id, callTime)).toBe(true);
+    expect(numberClaim({ id, number: 'TS-20261124-7YD2R6VY', intake })).toBeNull();
+    expect(numberClaim({ id, number: 'TS-20261125-7YD2R6VY', intake })).toBeNull();
+    expect(numberClaim({ id, number: 'TS-20261123-7YD2R6VY', intake })?.code).toBe('number_mismatch');
+    expect(numberClaim({ id, number: 'TS-20261125-00000000', intake })?.code).toBe('number_mismatch');
   });
 
   it('gives ten thousand random ids ten thousand different numbers on one day', () => {

@@ -119,8 +119,8 @@ describe('the locked desk (no keychain)', () => {
       throw new WrongPassphraseError();
     });
     const dispatch = createLockedDispatch(false, unlock);
-    expect(await dispatch('complaints.listMine', {})).toMatchObject({ ok: false, error: { messageKey: 'hardening.unlock.needed', params: { firstRun: 0 } } });
-    expect(await dispatch('desk.unlock', { passphrase: 'wrong horse battery' })).toEqual({ ok: false, error: { code: 'unauthenticated', messageKey: 'hardening.unlock.wrong' } });
+    expect(await dispatch('complaints.listMine', {})).toMatchObject({ ok: false, error: { messageKey: 'unlock.needed', params: { firstRun: 0 } } });
+    expect(await dispatch('desk.unlock', { passphrase: 'wrong horse battery' })).toEqual({ ok: false, error: { code: 'unauthenticated', messageKey: 'unlock.wrong' } });
     expect(await dispatch('desk.unlock', { passphrase: 'x', extra: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(unlock).toHaveBeenCalledTimes(1);
   });

@@ -188,7 +188,7 @@ describe('the main process', () => {
     const invoke = (call: string, input: unknown) => ipcMain.handlers.get('desk:invoke')?.({ senderFrame: window?.webContents.mainFrame }, call, input);
     expect(await invoke('session.current', {})).toEqual({
       ok: false,
-      error: { code: 'unauthenticated', messageKey: 'hardening.unlock.needed', params: { firstRun: 1 } },
+      error: { code: 'unauthenticated', messageKey: 'unlock.needed', params: { firstRun: 1 } },
     });
     expect(await invoke('desk.unlock', { passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await invoke('desk.unlock', { passphrase: 'correct horse battery' })).toEqual({ ok: true, value: {} });

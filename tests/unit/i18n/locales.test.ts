@@ -30,7 +30,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Literal keys in code: 'validation.x.y', 'errors.x', t('intake.fields.x') … */
 function keysUsedInCode(): string[] {
-  const pattern = /['"`]((?:validation|errors|refusal|intake|complaints|detail|session|settings|nav|topbar|actions|shortcuts|app|timeline|status)\.[A-Za-z0-9_.]+)['"`]/g;
+  const pattern = /['"`]((?:validation|errors|refusal|intake|complaints|detail|session|settings|nav|topbar|actions|shortcuts|app|timeline|unlock|browserToken|cti|calls|drafts|cheatSheet|stageRecords|status)\.[A-Za-z0-9_.]+)['"`]/g;
   const keys = new Set<string>();
   // workflow.*, deadline.* and stage.* are texts only in the renderer; elsewhere they name events and settings.
   const rendererPattern = new RegExp(pattern.source.replace('|status)', '|status|workflow|deadline|stage)'), 'g');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema } from '../../../shared/domain/workflow/deadlines';
-import { DEFAULT_ORG_SETTINGS_INPUT, DeadlineSettingsSchema as OrgDeadlineSettingsSchema, OrgSettingsInputSchema } from '../../../shared/org/org-settings';
+import { DEFAULT_ORG_SETTINGS_INPUT, DeadlineSettingsSchema as OrgDeadlineSettingsSchema, OrgSettingsInputSchema } from '../../../shared/org/org-settings-schema';
 import { orgPath } from '../../../shared/org/routes';
 import { UpdateUserInputSchema } from '../../../shared/org/user';
 

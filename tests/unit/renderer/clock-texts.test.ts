@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reviewFieldLabel, reviewValueText } from '../../../renderer/features/complaints/review-value';
+import { reviewFieldLabel, reviewValueText } from '../../../renderer/features/complaints/timeline/review-value';
 import { clockSpanText } from '../../../renderer/features/sync/clock-span';
 import { correctionFieldLabel, correctionReasonText } from '../../../renderer/features/sync/clock-correction-text';
 import { clockWarningText } from '../../../renderer/features/sync/clock-warning-text';

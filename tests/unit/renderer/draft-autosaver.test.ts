@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_DELAY_MS, DraftAutosaver } from '../../../renderer/features/intake/draft-autosaver';
+import { AUTOSAVE_DELAY_MS, DraftAutosaver } from '../../../renderer/features/intake/drafts/draft-autosaver';
 
 describe('the intake autosave timing', () => {
   let saved: Record<string, unknown>[];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { stageFieldLabelKey } from '../../../renderer/features/complaints/stage-field-labels';
-import { stageRecordLines } from '../../../renderer/features/complaints/stage-record-format';
+import { stageFieldLabelKey } from '../../../renderer/features/complaints/records/stage-field-labels';
+import { stageRecordLines } from '../../../renderer/features/complaints/records/stage-record-format';
 import { STAGES } from '../../../shared/domain/stages';
 import { STAGE_DATA_SCHEMAS } from '../../../shared/domain/workflow/stage-data';
 import { validStageData } from '../../support/workflow';

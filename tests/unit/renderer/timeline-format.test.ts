@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeChange, eventDetail } from '../../../renderer/features/complaints/timeline-format';
+import { describeChange, eventDetail } from '../../../renderer/features/complaints/timeline/timeline-format';
 import type { TimelineEvent } from '../../../shared/domain/complaint';
 import { validStageData } from '../../support/workflow';
 import { translator } from '../../support/locales';

@@ -68,7 +68,7 @@ describe('allowedActions', () => {
   it('keeps another agent to reading nothing and doing nothing, with the handler rule as the reason', () => {
     const allowed = allowedActions(newComplaint(), OTHER_AGENT);
     expect(reasonOf(allowed.advance)).toBe('refusal.complaint.notAssignee');
-    expect(reasonOf(allowed.addNote)).toBe('rules.refusal.complaintNotVisible');
+    expect(reasonOf(allowed.addNote)).toBe('refusal.complaintNotVisible');
   });
 
   it('is what the commands enforce: each refusal carries the same key the screen shows', () => {

@@ -1,0 +1,57 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Col, Row } from 'antd';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { Agent } from '../../../../../shared/api/session';
+import { CHANNELS, channelLabelKey } from '../../../../../shared/domain/channels';
+import type { Complaint } from '../../../../../shared/domain/complaint';
+import { RegistrationDataSchema } from '../../../../../shared/domain/workflow/stage-data';
+import { RadioControl, TextControl } from '../../../../forms/form-controls';
+import { registrationDefaults } from '../stage-defaults';
+import { StageFormShell } from '../stage-form-shell';
+import { useAdvance } from '../use-advance';
+
+type Values = z.input<typeof RegistrationDataSchema>;
+
+/** 投诉登记: policy information, the demand, the channel and the registering handler. */
+export function RegistrationForm({ complaint, agent }: { complaint: Complaint; agent: Agent | null }) {
+  const { t } = useTranslation();
+  const form = useForm<Values, unknown, z.output<typeof RegistrationDataSchema>>({
+    resolver: zodResolver(RegistrationDataSchema),
+    defaultValues: registrationDefaults(complaint, agent),
+  });
+  const { submit, pending, error } = useAdvance(form, complaint);
+  const { control } = form;
+  return (
+    <StageFormShell stage="registration" errors={form.formState.errors} error={error} pending={pending} onSubmit={submit}>
+      <Row gutter={12}>
+        <Col span={8}>
+          <TextControl control={control} name="policy.policyNumber" label={t('workflow.fields.registration.policyNumber')} required autoFocus />
+        </Col>
+        <Col span={8}>
+          <TextControl control={control} name="policy.productName" label={t('workflow.fields.registration.productName')} required />
+        </Col>
+        <Col span={8}>
+          <TextControl control={control} name="policy.policyHolder" label={t('workflow.fields.registration.policyHolder')} />
+        </Col>
+      </Row>
+      <TextControl control={control} name="demand" label={t('workflow.fields.registration.demand')} required rows={2} />
+      <RadioControl
+        control={control}
+        name="channel"
+        label={t('workflow.fields.registration.channel')}
+        required
+        options={CHANNELS.map((c) => ({ value: c, label: t(channelLabelKey(c)) }))}
+      />
+      <Row gutter={12}>
+        <Col span={12}>
+          <TextControl control={control} name="handlerName" label={t('workflow.fields.registration.handlerName')} required />
+        </Col>
+        <Col span={12}>
+          <TextControl control={control} name="handlerEmployeeNo" label={t('workflow.fields.registration.handlerEmployeeNo')} required />
+        </Col>
+      </Row>
+    </StageFormShell>
+  );
+}

@@ -1,0 +1,46 @@
+import type { OrgSettings, OrgSettingsInput } from '../../shared/org/org-settings-schema';
+import { firstRowOf, type Queryable } from '../db/queryable';
+
+interface SettingsRow {
+  version: number;
+  updated_at: Date;
+  deadlines: OrgSettings['deadlines'];
+  phrases: OrgSettings['phrases'];
+  taxonomy: OrgSettings['taxonomy'];
+}
+
+const toSettings = (row: SettingsRow): OrgSettings => ({
+  version: row.version,
+  updatedAt: row.updated_at.toISOString(),
+  deadlines: row.deadlines,
+  phrases: row.phrases,
+  taxonomy: row.taxonomy,
+});
+
+const RETURNING = 'RETURNING version, updated_at, deadlines, phrases, taxonomy';
+
+export async function readOrgSettings(db: Queryable): Promise<OrgSettings> {
+  const row = await firstRowOf<SettingsRow>(db, 'SELECT version, updated_at, deadlines, phrases, taxonomy FROM org_settings WHERE id = 1');
+  if (!row) throw new Error('org_settings has no row: the database was not migrated');
+  return toSettings(row);
+}
+
+/**
+ * Replaces the settings and bumps the version in one statement; with `onlyAtVersion`, only while
+ * the version is still that one (answers undefined otherwise).
+ */
+export async function writeOrgSettings(
+  db: Queryable,
+  input: OrgSettingsInput,
+  by: string,
+  now: Date,
+  onlyAtVersion?: number,
+): Promise<OrgSettings | undefined> {
+  const row = await firstRowOf<SettingsRow>(
+    db,
+    `UPDATE org_settings SET version = version + 1, updated_at = $1, updated_by = $2, deadlines = $3, phrases = $4, taxonomy = $5
+     WHERE id = 1 AND ($6::int IS NULL OR version = $6::int) ${RETURNING}`,
+    [now, by, JSON.stringify(input.deadlines), JSON.stringify(input.phrases), JSON.stringify(input.taxonomy), onlyAtVersion ?? null],
+  );
+  return row && toSettings(row);
+}

@@ -4,7 +4,7 @@ import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { dayRangeToInstants } from '../../shared/domain/reports/team-time';
 import type { DailyLogExportRequest } from '../../shared/org/exports';
 import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
-import { requireRole, type Actor } from '../services/access';
+import { requireCapability, type Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
 import { getOrgSettings } from '../services/org-settings-service';
 import { readAllReportRows } from './server-report-rows';
@@ -20,7 +20,7 @@ export interface PreparedExport {
  * masking), for admins only. The rows are read before the answer starts, so a failure is still a clean error.
  */
 export async function prepareDailyLogExport(ctx: ServerContext, actor: Actor, request: DailyLogExportRequest): Promise<PreparedExport> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'allBranchesExport');
   const { deadlines } = await getOrgSettings(ctx);
   const { start, end } = dayRangeToInstants(request.range.from, request.range.to);
   const rows = await readAllReportRows(ctx.pool, start, end, deadlines);

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/domain/actor';
+import { may, type Capability } from '../../shared/domain/capabilities';
 import { Problem } from '../problem';
 
 /** Who is calling, as the database says now (role and team are never taken from the token). */
@@ -12,6 +13,7 @@ export interface Actor {
   branchId: string | null;
 }
 
-export function requireRole(actor: Actor, ...roles: Role[]): void {
-  if (!roles.includes(actor.role)) throw new Problem('forbidden', `only ${roles.join(' or ')} may do this`);
+/** Refused (403) unless the caller has one of the capabilities (shared/domain/capabilities.ts: the one place roles become abilities). */
+export function requireCapability(actor: Actor, ...needed: Capability[]): void {
+  if (!needed.some((capability) => may(actor, capability))) throw new Problem('forbidden', `this needs ${needed.join(' or ')}`);
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/domain/actor';
 import { countUsers } from '../repos/users';
+import { may } from '../../shared/domain/capabilities';
 import type { Actor } from './access';
 import type { ServerContext } from './context';
 import { createBranch, createTeam, updateTeam } from './organisation';
@@ -56,7 +57,7 @@ export async function seedDemoOrganisation(ctx: ServerContext): Promise<DemoSign
     const team = await createTeam(ctx, asAdmin, { name: demo.team, branchId, leadId: null });
     for (const person of [demo.lead, ...demo.agents]) {
       const user = await insertNewUser(ctx, { ...person, teamId: team.id, password: DEMO_PASSWORD });
-      if (person.role === 'lead') await updateTeam(ctx, asAdmin, team.id, { leadId: user.id });
+      if (may(person, 'leadsTeam')) await updateTeam(ctx, asAdmin, team.id, { leadId: user.id });
       people.push(person);
     }
   }

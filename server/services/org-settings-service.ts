@@ -2,14 +2,14 @@ import type { OrgSettings, OrgSettingsInput } from '../../shared/org/org-setting
 import { Problem } from '../problem';
 import { readOrgSettings, writeOrgSettings } from '../repos/org-settings-repo';
 import { EVERYONE } from '../sync/poke-audience';
-import { requireRole, type Actor } from './access';
+import { requireCapability, type Actor } from './access';
 import type { ServerContext } from './context';
 
 export const getOrgSettings = (ctx: ServerContext): Promise<OrgSettings> => readOrgSettings(ctx.pool);
 
 /** An admin replaces the settings; the version goes up by one. */
 export async function putOrgSettings(ctx: ServerContext, actor: Actor, input: OrgSettingsInput): Promise<OrgSettings> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   return settingsChanged(ctx, (await writeOrgSettings(ctx.pool, input, actor.userId, ctx.clock()))!);
 }
 
@@ -32,7 +32,7 @@ async function settingsChanged(ctx: ServerContext, settings: OrgSettings): Promi
  * edited (version 0); afterwards the server's values win and this answers 409.
  */
 export async function adoptOrgSettings(ctx: ServerContext, actor: Actor, input: OrgSettingsInput): Promise<OrgSettings> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   const adopted = await writeOrgSettings(ctx.pool, input, actor.userId, ctx.clock(), 0);
   if (!adopted) throw new Problem('conflict', 'the organisation settings were already set; local values are not adopted');
   return settingsChanged(ctx, adopted);

@@ -6,20 +6,21 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { Problem, fieldProblem } from '../problem';
 import * as units from '../repos/org-units';
 import { findUserById, updateUser } from '../repos/users';
-import { requireRole, type Actor } from './access';
+import { may } from '../../shared/domain/capabilities';
+import { requireCapability, type Actor } from './access';
 import type { ServerContext } from './context';
 
 /** Admins see every branch; a lead only their team's branch. */
 export async function listBranchesFor(ctx: ServerContext, actor: Actor): Promise<Branch[]> {
-  requireRole(actor, 'admin', 'lead');
-  if (actor.role === 'admin') return units.listBranches(ctx.pool);
+  requireCapability(actor, 'adminArea', 'teamMembers');
+  if (may(actor, 'adminArea')) return units.listBranches(ctx.pool);
   return actor.branchId === null ? [] : units.listBranches(ctx.pool, actor.branchId);
 }
 
 /** Admins see every team; a lead only their own. */
 export async function listTeamsFor(ctx: ServerContext, actor: Actor): Promise<Team[]> {
-  requireRole(actor, 'admin', 'lead');
-  if (actor.role === 'admin') return units.listTeams(ctx.pool);
+  requireCapability(actor, 'adminArea', 'teamMembers');
+  if (may(actor, 'adminArea')) return units.listTeams(ctx.pool);
   return actor.teamId === null ? [] : units.listTeams(ctx.pool, actor.teamId);
 }
 
@@ -35,7 +36,7 @@ async function uniquely<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function createBranch(ctx: ServerContext, actor: Actor, input: CreateBranchInput): Promise<Branch> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   if (await units.findBranchByName(ctx.pool, input.name)) throw nameTaken();
   const branch = { id: randomUUID(), name: input.name };
   await uniquely(() => units.insertBranch(ctx.pool, branch, ctx.clock()));
@@ -49,7 +50,7 @@ async function checkTeam(db: Queryable, team: { name: string; branchId: string; 
   if (team.leadId === null) return;
   const lead = await findUserById(db, team.leadId);
   if (!lead || !lead.active) throw fieldProblem('leadId', 'not_found', 'no such active user');
-  if (lead.role !== 'lead') throw fieldProblem('leadId', 'validation.lead.notLead', 'a team is led by a user whose role is lead');
+  if (!may(lead, 'leadsTeam')) throw fieldProblem('leadId', 'validation.lead.notLead', 'a team is led by a user whose role is lead');
 }
 
 /** The lead leads this team only, and is one of its members. */
@@ -60,7 +61,7 @@ async function installLead(db: Queryable, teamId: string, leadId: string | null,
 }
 
 export async function createTeam(ctx: ServerContext, actor: Actor, input: CreateTeamInput): Promise<Team> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   const now = ctx.clock();
   const team = { id: randomUUID(), name: input.name, branchId: input.branchId, leadId: input.leadId ?? null };
   return inTransaction(ctx.pool, async (tx) => {
@@ -72,7 +73,7 @@ export async function createTeam(ctx: ServerContext, actor: Actor, input: Create
 }
 
 export async function updateTeam(ctx: ServerContext, actor: Actor, id: string, input: UpdateTeamInput): Promise<Team> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   const now = ctx.clock();
   return inTransaction(ctx.pool, async (tx) => {
     const current = await units.findTeam(tx, id);

@@ -8,14 +8,15 @@ import { findTeam, releaseLead } from '../repos/org-units';
 import { revokeUserSessions } from '../repos/sessions';
 import { clearLoginFailures } from '../repos/throttle';
 import * as users from '../repos/users';
-import { requireRole, type Actor } from './access';
+import { may } from '../../shared/domain/capabilities';
+import { requireCapability, type Actor } from './access';
 import type { ServerContext } from './context';
 import { hashPassword } from './passwords';
 
 /** Admins see everyone; a lead sees their own team's members; agents see no list. */
 export async function listUsersFor(ctx: ServerContext, actor: Actor): Promise<User[]> {
-  requireRole(actor, 'admin', 'lead');
-  if (actor.role === 'admin') return (await users.listUsers(ctx.pool)).map(users.toUser);
+  requireCapability(actor, 'adminArea', 'teamMembers');
+  if (may(actor, 'adminArea')) return (await users.listUsers(ctx.pool)).map(users.toUser);
   return actor.teamId === null ? [] : (await users.listUsers(ctx.pool, actor.teamId)).map(users.toUser);
 }
 
@@ -42,7 +43,7 @@ export async function insertNewUser(ctx: ServerContext, input: CreateUserInput):
 }
 
 export async function createUser(ctx: ServerContext, actor: Actor, input: CreateUserInput): Promise<User> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   return insertNewUser(ctx, input);
 }
 
@@ -54,7 +55,7 @@ async function requireUser(db: Queryable, id: string): Promise<users.UserRecord>
 
 /** Name, role, team, active; deactivating revokes every session; the last active admin stays one. */
 export async function updateUser(ctx: ServerContext, actor: Actor, id: string, input: UpdateUserInput): Promise<User> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   const now = ctx.clock();
   const deactivated = { userId: id };
   let ended = false;
@@ -63,7 +64,7 @@ export async function updateUser(ctx: ServerContext, actor: Actor, id: string, i
     await tx.query('SELECT pg_advisory_xact_lock(720800)');
     const user = await requireUser(tx, id);
     await requireTeam(tx, input.teamId);
-    const losesAdmin = user.role === 'admin' && user.active && (input.active === false || (input.role ?? 'admin') !== 'admin');
+    const losesAdmin = may(user, 'adminArea') && user.active && (input.active === false || !may({ role: input.role ?? user.role }, 'adminArea'));
     if (losesAdmin && user.id === actor.userId) {
       throw fieldProblem(input.active === false ? 'active' : 'role', 'self', 'you cannot remove your own admin access', 'conflict');
     }
@@ -73,7 +74,7 @@ export async function updateUser(ctx: ServerContext, actor: Actor, id: string, i
     await users.updateUser(tx, id, input, now);
     const role = input.role ?? user.role;
     const teamId = input.teamId === undefined ? user.teamId : input.teamId;
-    if (role !== 'lead' || teamId !== user.teamId) await releaseLead(tx, id, role === 'lead' ? teamId : null);
+    if (!may({ role }, 'leadsTeam') || teamId !== user.teamId) await releaseLead(tx, id, may({ role }, 'leadsTeam') ? teamId : null);
     if (input.active === false && user.active) {
       await revokeUserSessions(tx, id, 'deactivated', now);
       await ctx.pokes.announceEnded(tx, deactivated);
@@ -88,7 +89,7 @@ export async function updateUser(ctx: ServerContext, actor: Actor, id: string, i
 
 /** An admin sets a new password; the user's sessions (and their poke streams) end and their sign-in back-off is cleared. */
 export async function resetPassword(ctx: ServerContext, actor: Actor, id: string, newPassword: string): Promise<void> {
-  requireRole(actor, 'admin');
+  requireCapability(actor, 'adminArea');
   const now = ctx.clock();
   const user = await requireUser(ctx.pool, id);
   const passwordHash = await hashPassword(newPassword);

@@ -1,8 +1,8 @@
 import { Alert, Button, Flex, InputNumber, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayCall } from '../../../shared/api/contract';
 import type { Agent } from '../../../shared/api/session';
+import { may } from '../../../shared/domain/capabilities';
 import type { RegulatoryFigures } from '../../../shared/domain/reports/regulatory';
 import { useDeskMutation, useDeskQuery } from '../../api/hooks';
 import { DisabledReason } from '../../forms/disabled-reason';
@@ -16,12 +16,17 @@ export function FiguresForm({ period, agent }: { period: string; agent: Agent })
   const save = useDeskMutation('reports.figures.set');
   const [values, setValues] = useState<Partial<RegulatoryFigures>>({});
   useEffect(() => setValues(stored.data ?? {}), [stored.data]);
-  const editable = mayCall('reports.figures.set', agent);
+  const editable = may(agent, 'figuresEntry');
   const permission = editable ? ({ allowed: true } as const) : ({ allowed: false, code: 'admin_only', reasonKey: 'reports.figures.adminOnly' } as const);
   const complete = FIELDS.every((f) => typeof values[f] === 'number');
   return (
     <Flex vertical gap={8} data-testid="regulatory-figures">
       <Typography.Text strong>{t('reports.figures.title', { period })}</Typography.Text>
+      {!editable && (
+        <Typography.Text type="secondary" data-testid="figures-read-only">
+          {t('reports.figures.readOnly')}
+        </Typography.Text>
+      )}
       <Flex gap={12} wrap align="end">
         {FIELDS.map((field) => (
           <label key={field} style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
@@ -37,7 +42,7 @@ export function FiguresForm({ period, agent }: { period: string; agent: Agent })
             />
           </label>
         ))}
-        <DisabledReason permission={complete ? permission : { allowed: false, code: 'incomplete', reasonKey: 'reports.figures.incomplete' }}>
+        <DisabledReason permission={!editable || complete ? permission : { allowed: false, code: 'incomplete', reasonKey: 'reports.figures.incomplete' }}>
           <Button
             type="primary"
             disabled={!editable || !complete}

@@ -8,7 +8,8 @@ import { DisabledReason } from '../../forms/disabled-reason';
 interface Props {
   selected: TeamQueueItem[];
   members: TeamMember[];
-  onDone: () => void;
+  /** After a reassignment: the ids still to hand over (the refused ones), to keep ticked; empty when all went. */
+  onDone: (refused: string[]) => void;
 }
 
 /** Reassign the selected complaints to one agent; each goes through the assign command on its own. */
@@ -17,9 +18,11 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
   const [open, setOpen] = useState(false);
   const [to, setTo] = useState<string | undefined>();
   const [outcomes, setOutcomes] = useState<ReassignOutcome[] | null>(null);
+  // The numbers and reasons of the last attempt's refusals, kept once their rows are the only ones still ticked.
+  const [refusals, setRefusals] = useState<{ number: string; reason: string }[]>([]);
+  const [refusedTo, setRefusedTo] = useState<string | undefined>();
   const mutation = useDeskMutation('team.reassign');
   const member = members.find((m) => m.id === to);
-  const failed = outcomes?.filter((o) => !o.ok) ?? [];
   const permission = selected.length
     ? ({ allowed: true } as const)
     : ({ allowed: false, code: 'none_selected', reasonKey: 'team.reassign.noneSelected' } as const);
@@ -30,15 +33,17 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
       assignee: { id: member.id, name: member.name },
     });
     setOutcomes(result.outcomes);
-    if (result.outcomes.every((o) => o.ok)) {
-      setOpen(false);
-      onDone();
-    }
+    const refused = result.outcomes.flatMap((o) => (o.ok ? [] : [o]));
+    setRefusals(refused.map((o) => ({ number: selected.find((c) => c.id === o.id)?.number ?? o.id, reason: t(o.messageKey, o.params) })));
+    setRefusedTo(member.id);
+    // The ones that went are unticked; the refused stay ticked, with their reasons, for another try or to leave.
+    onDone(refused.map((o) => o.id));
+    if (refused.length === 0) setOpen(false);
   };
   return (
     <>
       <DisabledReason permission={permission}>
-        <Button type="primary" disabled={!selected.length} onClick={() => (setOutcomes(null), setOpen(true))} data-testid="bulk-reassign">
+        <Button type="primary" disabled={!selected.length} onClick={() => (setOutcomes(null), setRefusals([]), setRefusedTo(undefined), setOpen(true))} data-testid="bulk-reassign">
           {t('team.reassign.button', { count: selected.length })}
         </Button>
       </DisabledReason>
@@ -47,19 +52,27 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
         title={t('team.reassign.title', { count: selected.length })}
         okText={t('team.reassign.ok')}
         cancelText={t('actions.cancel')}
-        okButtonProps={{ disabled: !member, loading: mutation.isPending }}
+        // Sending the refused ones to the same person again would only be refused again: pick someone else.
+        okButtonProps={{ disabled: !member || !selected.length || (refusals.length > 0 && to === refusedTo), loading: mutation.isPending }}
         onOk={() => void reassign()}
         onCancel={() => setOpen(false)}
         destroyOnHidden
         data-testid="bulk-reassign-dialog"
       >
         {mutation.error && <Alert type="error" showIcon title={t(mutation.error.body.messageKey, mutation.error.body.params)} />}
-        {failed.length > 0 && (
+        {refusals.length > 0 && (
           <Alert
             type="warning"
             showIcon
-            title={t('team.reassign.partly', { failed: failed.length, total: outcomes?.length ?? 0 })}
-            description={failed.map((o) => `${selected.find((c) => c.id === o.id)?.number ?? o.id}: ${o.ok ? '' : t(o.messageKey, o.params)}`).join('；')}
+            data-testid="bulk-reassign-refused"
+            title={t('team.reassign.partly', { failed: refusals.length, total: outcomes?.length ?? 0, done: (outcomes?.length ?? 0) - refusals.length })}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {refusals.map((r) => (
+                  <li key={r.number}>{t('team.reassign.refusedRow', { number: r.number, reason: r.reason })}</li>
+                ))}
+              </ul>
+            }
           />
         )}
         <Form layout="vertical" component="div">

@@ -29,7 +29,7 @@ export function TeamPage() {
           <Typography.Text type="secondary" data-testid="team-total">
             {t('team.total', { count: queue.total, selected: selected.length })}
           </Typography.Text>
-          <BulkReassignDialog selected={selectedItems} members={candidates} onDone={() => setSelected([])} />
+          <BulkReassignDialog selected={selectedItems} members={candidates} onDone={setSelected} />
         </Flex>
       }
     >

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -21,6 +21,8 @@ interface Props {
 }
 
 const ROW_HEIGHT = 39;
+const TABLE_WIDTH = 40 + 170 + 80 + 190 + 90 + 110 + 230 + 140;
+const isOpen = (row: TeamQueueItem) => row.deadline.endedAs === null;
 
 /** antd's virtual table: only the rows in view are in the DOM, so 100k complaints scroll; pages load as it nears the end. */
 export function TeamTable({ items, loading, view, selected, onSelect, onSort, onNearEnd }: Props) {
@@ -37,8 +39,21 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
       loading={loading}
       dataSource={items}
       pagination={false}
-      scroll={{ x: 1100, y: 520 }}
-      rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys as string[]), columnWidth: 40 }}
+      // The columns' widths add up to what a 1366×768 desk leaves the card (no sideways scrolling there).
+      scroll={{ x: TABLE_WIDTH, y: 520 }}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => onSelect(keys as string[]),
+        columnWidth: 40,
+        // Only an open complaint can be handed to someone; the others say why their box cannot be ticked.
+        getCheckboxProps: (row) => ({ disabled: !isOpen(row) }),
+        renderCell: (_checked, row, _index, node) =>
+          isOpen(row) ? node : (
+            <Tooltip title={t('team.reassign.notOpen')}>
+              <span data-testid="team-row-not-open">{node}</span>
+            </Tooltip>
+          ),
+      }}
       onScroll={(event) => {
         const el = event.currentTarget;
         if (el.scrollHeight - el.scrollTop - el.clientHeight < ROW_HEIGHT * 20) onNearEnd();
@@ -51,7 +66,7 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
       onRow={(row) => ({ onDoubleClick: () => navigate(`/complaints/${row.id}`) })}
       columns={[
         {
-          title: t('team.columns.number'), key: 'number', width: 190, sorter: true, sortOrder: sortOrder('number'),
+          title: t('team.columns.number'), key: 'number', width: 170, sorter: true, sortOrder: sortOrder('number'),
           render: (_, row) => (
             <>
               <a href={`#/complaints/${row.id}`} onClick={(e) => (e.preventDefault(), navigate(`/complaints/${row.id}`))}>{row.number}</a>
@@ -63,14 +78,20 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
             </>
           ),
         },
-        { title: t('team.columns.customer'), dataIndex: 'customerName', width: 90 },
+        { title: t('team.columns.customer'), dataIndex: 'customerName', width: 80, ellipsis: { showTitle: true } },
         {
-          title: t('team.columns.type'), key: 'type', width: 230, ellipsis: true,
-          render: (_, row) => `${t(complaintTypeLabelKey(row.complaintType))} / ${subtypeLabel(row.complaintSubtype)}`,
+          // Type over subtype, both whole: English names are long, and a cut one is a guess.
+          title: t('team.columns.type'), key: 'type', width: 190,
+          render: (_, row) => (
+            <div style={{ lineHeight: 1.3, whiteSpace: 'normal' }} data-testid="team-type">
+              <div>{t(complaintTypeLabelKey(row.complaintType))}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{subtypeLabel(row.complaintSubtype)}</Typography.Text>
+            </div>
+          ),
         },
         { title: t('team.columns.stage'), key: 'stage', width: 90, sorter: true, sortOrder: sortOrder('stage'), render: (_, row) => t(stageLabelKey(row.stage)) },
-        { title: t('team.columns.agent'), key: 'assignee', width: 120, sorter: true, sortOrder: sortOrder('assignee'), render: (_, row) => (row.assignee ? `${row.assignee.name} ${row.assignee.id}` : '—') },
-        { title: t('team.columns.deadline'), key: 'dueAt', width: 250, sorter: true, sortOrder: sortOrder('dueAt'), render: (_, row) => <DeadlineBadge deadline={row.deadline} /> },
+        { title: t('team.columns.agent'), key: 'assignee', width: 110, sorter: true, sortOrder: sortOrder('assignee'), render: (_, row) => (row.assignee ? `${row.assignee.name} ${row.assignee.id}` : '—') },
+        { title: t('team.columns.deadline'), key: 'dueAt', width: 230, sorter: true, sortOrder: sortOrder('dueAt'), render: (_, row) => <DeadlineBadge deadline={row.deadline} /> },
         { title: t('team.columns.receivedAt'), key: 'receivedAt', width: 140, sorter: true, sortOrder: sortOrder('receivedAt'), render: (_, row) => formatDateTime(row.receivedAt) },
       ]}
     />

@@ -62,8 +62,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('role strings', () => {
-  it('are compared nowhere in renderer/, core/ or shared/ but where roles are defined: everything else asks capabilities()', () => {
-    const offenders = ['renderer', 'core', 'shared']
+  it('are compared nowhere in renderer/, core/, shared/ or server/ but where roles are defined: everything else asks capabilities()', () => {
+    const offenders = ['renderer', 'core', 'shared', 'server']
       .flatMap(sourceFiles)
       .filter((file) => !ROLE_DEFINITIONS.includes(relative(ROOT, join(ROOT, file))))
       .flatMap((file) =>

@@ -20,22 +20,19 @@ import { mayAccess, type Placement } from './visibility';
 
 /**
  * One push batch's mutations, in order, inside the push's transaction: one read for the batch (op ids
- * seen, complaints locked), each mutation run on the state the ones before it left, one write at the end.
+ * seen, complaints and calls locked), each mutation run on the state the ones before it left, with the
+ * facts the server holds (attachment records, people, who recorded a call) and its clock; one write at the end.
  */
 export class PushBatch {
   private constructor(
-    tx: Queryable,
     private readonly seen: Set<string>,
     private readonly current: Map<string, StoredComplaint>,
     private readonly attachments: BatchAttachments,
     private readonly calls: BatchCalls,
+    private readonly people: BatchPeople,
     private readonly clock: PushClock,
     readonly writes: PushWrites,
-  ) {
-    this.people = new BatchPeople(tx);
-  }
-
-  private readonly people: BatchPeople;
+  ) {}
 
   /** The times this batch corrected, for the desk's 同步 page. */
   readonly corrections: ClockCorrection[] = [];
@@ -47,7 +44,7 @@ export class PushBatch {
       mutations.map(complaintOf),
     );
     const calls = await BatchCalls.open(tx, mutations.flatMap((m) => callsOf(m.name, m.args).map((c) => c.id)));
-    return new PushBatch(tx, seen, existing, new BatchAttachments(tx), calls, clock, writes);
+    return new PushBatch(seen, existing, new BatchAttachments(tx), calls, new BatchPeople(tx), clock, writes);
   }
 
   /**

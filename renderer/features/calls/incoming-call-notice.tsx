@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DeadlineBadge } from '../../components/deadline-badge';
 import { PhoneNumber } from '../../components/phone-number';
+import { useActiveCallStore } from './active-call-store';
 import { callState } from './call-duration';
 import { useIncomingCallStore, type IncomingCall } from './incoming-call-store';
 import type { ScreenPopState } from './use-screen-pop';
@@ -18,8 +19,12 @@ export function IncomingCallNotice() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const waiting = useIncomingCallStore((s) => s.waiting);
-  const remove = useIncomingCallStore((s) => s.remove);
+  const removeWaiting = useIncomingCallStore((s) => s.remove);
+  const leaveCall = useActiveCallStore((s) => s.leave);
   const newest = waiting[0];
+  const remove = removeWaiting;
+  // Left for later: no longer announced, and no longer the top bar's current call.
+  const leave = useCallback((callId: string) => (removeWaiting(callId), leaveCall(callId)), [removeWaiting, leaveCall]);
 
   const switchTo = useCallback(
     (incoming: IncomingCall) => {
@@ -33,13 +38,13 @@ export function IncomingCallNotice() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (event.code === 'KeyJ') switchTo(newest);
-      else if (event.code === 'KeyL') remove(newest.call.id);
+      else if (event.code === 'KeyL') leave(newest.call.id);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [newest, remove, switchTo]);
+  }, [newest, leave, switchTo]);
 
   if (!newest) return null;
   return (
@@ -78,7 +83,7 @@ export function IncomingCallNotice() {
               <Button type="primary" size="small" onClick={() => switchTo(incoming)}>
                 {i === 0 ? t('calls.incomingNotice.switchKey') : t('calls.incomingNotice.switch')}
               </Button>
-              <Button size="small" onClick={() => remove(incoming.call.id)}>
+              <Button size="small" onClick={() => leave(incoming.call.id)}>
                 {i === 0 ? t('calls.incomingNotice.laterKey') : t('calls.incomingNotice.later')}
               </Button>
             </Space>

@@ -13,7 +13,7 @@ import { log } from '../../log';
 import { loadComplaintFor } from '../complaints/complaint-scope';
 import { readDeadlineSettings } from '../workflow/deadline-settings';
 import { runWorkflowCall } from '../workflow/workflow-commands';
-import { readLetterSettings } from './letter-settings';
+import { letterheadFor, readLetterSettings } from './letter-settings';
 
 export interface GeneratedLetter {
   fileName: string;
@@ -28,7 +28,7 @@ export async function generateLetter(ctx: DeskContext, actor: Actor, input: { co
   if (!availability.available) throw DeskError.of('refused', availability.reasonKey);
   const now = ctx.clock();
   const settings = readLetterSettings(ctx);
-  const letter = composeLetter(input.kind, complaint, deadlineOf(complaint, readDeadlineSettings(ctx), now), now, input.language, settings.letterhead);
+  const letter = composeLetter(input.kind, complaint, deadlineOf(complaint, readDeadlineSettings(ctx), now), now, input.language, letterheadFor(settings, input.language));
   let pdf: Buffer;
   try {
     pdf = await renderLetterPdf(letter, settings.fontPath);

@@ -26,12 +26,12 @@ export function ChartCard({ spec }: { spec: ChartSpec }) {
       }
     >
       {view === 'chart' ? (
-        <EChart option={spec.option} label={spec.title} />
+        <EChart option={spec.option} label={spec.title} height={spec.height} />
       ) : (
         <Table
           size="small"
           pagination={false}
-          scroll={{ y: 220 }}
+          scroll={{ y: Math.max(220, spec.height - 40) }}
           rowKey={(row) => String(row[0])}
           dataSource={spec.table.rows}
           columns={spec.table.columns.map((title, i) => ({ title, key: String(i), render: (_: unknown, row: (string | number)[]) => row[i] }))}

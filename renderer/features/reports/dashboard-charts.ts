@@ -11,19 +11,36 @@ export interface ChartSpec {
   title: string;
   option: EChartsCoreOption;
   table: { columns: string[]; rows: (string | number)[][] };
+  /** The chart's height in pixels: a bar chart lying on its side grows with its rows, so no name overprints another. */
+  height: number;
 }
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
+export const CHART_HEIGHT = 260;
+/** Pixels a category takes on a horizontal bar chart: a name of 12 px type and a bar, with air between. */
+export const ROW_PX = 24;
+/** Where a horizontal chart's names are cut (the tooltip and the table have them whole). */
+export const NAME_WIDTH = 150;
+
+/** A horizontal chart's height: every row its own line, and never shorter than the charts beside it. */
+export const horizontalHeight = (rows: number, extra = 0) => Math.max(CHART_HEIGHT, rows * ROW_PX + 50 + extra);
+
+/**
+ * Bars. Names that are many or long (subtypes, stages, agents) go down the side, one per line, cut at
+ * NAME_WIDTH with the whole name in the tooltip; a few short ones (3 deadline states, 2 measures) stand below.
+ */
 function bars(labels: string[], values: number[], horizontal = false): EChartsCoreOption {
-  const category = { type: 'category', data: labels, axisLabel: { interval: 0, width: 110, overflow: 'truncate' } };
+  const category = horizontal
+    ? { type: 'category', data: labels, inverse: true, axisLabel: { interval: 0, width: NAME_WIDTH, overflow: 'truncate' } }
+    : { type: 'category', data: labels, axisLabel: { interval: 0, hideOverlap: true, width: 90, overflow: 'truncate' } };
   const value = { type: 'value', minInterval: 1 };
   return {
-    tooltip: { trigger: 'axis' },
-    grid: { left: horizontal ? 130 : 40, right: 20, top: 20, bottom: horizontal ? 20 : 50 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
+    grid: { left: horizontal ? NAME_WIDTH + 12 : 40, right: horizontal ? 40 : 20, top: 20, bottom: horizontal ? 20 : 40 },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? category : value,
-    series: [{ type: 'bar', data: values, label: { show: true, position: horizontal ? 'right' : 'top' } }],
+    series: [{ type: 'bar', data: values, barMaxWidth: 28, label: { show: true, position: horizontal ? 'right' : 'top' } }],
   };
 }
 
@@ -34,6 +51,7 @@ export function dashboardCharts(report: TeamReport, t: TFunction, subtypeLabel: 
     key,
     title: t(`reports.charts.${key}`),
     option: bars(labels, values, horizontal),
+    height: horizontal ? horizontalHeight(labels.length) : CHART_HEIGHT,
     table: { columns: [t(`reports.table.${key}`), count], rows: labels.map((label, i) => [label, values[i] ?? 0]) },
   });
   const deadlineLabels = [t('reports.deadline.overdue'), t('reports.deadline.dueSoon'), t('reports.deadline.endedLate')];
@@ -49,21 +67,23 @@ export function dashboardCharts(report: TeamReport, t: TFunction, subtypeLabel: 
         series: [{ type: 'line', data: report.receivedPerDay.map((d) => d.count), areaStyle: {} }],
       },
       table: { columns: [t('reports.table.day'), count], rows: report.receivedPerDay.map((d) => [d.day, d.count]) },
+      height: CHART_HEIGHT,
     },
-    simple('byType', report.byType.map((r) => t(complaintTypeLabelKey(r.type))), report.byType.map((r) => r.count)),
+    simple('byType', report.byType.map((r) => t(complaintTypeLabelKey(r.type))), report.byType.map((r) => r.count), true),
     simple(
       'bySubtype',
       report.bySubtype.map((r) => subtypeLabel(r.subtype)),
       report.bySubtype.map((r) => r.count),
       true,
     ),
-    simple('byStage', report.byStage.map((r) => t(stageLabelKey(r.stage))), report.byStage.map((r) => r.count)),
-    simple('byChannel', report.byChannel.map((r) => t(channelLabelKey(r.channel))), report.byChannel.map((r) => r.count)),
+    simple('byStage', report.byStage.map((r) => t(stageLabelKey(r.stage))), report.byStage.map((r) => r.count), true),
+    simple('byChannel', report.byChannel.map((r) => t(channelLabelKey(r.channel))), report.byChannel.map((r) => r.count), true),
     simple('deadlines', deadlineLabels, [report.overdue, report.dueSoon, report.endedLate]),
     {
       key: 'decidedWithin',
       title: t('reports.charts.decidedWithin'),
       option: bars(report.decidedWithin.map((d) => t('reports.withinDays', { days: d.days })), report.decidedWithin.map((d) => Math.round(d.share * 1000) / 10)),
+      height: CHART_HEIGHT,
       table: {
         columns: [t('reports.table.window'), count, t('reports.table.share')],
         rows: report.decidedWithin.map((d) => [t('reports.withinDays', { days: d.days }), d.count, percent(d.share)]),
@@ -73,6 +93,7 @@ export function dashboardCharts(report: TeamReport, t: TFunction, subtypeLabel: 
       key: 'timeToDecision',
       title: t('reports.charts.timeToDecision'),
       option: bars([t('reports.average'), t('reports.p90')], [report.timeToDecision.averageDays ?? 0, report.timeToDecision.p90Days ?? 0]),
+      height: CHART_HEIGHT,
       table: {
         columns: [t('reports.table.measure'), t('reports.table.days')],
         rows: [
@@ -89,17 +110,19 @@ export function dashboardCharts(report: TeamReport, t: TFunction, subtypeLabel: 
     {
       key: 'agentLoad',
       title: t('reports.charts.agentLoad'),
+      // Each agent's name beside their bars (all of them, one per line), the legend above the bars, clear of the names.
       option: {
-        tooltip: { trigger: 'axis' },
-        legend: { data: [t('reports.open'), t('reports.deadline.overdue')] },
-        grid: { left: 40, right: 20, top: 30, bottom: 40 },
-        xAxis: { type: 'category', data: report.agentLoad.map((a) => a.name) },
-        yAxis: { type: 'value', minInterval: 1 },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
+        legend: { data: [t('reports.open'), t('reports.deadline.overdue')], top: 0, right: 10 },
+        grid: { left: NAME_WIDTH + 12, right: 40, top: 32, bottom: 20 },
+        yAxis: { type: 'category', inverse: true, data: report.agentLoad.map((a) => `${a.name} ${a.id}`), axisLabel: { interval: 0, width: NAME_WIDTH, overflow: 'truncate' } },
+        xAxis: { type: 'value', minInterval: 1 },
         series: [
-          { name: t('reports.open'), type: 'bar', data: report.agentLoad.map((a) => a.open) },
-          { name: t('reports.deadline.overdue'), type: 'bar', data: report.agentLoad.map((a) => a.overdue) },
+          { name: t('reports.open'), type: 'bar', barMaxWidth: 14, data: report.agentLoad.map((a) => a.open), label: { show: true, position: 'right' } },
+          { name: t('reports.deadline.overdue'), type: 'bar', barMaxWidth: 14, data: report.agentLoad.map((a) => a.overdue), label: { show: true, position: 'right' } },
         ],
       },
+      height: horizontalHeight(report.agentLoad.length * 2, 12),
       table: {
         columns: [t('reports.table.agent'), t('reports.open'), t('reports.deadline.overdue')],
         rows: report.agentLoad.map((a) => [`${a.name} ${a.id}`, a.open, a.overdue]),

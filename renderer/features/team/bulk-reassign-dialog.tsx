@@ -20,7 +20,6 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
   const [outcomes, setOutcomes] = useState<ReassignOutcome[] | null>(null);
   // The numbers and reasons of the last attempt's refusals, kept once their rows are the only ones still ticked.
   const [refusals, setRefusals] = useState<{ number: string; reason: string }[]>([]);
-  const [refusedTo, setRefusedTo] = useState<string | undefined>();
   const mutation = useDeskMutation('team.reassign');
   const member = members.find((m) => m.id === to);
   const permission = selected.length
@@ -35,7 +34,6 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
     setOutcomes(result.outcomes);
     const refused = result.outcomes.flatMap((o) => (o.ok ? [] : [o]));
     setRefusals(refused.map((o) => ({ number: selected.find((c) => c.id === o.id)?.number ?? o.id, reason: t(o.messageKey, o.params) })));
-    setRefusedTo(member.id);
     // The ones that went are unticked; the refused stay ticked, with their reasons, for another try or to leave.
     onDone(refused.map((o) => o.id));
     if (refused.length === 0) setOpen(false);
@@ -43,7 +41,7 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
   return (
     <>
       <DisabledReason permission={permission}>
-        <Button type="primary" disabled={!selected.length} onClick={() => (setOutcomes(null), setRefusals([]), setRefusedTo(undefined), setOpen(true))} data-testid="bulk-reassign">
+        <Button type="primary" disabled={!selected.length} onClick={() => (setOutcomes(null), setRefusals([]), setOpen(true))} data-testid="bulk-reassign">
           {t('team.reassign.button', { count: selected.length })}
         </Button>
       </DisabledReason>
@@ -52,8 +50,7 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
         title={t('team.reassign.title', { count: selected.length })}
         okText={t('team.reassign.ok')}
         cancelText={t('actions.cancel')}
-        // Sending the refused ones to the same person again would only be refused again: pick someone else.
-        okButtonProps={{ disabled: !member || !selected.length || (refusals.length > 0 && to === refusedTo), loading: mutation.isPending }}
+        okButtonProps={{ disabled: !member || !selected.length, loading: mutation.isPending }}
         onOk={() => void reassign()}
         onCancel={() => setOpen(false)}
         destroyOnHidden

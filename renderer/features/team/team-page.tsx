@@ -19,7 +19,8 @@ export function TeamPage() {
   const users = useDeskQuery('admin.users.list', {});
   const candidates = useMemo(() => reassignCandidates(members.data ?? [], users.data?.users), [members.data, users.data]);
   const queue = useTeamQueue(view);
-  const selectedItems = useMemo(() => queue.items.filter((item) => selected.includes(item.id)), [queue.items, selected]);
+  // Only open complaints can be handed over: one that ended since it was ticked (withdrawn, say) drops out.
+  const selectedItems = useMemo(() => queue.items.filter((item) => selected.includes(item.id) && item.deadline.endedAs === null), [queue.items, selected]);
   const setFilter = (filter: TeamQueueFilter) => (setSelected([]), setView({ ...view, filter }));
   return (
     <Card
@@ -27,7 +28,7 @@ export function TeamPage() {
       extra={
         <Flex gap={12} align="center">
           <Typography.Text type="secondary" data-testid="team-total">
-            {t('team.total', { count: queue.total, selected: selected.length })}
+            {t('team.total', { count: queue.total, selected: selectedItems.length })}
           </Typography.Text>
           <BulkReassignDialog selected={selectedItems} members={candidates} onDone={setSelected} />
         </Flex>

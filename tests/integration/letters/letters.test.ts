@@ -66,6 +66,23 @@ describe('letters', () => {
     });
   });
 
+  it('heads a Chinese notice in Chinese and an English one in English by default; a letterhead the organisation set heads both', async () => {
+    const desk = makeTestDesk();
+    desks.push(desk);
+    const complaint = await complaintAtStage(desk, 'registration');
+    const textOf = async (language: 'zh-CN' | 'en') =>
+      pdfText(desk, valueOf<{ contentBase64: string }>(await desk.dispatch('letters.generate', { complaintId: complaint.id, kind: 'acknowledgement', language })).contentBase64);
+    const zh = await textOf('zh-CN');
+    expect(zh).toContain('客户服务中心');
+    expect(zh).not.toMatch(/Customer|Service|Centre/);
+    const en = await textOf('en');
+    expect(en).toContain(folded('Customer Service Centre'));
+    expect(en).not.toContain('客户服务中心');
+    desk.ctx.settings.set('letters', { fontPath: (await import('../../../core/letters/letter-pdf')).DEFAULT_CJK_FONT_PATH, letterhead: '平安保险上海分公司客服部' });
+    expect(await textOf('en')).toContain('平安保险上海分公司客服部');
+    expect(await textOf('zh-CN')).toContain('平安保险上海分公司客服部');
+  });
+
   it('says which font is missing instead of failing obscurely', async () => {
     const desk = makeTestDesk();
     desks.push(desk);

@@ -5,13 +5,15 @@ import { Problem } from '../problem';
 
 const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
-/** A schema's own messages are keys (`validation.password.tooShort`); zod's defaults are prose, so use its code. */
+/** A schema's own messages are keys (`validation.password.tooShort`, `templates.validation.titleRequired`); zod's defaults are prose, so use its code. */
+const MESSAGE_KEY = /^(?:[a-z][A-Za-z]*\.)?validation\./;
+
 function fieldIssues(error: z.ZodError): OrgFieldIssue[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: joinPath([...issue.path, key]), code: 'unrecognized_keys' }));
     }
-    const code = issue.message.startsWith('validation.') ? issue.message : issue.code;
+    const code = MESSAGE_KEY.test(issue.message) ? issue.message : issue.code;
     return [{ path: joinPath(issue.path), code }];
   });
 }

@@ -7,6 +7,7 @@ interface SettingsRow {
   deadlines: OrgSettings['deadlines'];
   phrases: OrgSettings['phrases'];
   taxonomy: OrgSettings['taxonomy'];
+  templates: NonNullable<OrgSettings['templates']>;
 }
 
 const toSettings = (row: SettingsRow): OrgSettings => ({
@@ -15,19 +16,22 @@ const toSettings = (row: SettingsRow): OrgSettings => ({
   deadlines: row.deadlines,
   phrases: row.phrases,
   taxonomy: row.taxonomy,
+  templates: row.templates,
 });
 
-const RETURNING = 'RETURNING version, updated_at, deadlines, phrases, taxonomy';
+const COLUMNS = 'version, updated_at, deadlines, phrases, taxonomy, templates';
+const RETURNING = `RETURNING ${COLUMNS}`;
 
 export async function readOrgSettings(db: Queryable): Promise<OrgSettings> {
-  const row = await firstRowOf<SettingsRow>(db, 'SELECT version, updated_at, deadlines, phrases, taxonomy FROM org_settings WHERE id = 1');
+  const row = await firstRowOf<SettingsRow>(db, `SELECT ${COLUMNS} FROM org_settings WHERE id = 1`);
   if (!row) throw new Error('org_settings has no row: the database was not migrated');
   return toSettings(row);
 }
 
 /**
  * Replaces the settings and bumps the version in one statement; with `onlyAtVersion`, only while
- * the version is still that one (answers undefined otherwise).
+ * the version is still that one (answers undefined otherwise). Input without templates (a desk of before
+ * server migration 13) keeps the stored ones.
  */
 export async function writeOrgSettings(
   db: Queryable,
@@ -38,9 +42,18 @@ export async function writeOrgSettings(
 ): Promise<OrgSettings | undefined> {
   const row = await firstRowOf<SettingsRow>(
     db,
-    `UPDATE org_settings SET version = version + 1, updated_at = $1, updated_by = $2, deadlines = $3, phrases = $4, taxonomy = $5
+    `UPDATE org_settings SET version = version + 1, updated_at = $1, updated_by = $2, deadlines = $3, phrases = $4, taxonomy = $5,
+       templates = COALESCE($7::jsonb, templates)
      WHERE id = 1 AND ($6::int IS NULL OR version = $6::int) ${RETURNING}`,
-    [now, by, JSON.stringify(input.deadlines), JSON.stringify(input.phrases), JSON.stringify(input.taxonomy), onlyAtVersion ?? null],
+    [
+      now,
+      by,
+      JSON.stringify(input.deadlines),
+      JSON.stringify(input.phrases),
+      JSON.stringify(input.taxonomy),
+      onlyAtVersion ?? null,
+      input.templates === undefined ? null : JSON.stringify(input.templates),
+    ],
   );
   return row && toSettings(row);
 }

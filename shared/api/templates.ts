@@ -6,6 +6,6 @@ const TemplatesResultSchema = z.object({ templates: ReplyTemplatesSchema, source
 export const templateCalls = {
   /** The reply templates in force and where they come from. */
   'templates.get': { input: z.object({}), output: TemplatesResultSchema, access: 'signedIn' },
-  /** Replace the desk's templates (until the organisation's settings carry them). */
+  /** Replace the organisation's templates: on the server, with its settings (online only). */
   'templates.set': { input: z.object({ templates: ReplyTemplatesSchema }), output: TemplatesResultSchema, access: ['admin'] },
 } as const;

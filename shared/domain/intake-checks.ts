@@ -1,6 +1,6 @@
 import { callTimeProblem, callTimeProblemKey } from './call-time';
 import type { IntakeData } from './intake';
-import { Intake } from './intake';
+import { IntakeFields, checkIntakeRules } from './intake';
 import { subtypeProblem, type Taxonomy } from './taxonomy';
 
 export interface IntakeIssue {
@@ -27,9 +27,22 @@ export function intakeIssuesAt(
   return issues;
 }
 
-/** The intake schema with the taxonomy and clock rules added: what the form validates with. */
+/**
+ * The intake schema with the taxonomy and clock rules added: what the form validates with. The call time is
+ * checked on its own field, so a call in 2030 is red together with the other fields (an object's refinement
+ * runs only once every field parses, which hid it until everything else was valid).
+ */
 export function intakeSchemaWith(taxonomy: Taxonomy, now: () => Date) {
-  return Intake.superRefine((intake, ctx) => {
-    for (const issue of intakeIssuesAt(intake, taxonomy, now())) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  const callTime = IntakeFields.shape.callTime.superRefine((value, ctx) => {
+    const problem = callTimeProblem(value, now());
+    // An unreadable time already has its own message from the format check.
+    if (problem && problem !== 'invalid') ctx.addIssue({ code: 'custom', message: callTimeProblemKey(problem) });
   });
+  return IntakeFields.extend({ callTime })
+    .superRefine(checkIntakeRules)
+    .superRefine((intake, ctx) => {
+      for (const issue of intakeIssuesAt(intake, taxonomy, now())) {
+        if (issue.path[0] !== 'callTime') ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }
+    });
 }

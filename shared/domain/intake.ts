@@ -39,7 +39,7 @@ export const IntakeFields = z.object({
  * needs its description. Whether an admin's extra code belongs to the type is checked against the
  * taxonomy (subtypeProblem), and the call time against the clock (callTimeProblem), in core and the form.
  */
-export const Intake = IntakeFields.superRefine((intake, ctx) => {
+export function checkIntakeRules(intake: z.output<typeof IntakeFields>, ctx: z.RefinementCtx): void {
   if (isFixedSubtype(intake.complaintSubtype) && !isSubtypeOf(intake.complaintType, intake.complaintSubtype)) {
     ctx.addIssue({
       code: 'custom',
@@ -50,7 +50,9 @@ export const Intake = IntakeFields.superRefine((intake, ctx) => {
   if (isOtherSubtype(intake.complaintSubtype) && intake.subtypeDetail === '') {
     ctx.addIssue({ code: 'custom', path: ['subtypeDetail'], message: 'validation.subtypeDetail.required' });
   }
-});
+}
+
+export const Intake = IntakeFields.superRefine(checkIntakeRules);
 
 /** What the form holds (before defaults are applied). */
 export type IntakeInput = z.input<typeof Intake>;

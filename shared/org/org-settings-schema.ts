@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPLAINT_TYPES, COMPLAINT_TYPE_CODES } from '../domain/complaint-types';
 import { DEFAULT_PHRASE_BOOK, PhraseBookSchema } from '../domain/suggested-phrases';
+import { DEFAULT_REPLY_TEMPLATES, ReplyTemplateSchema, ReplyTemplatesSchema } from '../domain/templates/reply-templates';
 import { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema } from '../domain/workflow/deadlines';
 
 /*
@@ -10,6 +11,7 @@ import { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema } from '../domain/wor
  */
 export { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema, type DeadlineSettings } from '../domain/workflow/deadlines';
 export { DEFAULT_PHRASE_BOOK, PhraseBookSchema, type PhraseBook } from '../domain/suggested-phrases';
+export { DEFAULT_REPLY_TEMPLATES, ReplyTemplatesSchema, type ReplyTemplate } from '../domain/templates/reply-templates';
 
 export const MAX_EXTRA_SUBTYPES_PER_TYPE = 30;
 const BUILT_IN_SUBTYPES = new Set<string>(Object.values(COMPLAINT_TYPES).flat());
@@ -48,9 +50,23 @@ const StrictPhraseBookSchema = z
   )
   .strict();
 
-/** PUT /org-settings and POST /org-settings/adopt: the whole set, replaced at once. */
+/** The reply templates' rule (shared/domain/templates), each template refusing unknown fields. */
+const StrictReplyTemplatesSchema = z
+  .array(ReplyTemplateSchema.strict())
+  .max(200, { error: 'templates.validation.tooMany' })
+  .refine((list) => new Set(list.map((t) => t.id)).size === list.length, { error: 'templates.validation.duplicateId' });
+
+/**
+ * PUT /org-settings and POST /org-settings/adopt: the whole set, replaced at once. `templates` may be left
+ * out (a desk of before server migration 13 knows nothing of them): the stored templates then stay as they are.
+ */
 export const OrgSettingsInputSchema = z
-  .object({ deadlines: StrictDeadlineSettingsSchema, phrases: StrictPhraseBookSchema, taxonomy: TaxonomySchema })
+  .object({
+    deadlines: StrictDeadlineSettingsSchema,
+    phrases: StrictPhraseBookSchema,
+    taxonomy: TaxonomySchema,
+    templates: StrictReplyTemplatesSchema.optional(),
+  })
   .strict();
 export type OrgSettingsInput = z.infer<typeof OrgSettingsInputSchema>;
 
@@ -62,6 +78,8 @@ export const OrgSettingsSchema = z
     deadlines: DeadlineSettingsSchema,
     phrases: PhraseBookSchema,
     taxonomy: TaxonomySchema,
+    /** The reply templates; always sent by this server, absent from a server (or a desk's cache) of before. */
+    templates: ReplyTemplatesSchema.optional(),
   })
   .strict();
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
@@ -70,4 +88,5 @@ export const DEFAULT_ORG_SETTINGS_INPUT: OrgSettingsInput = {
   deadlines: DEFAULT_DEADLINE_SETTINGS,
   phrases: DEFAULT_PHRASE_BOOK,
   taxonomy: DEFAULT_TAXONOMY,
+  templates: DEFAULT_REPLY_TEMPLATES,
 };

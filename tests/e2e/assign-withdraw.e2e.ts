@@ -141,6 +141,11 @@ test('the customer withdraws: a date in the future is refused, then the complain
   await expect(receivedAt).toBeFocused();
   await expect(receivedAt).toHaveValue(new RegExp(`^${pickerText(new Date()).slice(0, 10)} \\d\\d:\\d\\d$`));
   await expect(dialog.getByRole('alert')).toHaveCount(0);
+  // 撤诉原因 empty: refused next to the field, the complaint stays open (issue 22, item 11).
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog).toContainText('请填写撤诉原因（客户为什么撤诉）');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('complaint-status')).toHaveText('处理中');
   await typeInto(page, '#wf-reason', '客户已与理赔员协商一致，主动撤回投诉');
   await screenshot(page, 'withdraw-dialog');
   await page.keyboard.press('Control+Enter');

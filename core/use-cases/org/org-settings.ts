@@ -6,7 +6,7 @@ import { viaServer } from '../../server-link/desk-error-from-server';
 import { ServerRefusal } from '../../server-link/server-refusal';
 import { cacheOrgSettings, cachedOrgSettings, ORG_SETTINGS_KEY } from '../../services/org-settings-cache';
 import { serverLink } from '../../services/session-link';
-import { legacyDeadlineSettings, legacyPhraseBook } from './legacy-local-settings';
+import { legacyDeadlineSettings, legacyPhraseBook, legacyReplyTemplates } from './legacy-local-settings';
 
 export { cachedOrgSettings, ORG_SETTINGS_KEY };
 
@@ -29,22 +29,31 @@ export async function saveOrgSettings(ctx: DeskContext, input: OrgSettingsInput)
 /** Replaces one part of the organisation's settings, starting from the server's current ones (not a stale cache). */
 export async function saveOrgSettingsPart(ctx: DeskContext, part: Partial<OrgSettingsInput>): Promise<OrgSettings> {
   const current = await refreshOrgSettings(ctx);
-  return saveOrgSettings(ctx, { deadlines: current.deadlines, phrases: current.phrases, taxonomy: current.taxonomy, ...part });
+  // A server of before migration 13 sends no templates: then none are sent back (it would refuse them).
+  const templates = current.templates === undefined ? {} : { templates: current.templates };
+  return saveOrgSettings(ctx, { deadlines: current.deadlines, phrases: current.phrases, taxonomy: current.taxonomy, ...templates, ...part });
 }
 
 /**
- * The desk's old local deadline days and phrase book, moved up once: when an admin signs in online
+ * The desk's old local deadline days, phrase book and reply templates, moved up once: when an admin signs in online
  * and the server's settings were never edited (version 0). The local values stay where they were.
  */
 async function adoptLocalSettingsOnce(ctx: DeskContext, current: OrgSettings): Promise<OrgSettings> {
   const deadlines = legacyDeadlineSettings(ctx);
   const phrases = legacyPhraseBook(ctx);
-  if (current.version !== 0 || (!deadlines && !phrases)) return current;
+  // Templates only to a server that has them (one of before migration 13 refuses the field).
+  const templates = current.templates === undefined ? null : legacyReplyTemplates(ctx);
+  if (current.version !== 0 || (!deadlines && !phrases && !templates)) return current;
   try {
     const adopted = await serverLink.call(ctx, {
       method: 'POST',
       route: 'orgSettingsAdopt',
-      body: { deadlines: deadlines ?? current.deadlines, phrases: phrases ?? current.phrases, taxonomy: DEFAULT_TAXONOMY },
+      body: {
+        deadlines: deadlines ?? current.deadlines,
+        phrases: phrases ?? current.phrases,
+        taxonomy: DEFAULT_TAXONOMY,
+        ...(templates ? { templates } : {}),
+      },
       answer: OrgSettingsSchema,
     });
     return cache(ctx, adopted);

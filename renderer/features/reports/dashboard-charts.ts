@@ -72,7 +72,8 @@ export function dashboardCharts(report: TeamReport, t: TFunction, subtypeLabel: 
     simple('byType', report.byType.map((r) => t(complaintTypeLabelKey(r.type))), report.byType.map((r) => r.count), true),
     simple(
       'bySubtype',
-      report.bySubtype.map((r) => subtypeLabel(r.subtype)),
+      // Every type has its own "other": say whose, or four rows read the same.
+      report.bySubtype.map((r) => (r.subtype === `${r.type}_other` ? `${t(complaintTypeLabelKey(r.type))} · ${subtypeLabel(r.subtype)}` : subtypeLabel(r.subtype))),
       report.bySubtype.map((r) => r.count),
       true,
     ),

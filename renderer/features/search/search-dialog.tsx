@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SearchFilters as Filters } from '../../../shared/api/search';
 import type { Agent } from '../../../shared/api/session';
+import { focusWhenShown, takeTypeAhead } from '../../forms/type-ahead';
 import { useLanguageStore } from '../../i18n/language-store';
 import { SearchFilters } from './search-filters';
 import { SearchResultRow } from './search-result-row';
@@ -33,9 +34,15 @@ export function SearchDialog({ agent }: { agent: Agent }) {
   useEffect(() => {
     setActive(0);
   }, [answeredIds]);
-  useEffect(() => {
-    if (open) window.setTimeout(() => input.current?.focus({ cursor: selectOnOpen ? 'all' : 'end' }), 0);
-  }, [open, selectOnOpen]);
+  useEffect(() => (open ? focusWhenShown(() => input.current?.input, () => input.current?.focus({ cursor: selectOnOpen ? 'all' : 'end' })) : undefined), [open, selectOnOpen]);
+  /**
+   * What was typed between Ctrl+K and the box taking the focus: it replaces the last search (as typing over it would),
+   * or is typed on. An Enter typed then opens nothing: the results of that search are not known yet.
+   */
+  const takeTyped = () => {
+    const { text: typed } = takeTypeAhead();
+    if (typed) setText(selectOnOpen ? typed : useSearchStore.getState().text + typed);
+  };
 
   const openHit = (index: number) => {
     const hit = items[index];
@@ -88,6 +95,7 @@ export function SearchDialog({ agent }: { agent: Agent }) {
         maxLength={200}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={takeTyped}
       />
       <SearchFilters agent={agent} value={filters} onChange={setFilters} />
       <Status text={text} hasFilters={Object.keys(filters).length > 0} count={count} result={result} error={search.error ? (search.error.body.issues?.[0]?.messageKey ?? search.error.body.messageKey) : undefined} />

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { holdTypeAhead } from '../../forms/type-ahead';
 import { useSearchStore } from './search-store';
 
 /** Ctrl+K (⌘K) opens search from anywhere, even while typing in a form. */
@@ -9,6 +10,8 @@ export function useSearchShortcut() {
       const isK = event.code === 'KeyK' || event.key.toLowerCase() === 'k';
       if (isK && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
         event.preventDefault();
+        // What the agent types next is the search, even before the dialog is on screen: never into the form behind.
+        holdTypeAhead();
         openWith();
       }
     };

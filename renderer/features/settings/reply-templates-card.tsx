@@ -7,7 +7,7 @@ import { PLACEHOLDERS } from '../../../shared/domain/templates/fill-template';
 import { TEMPLATE_LANGUAGES, TEMPLATE_PURPOSES, type ReplyTemplate } from '../../../shared/domain/templates/reply-templates';
 import { useDeskMutation, useDeskQuery } from '../../api/hooks';
 
-/** 回复模板: an admin edits them (both languages, with {{placeholders}}); while the organisation's settings carry them, they are read-only here. */
+/** 回复模板: an admin edits them (both languages, with {{placeholders}}); they are the organisation's, saved on the server (online only). */
 export function ReplyTemplatesCard({ agent }: { agent: Agent }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -17,8 +17,7 @@ export function ReplyTemplatesCard({ agent }: { agent: Agent }) {
   useEffect(() => {
     if (current.data) setRows(current.data.templates);
   }, [current.data]);
-  const managed = current.data?.source === 'organisation';
-  const editable = mayCall('templates.set', agent) && !managed;
+  const editable = mayCall('templates.set', agent);
   const update = (index: number, patch: Partial<ReplyTemplate>) => setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const add = () => setRows((list) => [...list, { id: `t-${Date.now().toString(36)}`, language: 'zh-CN', purpose: 'general', title: '', body: '' }]);
   const submit = () => save.mutate({ templates: rows }, { onSuccess: () => void message.success(t('templates.saved')) });
@@ -28,8 +27,7 @@ export function ReplyTemplatesCard({ agent }: { agent: Agent }) {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('templates.help', { placeholders: PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') })}
       </Typography.Paragraph>
-      {managed && <Alert type="info" showIcon title={t('templates.managedByOrganisation')} style={{ marginBottom: 8 }} />}
-      {!editable && !managed && <Typography.Paragraph type="secondary">{t('templates.adminOnly')}</Typography.Paragraph>}
+      {!editable && <Typography.Paragraph type="secondary">{t('templates.adminOnly')}</Typography.Paragraph>}
       <Space direction="vertical" size={12} style={{ width: '100%' }}>
         {rows.map((row, index) => (
           <div key={row.id} data-testid="template-row" style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}>

@@ -19,7 +19,7 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
   const [to, setTo] = useState<string | undefined>();
   const [outcomes, setOutcomes] = useState<ReassignOutcome[] | null>(null);
   // The numbers and reasons of the last attempt's refusals, kept once their rows are the only ones still ticked.
-  const [refusals, setRefusals] = useState<{ number: string; reason: string }[]>([]);
+  const [refusals, setRefusals] = useState<{ number: string; messageKey: string; params?: Record<string, string | number> }[]>([]);
   const mutation = useDeskMutation('team.reassign');
   const member = members.find((m) => m.id === to);
   const permission = selected.length
@@ -33,7 +33,7 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
     });
     setOutcomes(result.outcomes);
     const refused = result.outcomes.flatMap((o) => (o.ok ? [] : [o]));
-    setRefusals(refused.map((o) => ({ number: selected.find((c) => c.id === o.id)?.number ?? o.id, reason: t(o.messageKey, o.params) })));
+    setRefusals(refused.map((o) => ({ number: selected.find((c) => c.id === o.id)?.number ?? o.id, messageKey: o.messageKey, ...(o.params ? { params: o.params } : {}) })));
     // The ones that went are unticked; the refused stay ticked, with their reasons, for another try or to leave.
     onDone(refused.map((o) => o.id));
     if (refused.length === 0) setOpen(false);
@@ -66,7 +66,7 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
             description={
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                 {refusals.map((r) => (
-                  <li key={r.number}>{t('team.reassign.refusedRow', { number: r.number, reason: r.reason })}</li>
+                  <li key={r.number}>{t('team.reassign.refusedRow', { number: r.number, reason: t(r.messageKey, r.params) })}</li>
                 ))}
               </ul>
             }

@@ -1,23 +1,18 @@
-import { Empty, Input, List, Modal, Tag, Typography, type InputRef } from 'antd';
+import { Empty, Input, List, Modal, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillTemplate, placeholderValuesOf } from '../../../shared/domain/templates/fill-template';
-import type { ReplyTemplate, TemplateLanguage } from '../../../shared/domain/templates/reply-templates';
+import type { ReplyTemplate } from '../../../shared/domain/templates/reply-templates';
 import { useDeskQuery } from '../../api/hooks';
 import { useLanguageStore } from '../../i18n/language-store';
+import { focusWhenShown, holdTypeAhead, takeTypeAhead } from '../../forms/type-ahead';
 import { insertAtCursor, isTextField } from './insert-at-cursor';
+import { templatesFor } from './template-list';
 
 interface Target {
   field: HTMLTextAreaElement | HTMLInputElement;
   start: number;
   end: number;
-}
-
-/** The templates in the UI's language first, then the other; a search narrows by title or text. */
-function ordered(templates: ReplyTemplate[], language: TemplateLanguage, query: string): ReplyTemplate[] {
-  const q = query.trim().toLowerCase();
-  const matching = q ? templates.filter((t) => `${t.title} ${t.body}`.toLowerCase().includes(q)) : templates;
-  return [...matching.filter((t) => t.language === language), ...matching.filter((t) => t.language !== language)];
 }
 
 /**
@@ -42,6 +37,8 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
       const field = document.activeElement;
       if (!isTextField(field) || !field.closest('[data-testid="complaint-main"]')) return;
       event.preventDefault();
+      // What the agent types next is the search, even before the picker is on screen: never into the field.
+      holdTypeAhead();
       setTarget({ field, start: field.selectionStart ?? field.value.length, end: field.selectionEnd ?? field.value.length });
       setQuery('');
       setActive(0);
@@ -50,7 +47,21 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const list = useMemo(() => ordered(templates.data?.templates ?? [], language, query), [templates.data, language, query]);
+  const opened = target !== null;
+  useEffect(() => (opened ? focusWhenShown(() => searchRef.current?.input) : undefined), [opened]);
+  /**
+   * The search starts with what was typed between Alt+T and the box taking the focus; an Enter typed then picks the
+   * first template that search finds, as it would have had the box been open at once (none found: nothing).
+   */
+  const takeTyped = () => {
+    const { text, entered } = takeTypeAhead();
+    if (!text && !entered) return;
+    setQuery(text);
+    setActive(0);
+    if (entered) insert(templatesFor(templates.data?.templates ?? [], language, text)[0]);
+  };
+
+  const list = useMemo(() => templatesFor(templates.data?.templates ?? [], language, query), [templates.data, language, query]);
   const close = () => {
     const field = target?.field;
     setTarget(null);
@@ -75,12 +86,13 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
   };
 
   return (
-    <Modal open={target !== null} title={t('templates.pickTitle')} footer={null} onCancel={close} afterOpenChange={(open) => open && searchRef.current?.focus()} destroyOnHidden data-testid="template-picker">
+    <Modal open={target !== null} title={t('templates.pickTitle')} footer={null} onCancel={close} destroyOnHidden data-testid="template-picker">
       <Input
         ref={searchRef}
         value={query}
         onChange={(e) => (setQuery(e.target.value), setActive(0))}
         onKeyDown={onKeyDown}
+        onFocus={takeTyped}
         placeholder={t('templates.search')}
         aria-label={t('templates.search')}
         data-testid="template-search"
@@ -102,7 +114,7 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
               aria-selected={index === active}
             >
               <div>
-                <Typography.Text strong>{template.title}</Typography.Text> <Tag>{t(`templates.language.${template.language}`)}</Tag>
+                <Typography.Text strong>{template.title}</Typography.Text>
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {filled(template)}

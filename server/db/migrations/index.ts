@@ -9,6 +9,7 @@ import syncUnderLoad from './0009-sync-under-load';
 import syncClientBinding from './0010-sync-client-binding';
 import attachmentPossession from './0011-attachment-possession';
 import clockAndCalls from './0012-clock-and-calls';
+import orgSettingsTemplates from './0013-org-settings-templates';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   syncClientBinding,
   attachmentPossession,
   clockAndCalls,
+  orgSettingsTemplates,
 ];

@@ -30,7 +30,7 @@ describe('an agent reads and changes only the complaints they took or handle', (
       ['complaints.advance', { ...target(), stage: 'intake', data: validStageData().intake }],
       ['complaints.assign', { ...target(), assignee: { id: OTHER_AGENT.id, name: OTHER_AGENT.name } }],
       ['complaints.setComplexity', { ...target(), complexity: 'complex' }],
-      ['complaints.withdraw', { ...target(), receivedAt: '2026-11-26T09:00:00+08:00' }],
+      ['complaints.withdraw', { ...target(), receivedAt: '2026-11-26T09:00:00+08:00', reason: '客户撤诉' }],
       ['complaints.refuseSolution', { ...target(), reason: '不接受' }],
     ];
     for (const [call, input] of attempts) expect([call, await desk.dispatch(call, input)]).toEqual([call, NOT_FOUND]);

@@ -41,7 +41,8 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
   },
   4: async (pool) => {
     const { rows } = await pool.query('SELECT version, deadlines, phrases, taxonomy FROM org_settings');
-    expect(rows).toEqual([{ version: 0, ...DEFAULT_ORG_SETTINGS_INPUT }]);
+    const { deadlines, phrases, taxonomy } = DEFAULT_ORG_SETTINGS_INPUT;
+    expect(rows).toEqual([{ version: 0, deadlines, phrases, taxonomy }]);
   },
   5: async (pool) => {
     expect(await tablesOf(pool)).toEqual(
@@ -98,6 +99,12 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
       `SELECT table_name, column_name FROM information_schema.columns WHERE (table_name, column_name) IN (('sync_audit', 'desk_time'), ('sync_audit', 'clock_skew_ms'), ('sync_audit', 'made_at'), ('sync_calls', 'recorded_by')) ORDER BY 1, 2`,
     );
     expect(rows.map((r) => `${r.table_name}.${r.column_name}`)).toEqual(['sync_audit.clock_skew_ms', 'sync_audit.desk_time', 'sync_audit.made_at', 'sync_calls.recorded_by']);
+  },
+  13: async (pool) => {
+    // The default templates, the version untouched (still 0: never edited), and never null afterwards.
+    const { rows } = await pool.query('SELECT version, templates FROM org_settings');
+    expect(rows).toEqual([{ version: 0, templates: DEFAULT_ORG_SETTINGS_INPUT.templates }]);
+    await expect(pool.query('UPDATE org_settings SET templates = NULL')).rejects.toMatchObject({ code: '23502' });
   },
 };
 

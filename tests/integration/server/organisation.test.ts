@@ -164,5 +164,38 @@ describe.each(BACKENDS)('server organisation on %s', (backend) => {
       );
       expect((await as(agentToken).get('/org-settings')).json().version).toBe(2);
     });
+
+    const ours = { id: 'apology-zh', language: 'zh-CN', purpose: 'general', title: '致歉', body: '{{customerName}}您好，给您带来不便深表歉意。' } as const;
+
+    it('carry the reply templates: an admin replaces them with the rest, every user reads them, a PUT without them keeps them', async () => {
+      expect((await as(agentToken).get('/org-settings')).json().templates).toEqual(DEFAULT_ORG_SETTINGS_INPUT.templates);
+      const put = OrgSettingsSchema.parse((await as(admin).put('/org-settings', { ...DEFAULT_ORG_SETTINGS_INPUT, templates: [ours] })).json());
+      expect(put).toMatchObject({ version: 3, templates: [ours] });
+      expect(OrgSettingsSchema.parse((await as(agentToken).get('/org-settings')).json())).toMatchObject({ version: 3, templates: [ours] });
+      // A desk of before (no templates in what it sends) changes the rest and leaves the templates as they are.
+      const { templates: _left, ...older } = edited;
+      const kept = OrgSettingsSchema.parse((await as(admin).put('/org-settings', older)).json());
+      expect(kept).toMatchObject({ version: 4, deadlines: edited.deadlines, templates: [ours] });
+    });
+
+    it('refuse invalid templates with the shared rule’s field codes, keeping the version and the templates', async () => {
+      const put = (templates: unknown) => as(admin).put('/org-settings', { ...DEFAULT_ORG_SETTINGS_INPUT, templates });
+      const blank = await put([{ ...ours, title: ' ', body: '' }]);
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json().error.fields).toEqual(
+        expect.arrayContaining([
+          { path: 'templates.0.title', code: 'templates.validation.titleRequired' },
+          { path: 'templates.0.body', code: 'templates.validation.bodyRequired' },
+        ]),
+      );
+      const twice = await put([ours, ours]);
+      expect(twice.statusCode).toBe(400);
+      expect(twice.json().error.fields).toEqual([{ path: 'templates', code: 'templates.validation.duplicateId' }]);
+      expect((await put([{ ...ours, language: 'fr' }])).statusCode).toBe(400);
+      expect((await put([{ ...ours, extra: 1 }])).statusCode).toBe(400);
+      expect((await put('none')).statusCode).toBe(400);
+      expect((await as(agentToken).put('/org-settings', { ...DEFAULT_ORG_SETTINGS_INPUT, templates: [] })).statusCode).toBe(403);
+      expect((await as(agentToken).get('/org-settings')).json()).toMatchObject({ version: 4, templates: [ours] });
+    });
   });
 });

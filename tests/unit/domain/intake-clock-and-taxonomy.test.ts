@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALL_TIME_CLOCK_SKEW_MS, callTimeProblem } from '../../../shared/domain/call-time';
 import { COMPLAINT_TYPE_CODES, isOtherSubtype, subtypesOf } from '../../../shared/domain/complaint-types';
 import { Intake } from '../../../shared/domain/intake';
-import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
+import { intakeIssuesAt, intakeSchemaWith } from '../../../shared/domain/intake-checks';
 import { normalizePolicyNumber, policyNumber } from '../../../shared/domain/fields';
 import { mergeTaxonomy, subtypeProblem } from '../../../shared/domain/taxonomy';
 import { validIntake } from '../../support/desk';
@@ -80,5 +80,22 @@ describe('the intake rules that need the taxonomy and the clock', () => {
       { path: ['callTime'], message: 'validation.callTime.future' },
       { path: ['complaintSubtype'], message: 'validation.complaintSubtype.mismatch' },
     ]);
+  });
+
+  it('marks a call time in 2030 together with the other fields still to fill, not only once they are valid (issue 22)', () => {
+    const schema = intakeSchemaWith(mergeTaxonomy(), () => NOW);
+    const result = schema.safeParse(validIntake({ callTime: '2030-01-01T09:00:00+08:00', description: '', demand: '' }));
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    expect(messages).toMatchObject({ callTime: 'validation.callTime.future', description: expect.any(String), demand: expect.any(String) });
+  });
+
+  it('still refuses a future call time, a mismatched subtype and "other" without detail when all else is valid', () => {
+    const schema = intakeSchemaWith(mergeTaxonomy(), () => NOW);
+    const messages = (input: Parameters<typeof validIntake>[0]) => (schema.safeParse(validIntake(input)).error?.issues ?? []).map((i) => `${i.path.join('.')}:${i.message}`);
+    expect(messages({ callTime: '2026-11-30T10:00:00+08:00' })).toEqual([]);
+    expect(messages({ callTime: '2030-01-01T09:00:00+08:00' })).toEqual(['callTime:validation.callTime.future']);
+    expect(messages({ callTime: 'not a time' })).toEqual(['callTime:validation.callTime.invalid']);
+    expect(messages({ callTime: '2026-11-30T10:00:00+08:00', complaintType: 'fraud', complaintSubtype: 'made_up' })).toEqual(['complaintSubtype:validation.complaintSubtype.mismatch']);
   });
 });

@@ -49,10 +49,13 @@ describe('the timeline as an agent reads it', () => {
 
   it('lists a stage record line by line, and says where a refused one went', () => {
     const recorded = describeChange({ field: 'stages.closure', from: null, to: validStageData().closure }, zh);
-    expect(recorded).toMatchObject({ label: zh('timeline.field.stageRecord', { stage: '投诉关闭' }), from: '—', to: '已填写' });
+    expect(recorded).toMatchObject({ label: zh('timeline.field.stageRecord', { stage: '投诉关闭' }), to: '已填写' });
+    // Issue 22 (17b): a stage record reads as what it is now, not "— → 已填写".
+    expect(recorded.from).toBeUndefined();
     expect(recorded.record?.map((l) => l.label)).toContain(zh('workflow.fields.closure.resolution'));
     const moved = describeChange({ field: 'stages.solution', from: validStageData().solution, to: null }, zh);
     expect(moved).toMatchObject({ to: '已移入未接受的方案', record: undefined });
+    expect(moved.from).toBeUndefined();
   });
 
   it('shows a note’s text and a refusal’s reason beside the event, and nothing for an event without one', () => {

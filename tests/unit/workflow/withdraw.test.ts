@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isRefusal } from '../../../shared/domain/refusal';
 import { STAGES } from '../../../shared/domain/stages';
 import { advance } from '../../../shared/domain/workflow/advance';
-import { withdraw } from '../../../shared/domain/workflow/withdraw';
+import { WithdrawalInputSchema, withdraw } from '../../../shared/domain/workflow/withdraw';
+import { workflowCalls } from '../../../shared/api/workflow';
+import { MUTATORS } from '../../../shared/sync/mutators';
+import { NOTHING_RECORDED } from '../../../shared/sync/mutation-facts';
 import { HANDLER, NOW, OTHER_AGENT, complaintAt, validStageData } from '../../support/workflow';
 
 // NOW is 2026-11-26T02:00Z (10:00 Beijing time); the complaint was received on 2026-11-25 at 10:00 Beijing time.
@@ -52,6 +55,25 @@ describe('withdrawal (撤诉)', () => {
     const early = withdraw(complaintAt('intake'), { eventId: 'ev', receivedAt: '2026-11-25T09:59:59+08:00' }, HANDLER, NOW);
     expect(isRefusal(future) && future.messageKey).toBe('refusal.withdrawal.inFuture');
     expect(isRefusal(early) && early.messageKey).toBe('refusal.withdrawal.beforeReceipt');
+  });
+
+  it('requires 撤诉原因 of every withdrawal recorded now: in the dialog and in the desk\'s call (issue 22)', () => {
+    for (const reason of [undefined, '', '   ']) {
+      const parsed = WithdrawalInputSchema.safeParse({ receivedAt: WITHDRAWAL_RECEIVED, reason });
+      expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ['reason'], message: 'validation.withdrawal.reason.required' })]);
+      const call = workflowCalls['complaints.withdraw'].input.safeParse({ id: 'c1', baseVersion: 1, receivedAt: WITHDRAWAL_RECEIVED, reason });
+      expect(call.error?.issues.map((i) => i.path.join('.'))).toEqual(['reason']);
+    }
+    expect(WithdrawalInputSchema.safeParse({ receivedAt: WITHDRAWAL_RECEIVED, reason: '已与家人协商' }).success).toBe(true);
+  });
+
+  it('still replays a withdrawal an older desk queued without a reason, so its outbox does not stick', () => {
+    const mutator = MUTATORS['complaint.withdraw'];
+    for (const args of [{ complaintId: 'c', eventId: 'ev', receivedAt: WITHDRAWAL_RECEIVED }, { complaintId: 'c', eventId: 'ev', receivedAt: WITHDRAWAL_RECEIVED, reason: '' }]) {
+      const result = mutator.run(complaintAt('analysis'), mutator.args.parse(args), HANDLER, NOW, NOTHING_RECORDED);
+      if (isRefusal(result)) throw new Error(result.messageKey);
+      expect(result.complaint).toMatchObject({ status: 'withdrawn', withdrawal: { reason: '' } });
+    }
   });
 
   it('accepts a withdrawal received exactly now, without a reason', () => {

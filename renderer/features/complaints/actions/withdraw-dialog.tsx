@@ -41,7 +41,7 @@ export function WithdrawDialog({ complaint }: { complaint: Complaint }) {
     >
       <Typography.Paragraph type="secondary">{t('workflow.withdrawDialog.hint')}</Typography.Paragraph>
       <DateControl control={form.control} name="receivedAt" label={t('workflow.fields.withdrawal.receivedAt')} required autoFocus />
-      <TextControl control={form.control} name="reason" label={t('workflow.fields.withdrawal.reason')} rows={3} />
+      <TextControl control={form.control} name="reason" label={t('workflow.fields.withdrawal.reason')} required rows={3} />
     </DialogForm>
   );
 }

@@ -57,10 +57,10 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
           {intake.subtypeDetail ? `（${intake.subtypeDetail}）` : ''}
         </span>
       </Descriptions.Item>
-      <Descriptions.Item label={t('tags.emotionTitle')}>
+      <Descriptions.Item label={t('detail.intakeFields.emotionTags')}>
         <TagList testId="emotion-tags" labels={(intake.emotionTags ?? []).map((tag) => t(emotionTagLabelKey(tag)))} color="volcano" />
       </Descriptions.Item>
-      <Descriptions.Item label={t('tags.demandTitle')}>
+      <Descriptions.Item label={t('detail.intakeFields.demandTags')}>
         <TagList testId="demand-tags" labels={(intake.demandTags ?? []).map((tag) => t(demandTagLabelKey(tag)))} color="blue" />
       </Descriptions.Item>
       <Descriptions.Item label={t('detail.intakeFields.description')} span={2}>

@@ -45,7 +45,7 @@ export function StageFormShell({ stage, errors, error, pending, onSubmit, extra,
               </Button>
             </DisabledReason>
             {extra}
-            <Typography.Text type="secondary">{t('workflow.form.shortcut')}</Typography.Text>
+            <Typography.Text type="secondary">{t(stage === 'closure' ? 'workflow.form.shortcutClose' : 'workflow.form.shortcut')}</Typography.Text>
           </Space>
         </form>
       </Form>

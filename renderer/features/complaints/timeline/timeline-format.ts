@@ -56,7 +56,8 @@ function formatValue(field: string, value: unknown, t: TFunction): Text {
 export interface ChangeLine {
   field: string;
   label: string;
-  from: string;
+  /** What it was; none for a stage record, which reads as a state (已填写, its lines below) rather than "— → 已填写". */
+  from?: string;
   to: string;
   /** For a stage's recorded data: what was recorded, line by line (empty when it was taken away). */
   record?: RecordLine[];
@@ -71,7 +72,6 @@ export function describeChange(change: FieldChange, t: TFunction): ChangeLine {
     return {
       field: change.field,
       label: t('timeline.field.stageRecord', { stage: t(`stage.${stage}`) }),
-      from: recorded ? EMPTY : t('timeline.value.recorded'),
       to: recorded ? t('timeline.value.recorded') : t('timeline.value.movedToRefusals'),
       record: recorded ? stageRecordLines(stage, change.to, t) : undefined,
     };

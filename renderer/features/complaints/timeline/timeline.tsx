@@ -29,7 +29,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
                 return (
                   <div key={change.field} data-testid="timeline-change" style={{ fontSize: 13 }}>
                     <Typography.Text type="secondary">{t('format.labelled', { label: line.label })}</Typography.Text>
-                    {line.from} → {line.to}
+                    {line.from === undefined ? line.to : `${line.from} → ${line.to}`}
                     {line.record && (
                       <ul style={{ margin: '2px 0 4px', paddingInlineStart: 18 }}>
                         {line.record.map((r) => (

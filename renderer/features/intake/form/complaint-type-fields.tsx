@@ -59,8 +59,11 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
                 onChange={field.onChange}
                 showSearch={{ optionFilterProp: 'label' }}
                 disabled={!type}
-                placeholder={t('intake.placeholders.complaintSubtype')}
+                placeholder={t(type ? 'intake.placeholders.complaintSubtypeChoose' : 'intake.placeholders.complaintSubtype')}
                 options={subtypeOptions}
+                // Subtypes such as 代理人误导销售（销售误导） are read whole: the open list grows to the longest one.
+                popupMatchSelectWidth={false}
+                styles={{ popup: { root: { minWidth: 260 } } }}
               />
             )}
           />

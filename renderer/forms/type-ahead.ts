@@ -1,0 +1,89 @@
+/**
+ * Keys typed between a shortcut and the box it opens taking the focus (Alt+T's template picker, Ctrl+K's search):
+ * an agent types the search right after the shortcut, at full speed, and a box's motion takes a while.
+ *
+ * The shortcut calls holdTypeAhead() in its own keydown, before anything renders: the focus moves at once to an
+ * off-screen catcher, so nothing typed can land in the field behind (key by key or through the IME), and Enter
+ * (or Ctrl+S) pressed there reaches neither the catcher nor the forms behind: it is only noted. The box, when its
+ * input takes the focus, calls takeTypeAhead() and starts from what was typed, deciding itself what a noted Enter
+ * means — as if it had been open all along, or nothing when its answer is not known yet. If no box ever takes it
+ * (it failed to open), the focus goes back where it was after a while, with nothing typed into it.
+ */
+
+const GIVE_BACK_AFTER_MS = 3000;
+
+let catcher: HTMLTextAreaElement | null = null;
+/** Enter was pressed while held, after `catcher.value` as it was then. */
+let enteredAfter: string | null = null;
+let giveBackTo: HTMLElement | null = null;
+let giveBackTimer: number | undefined;
+
+function theCatcher(): HTMLTextAreaElement {
+  if (catcher?.isConnected) return catcher;
+  const element = document.createElement('textarea');
+  element.setAttribute('aria-hidden', 'true');
+  element.setAttribute('tabindex', '-1');
+  element.setAttribute('autocomplete', 'off');
+  element.setAttribute('spellcheck', 'false');
+  element.dataset.testid = 'type-ahead';
+  Object.assign(element.style, { position: 'fixed', top: '0', left: '-10000px', width: '1px', height: '1px', opacity: '0', pointerEvents: 'none' });
+  element.addEventListener('keydown', (event) => {
+    // Enter (Ctrl+Enter, Ctrl+S) typed before the box is there confirms and saves nothing: not in the box, not behind it.
+    if (event.key === 'Enter' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's')) {
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && enteredAfter === null) enteredAfter = element.value;
+    }
+  });
+  document.body.appendChild(element);
+  catcher = element;
+  return element;
+}
+
+/** Called by the shortcut, synchronously: from now until a box takes them, typed keys are kept for it. */
+export function holdTypeAhead(): void {
+  const active = document.activeElement;
+  const target = theCatcher();
+  giveBackTo = active instanceof HTMLElement && active !== target && active !== document.body ? active : null;
+  target.value = '';
+  enteredAfter = null;
+  target.focus({ preventScroll: true });
+  window.clearTimeout(giveBackTimer);
+  giveBackTimer = window.setTimeout(() => {
+    if (document.activeElement === target) giveBackTo?.focus({ preventScroll: true });
+    target.value = '';
+  }, GIVE_BACK_AFTER_MS);
+}
+
+export interface TypedAhead {
+  /** What was typed while held ('' when nothing was, or nothing was held). */
+  text: string;
+  /** Enter was pressed while held: `text` is what had been typed before it (what came after is dropped). */
+  entered: boolean;
+}
+
+/** What was typed while held; the hold ends. Called by the box as its input takes the focus. */
+export function takeTypeAhead(): TypedAhead {
+  window.clearTimeout(giveBackTimer);
+  giveBackTo = null;
+  const typed = { text: enteredAfter ?? catcher?.value ?? '', entered: enteredAfter !== null };
+  if (catcher) catcher.value = '';
+  enteredAfter = null;
+  return typed;
+}
+
+/**
+ * Focuses a box's input as soon as it can take the focus (a dialog's content exists before it is shown), frame by
+ * frame for up to a second. Returns a function that stops trying.
+ */
+export function focusWhenShown(element: () => HTMLElement | null | undefined, focus: (target: HTMLElement) => void = (target) => target.focus({ preventScroll: true })): () => void {
+  let frames = 0;
+  let handle = 0;
+  const attempt = () => {
+    const target = element();
+    if (target && document.activeElement !== target) focus(target);
+    if ((!target || document.activeElement !== target) && ++frames < 60) handle = window.requestAnimationFrame(attempt);
+  };
+  attempt();
+  return () => window.cancelAnimationFrame(handle);
+}

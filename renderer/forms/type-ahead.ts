@@ -15,7 +15,9 @@ const GIVE_BACK_AFTER_MS = 3000;
 let catcher: HTMLTextAreaElement | null = null;
 /** Enter was pressed while held, after `catcher.value` as it was then. */
 let enteredAfter: string | null = null;
+/** Where the focus was when the shortcut was pressed. */
 let giveBackTo: HTMLElement | null = null;
+let holding = false;
 let giveBackTimer: number | undefined;
 
 function theCatcher(): HTMLTextAreaElement {
@@ -35,6 +37,13 @@ function theCatcher(): HTMLTextAreaElement {
       if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && enteredAfter === null) enteredAfter = element.value;
     }
   });
+  // A dialog gives the focus back to what had it before it opened — the catcher, once the box took the keys: it
+  // passes it on to the field the shortcut was pressed in, as if the catcher had never been there.
+  element.addEventListener('focus', () => {
+    if (holding) return;
+    if (giveBackTo?.isConnected) giveBackTo.focus({ preventScroll: true });
+    else element.blur();
+  });
   document.body.appendChild(element);
   catcher = element;
   return element;
@@ -47,11 +56,14 @@ export function holdTypeAhead(): void {
   giveBackTo = active instanceof HTMLElement && active !== target && active !== document.body ? active : null;
   target.value = '';
   enteredAfter = null;
+  holding = true;
   target.focus({ preventScroll: true });
   window.clearTimeout(giveBackTimer);
   giveBackTimer = window.setTimeout(() => {
-    if (document.activeElement === target) giveBackTo?.focus({ preventScroll: true });
+    holding = false;
     target.value = '';
+    enteredAfter = null;
+    if (document.activeElement === target) giveBackTo?.focus({ preventScroll: true });
   }, GIVE_BACK_AFTER_MS);
 }
 
@@ -65,7 +77,7 @@ export interface TypedAhead {
 /** What was typed while held; the hold ends. Called by the box as its input takes the focus. */
 export function takeTypeAhead(): TypedAhead {
   window.clearTimeout(giveBackTimer);
-  giveBackTo = null;
+  holding = false;
   const typed = { text: enteredAfter ?? catcher?.value ?? '', entered: enteredAfter !== null };
   if (catcher) catcher.value = '';
   enteredAfter = null;

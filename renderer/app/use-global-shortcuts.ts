@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import { holdTypeAhead } from '../forms/type-ahead';
 
 /**
  * Ctrl+N opens a new intake from anywhere, as agents expect during a call. Browsers keep Ctrl+N for
@@ -12,6 +13,8 @@ export function useGlobalShortcuts() {
       const isN = event.code === 'KeyN' || event.key.toLowerCase() === 'n';
       if (isN && (event.ctrlKey || event.metaKey || event.altKey)) {
         event.preventDefault();
+        // The name typed at once goes to the new intake, not the field this page had focused.
+        holdTypeAhead();
         navigate('/intake');
       }
     };

@@ -99,3 +99,13 @@ export function focusWhenShown(element: () => HTMLElement | null | undefined, fo
   attempt();
   return () => window.cancelAnimationFrame(handle);
 }
+
+/**
+ * Puts what was typed ahead into the box's input at once, in the page as well as in React's state (`set`): the next
+ * key may arrive before React renders, and it must find the text already there, or it would replace it.
+ */
+export function showTypedAhead(input: HTMLInputElement | HTMLTextAreaElement, value: string, set: (value: string) => void): void {
+  input.value = value;
+  input.setSelectionRange(value.length, value.length);
+  set(value);
+}

@@ -125,8 +125,8 @@ test('what is typed right after Alt+T or Ctrl+K is the search, never the field b
   await toLanguage(page, 'English');
   await field.focus();
   await page.keyboard.press('Alt+t');
-  await page.keyboard.type('follow');
-  await expect(search).toHaveValue('follow');
+  await page.keyboard.type('follow-up');
+  await expect(search).toHaveValue('follow-up');
   await expect(page.getByTestId('template-option')).toHaveCount(1);
   await expect(page.getByTestId('template-option')).toContainText('Follow-up call');
   await page.keyboard.press('Control+A');
@@ -144,6 +144,23 @@ test('what is typed right after Alt+T or Ctrl+K is the search, never the field b
   await page.keyboard.press('Alt+N');
   await page.keyboard.type('李娜');
   await expect(page.locator('#intake-customerName')).toHaveValue('李娜');
+
+  // Mid-intake a call rings; Alt+J takes it into a new intake: the name typed at once is the caller's, the
+  // intake behind keeps its own (a draft on the open-drafts bar).
+  const response = await fetch(host!.ctiUrl!, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ event: 'newCall', direction: 'in', from: '13900139000', to: '95500', callId: 'call-alt-j' }).toString(),
+  });
+  expect(response.status).toBe(200);
+  await expect(page.getByTestId('incoming-call')).toBeVisible();
+  await expect(page.locator('#intake-customerName')).toBeFocused();
+  await page.keyboard.press('Alt+J');
+  await page.keyboard.type('赵六');
+  await expect(page.locator('#intake-contactPhone')).toHaveValue('13900139000');
+  await expect(page.locator('#intake-customerName')).toHaveValue('赵六');
+  await expect(page.getByTestId('open-draft').filter({ hasText: '李娜' })).toHaveCount(1);
+  await expect(page.getByTestId('open-draft').filter({ hasText: '赵六' })).toHaveCount(0);
 });
 
 test('the intake: a call in 2030 is red with the other fields; long subtypes read whole; the box names what to do (items 6, 10)', async ({ page }) => {
@@ -165,8 +182,14 @@ test('the intake: a call in 2030 is red with the other fields; long subtypes rea
   // Item 6: before a type, the subtype says to choose one; after, it asks for the subtype, and long ones read whole.
   await expect(page.locator('[data-intake-section="type"]')).toContainText('先选类型');
   await page.locator('#intake-customerName').focus();
+  // Alt+1 and the subtype typed at once: it filters the subtypes, the name keeps what it had (item 2).
   await page.keyboard.press('Alt+1');
+  await page.keyboard.type('误导');
   await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
+  await expect(page.locator('#intake-customerName')).toHaveValue('张伟');
+  await expect(page.locator('#intake-complaintSubtype')).toHaveValue('误导');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
   await expect(page.locator('[data-intake-section="type"]')).not.toContainText('先选类型');
   await expect(page.locator('[data-intake-section="type"]')).toContainText('输入或选择子类');
   await page.keyboard.press('ArrowDown');

@@ -1,3 +1,4 @@
+import { holdTypeAhead } from '../../forms/type-ahead';
 import { PhoneOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Typography } from 'antd';
 import { useCallback, useEffect } from 'react';
@@ -37,7 +38,11 @@ export function IncomingCallNotice() {
     if (!newest) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      if (event.code === 'KeyJ') switchTo(newest);
+      if (event.code === 'KeyJ') {
+        // The caller's name typed at once goes to the intake, not the field this page had focused.
+        holdTypeAhead();
+        switchTo(newest);
+      }
       else if (event.code === 'KeyL') leave(newest.call.id);
       else return;
       event.preventDefault();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SearchFilters as Filters } from '../../../shared/api/search';
 import type { Agent } from '../../../shared/api/session';
-import { focusWhenShown, takeTypeAhead } from '../../forms/type-ahead';
+import { focusWhenShown, showTypedAhead, takeTypeAhead } from '../../forms/type-ahead';
 import { useLanguageStore } from '../../i18n/language-store';
 import { SearchFilters } from './search-filters';
 import { SearchResultRow } from './search-result-row';
@@ -39,9 +39,9 @@ export function SearchDialog({ agent }: { agent: Agent }) {
    * What was typed between Ctrl+K and the box taking the focus: it replaces the last search (as typing over it would),
    * or is typed on. An Enter typed then opens nothing: the results of that search are not known yet.
    */
-  const takeTyped = () => {
+  const takeTyped = (event: React.FocusEvent<HTMLInputElement>) => {
     const { text: typed } = takeTypeAhead();
-    if (typed) setText(selectOnOpen ? typed : useSearchStore.getState().text + typed);
+    if (typed) showTypedAhead(event.currentTarget, selectOnOpen ? typed : useSearchStore.getState().text + typed, setText);
   };
 
   const openHit = (index: number) => {

@@ -1,11 +1,11 @@
 import { Empty, Input, List, Modal, Typography, type InputRef } from 'antd';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillTemplate, placeholderValuesOf } from '../../../shared/domain/templates/fill-template';
 import type { ReplyTemplate } from '../../../shared/domain/templates/reply-templates';
 import { useDeskQuery } from '../../api/hooks';
 import { useLanguageStore } from '../../i18n/language-store';
-import { focusWhenShown, holdTypeAhead, takeTypeAhead } from '../../forms/type-ahead';
+import { focusWhenShown, holdTypeAhead, showTypedAhead, takeTypeAhead } from '../../forms/type-ahead';
 import { insertAtCursor, isTextField } from './insert-at-cursor';
 import { templatesFor } from './template-list';
 
@@ -53,10 +53,10 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
    * The search starts with what was typed between Alt+T and the box taking the focus; an Enter typed then picks the
    * first template that search finds, as it would have had the box been open at once (none found: nothing).
    */
-  const takeTyped = () => {
+  const takeTyped = (event: FocusEvent<HTMLInputElement>) => {
     const { text, entered } = takeTypeAhead();
     if (!text && !entered) return;
-    setQuery(text);
+    showTypedAhead(event.currentTarget, text, setQuery);
     setActive(0);
     if (entered) insert(templatesFor(templates.data?.templates ?? [], language, text)[0]);
   };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, channelLabelKey } from '../../../../shared/domain/channels';
 import type { IntakeInput } from '../../../../shared/domain/intake';
 import { FormField } from '../../../forms/form-field';
+import { showTypedAhead, takeTypeAhead } from '../../../forms/type-ahead';
 
 interface Props {
   control: Control<IntakeInput>;
@@ -28,6 +29,15 @@ export function CallerSection({ control, errors, onIdentityBlur, complete = true
           autoFocus={autoFocus}
           placeholder={t(`intake.placeholders.${name}`)}
           {...field}
+          // The name the agent typed right after Ctrl+N / Alt+N / Alt+J, before the form was there (renderer/forms/type-ahead.ts).
+          onFocus={
+            autoFocus
+              ? (event) => {
+                  const { text: typed } = takeTypeAhead();
+                  if (typed) showTypedAhead(event.currentTarget, `${field.value ?? ''}${typed}`, field.onChange);
+                }
+              : undefined
+          }
           onBlur={() => {
             field.onBlur();
             if (name !== 'customerName') onIdentityBlur();

@@ -1,6 +1,7 @@
 import { Col, DatePicker, Input, Radio, Row } from 'antd';
 import dayjs from 'dayjs';
-import { Controller, type Control, type FieldErrors } from 'react-hook-form';
+import { useLayoutEffect } from 'react';
+import { Controller, useController, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, channelLabelKey } from '../../../../shared/domain/channels';
 import type { IntakeInput } from '../../../../shared/domain/intake';
@@ -19,6 +20,18 @@ interface Props {
 /** Who is calling: name, number (filled in by a screen-pop), policy, when, and how they reached us. */
 export function CallerSection({ control, errors, onIdentityBlur, complete = true }: Props) {
   const { t } = useTranslation();
+  const name = useController({ control, name: 'customerName' }).field;
+  // The name typed right after Ctrl+N / Alt+N / Alt+J, before the form was there (renderer/forms/type-ahead.ts): the
+  // field has the focus from its first commit (autoFocus), so it takes the keys before the next one arrives.
+  const takeName = name.onChange;
+  useLayoutEffect(() => {
+    const input = document.getElementById('intake-customerName');
+    if (!(input instanceof HTMLInputElement) || document.activeElement !== input) return;
+    const { text: typed } = takeTypeAhead();
+    if (typed) showTypedAhead(input, `${typed}${input.value}`, takeName);
+    // Only on the form's first commit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const text = (name: 'customerName' | 'contactPhone' | 'policyNumber', autoFocus = false) => (
     <Controller
       control={control}

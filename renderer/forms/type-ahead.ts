@@ -109,3 +109,9 @@ export function showTypedAhead(input: HTMLInputElement | HTMLTextAreaElement, va
   input.setSelectionRange(value.length, value.length);
   set(value);
 }
+
+/** Types what was held into an input a component owns (antd Select's search): as the keyboard would, through an input event. */
+export function replayTypedAhead(input: HTMLInputElement, text: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, `${input.value}${text}`);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}

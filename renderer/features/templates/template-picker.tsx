@@ -86,7 +86,7 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
   };
 
   return (
-    <Modal open={target !== null} title={t('templates.pickTitle')} footer={null} onCancel={close} destroyOnHidden data-testid="template-picker">
+    <Modal open={target !== null} title={t('templates.pickTitle')} footer={null} onCancel={close} focusTriggerAfterClose={false} destroyOnHidden data-testid="template-picker">
       <Input
         ref={searchRef}
         value={query}

@@ -1,12 +1,12 @@
 import { Col, DatePicker, Input, Radio, Row } from 'antd';
 import dayjs from 'dayjs';
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Controller, useController, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, channelLabelKey } from '../../../../shared/domain/channels';
 import type { IntakeInput } from '../../../../shared/domain/intake';
 import { FormField } from '../../../forms/form-field';
-import { showTypedAhead, takeTypeAhead } from '../../../forms/type-ahead';
+import { takeTypeAhead } from '../../../forms/type-ahead';
 
 interface Props {
   control: Control<IntakeInput>;
@@ -22,13 +22,23 @@ export function CallerSection({ control, errors, onIdentityBlur, complete = true
   const { t } = useTranslation();
   const name = useController({ control, name: 'customerName' }).field;
   // The name typed right after Ctrl+N / Alt+N / Alt+J, before the form was there (renderer/forms/type-ahead.ts): the
-  // field has the focus from its first commit (autoFocus), so it takes the keys before the next one arrives.
-  const takeName = name.onChange;
+  // field has the focus from its first commit (autoFocus), so it shows the keys before the next one arrives; the
+  // form learns them once its fields are registered (an earlier change would be reset to the default).
+  const typedName = useRef<string | null>(null);
   useLayoutEffect(() => {
     const input = document.getElementById('intake-customerName');
     if (!(input instanceof HTMLInputElement) || document.activeElement !== input) return;
     const { text: typed } = takeTypeAhead();
-    if (typed) showTypedAhead(input, `${typed}${input.value}`, takeName);
+    if (!typed) return;
+    input.value = `${typed}${input.value}`;
+    input.setSelectionRange(input.value.length, input.value.length);
+    typedName.current = input.value;
+  }, []);
+  const setName = name.onChange;
+  useEffect(() => {
+    const input = document.getElementById('intake-customerName');
+    if (typedName.current !== null && input instanceof HTMLInputElement) setName(input.value);
+    typedName.current = null;
     // Only on the form's first commit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -42,15 +52,6 @@ export function CallerSection({ control, errors, onIdentityBlur, complete = true
           autoFocus={autoFocus}
           placeholder={t(`intake.placeholders.${name}`)}
           {...field}
-          // The name the agent typed right after Ctrl+N / Alt+N / Alt+J, before the form was there (renderer/forms/type-ahead.ts).
-          onFocus={
-            autoFocus
-              ? (event) => {
-                  const { text: typed } = takeTypeAhead();
-                  if (typed) showTypedAhead(event.currentTarget, `${field.value ?? ''}${typed}`, field.onChange);
-                }
-              : undefined
-          }
           onBlur={() => {
             field.onBlur();
             if (name !== 'customerName') onIdentityBlur();

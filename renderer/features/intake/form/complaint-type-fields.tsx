@@ -5,6 +5,7 @@ import { COMPLAINT_TYPE_CODES, complaintTypeLabelKey, isOtherSubtype } from '../
 import type { IntakeInput } from '../../../../shared/domain/intake';
 import { useTaxonomy } from '../../../components/use-taxonomy';
 import { FormField } from '../../../forms/form-field';
+import { replayTypedAhead, takeTypeAhead } from '../../../forms/type-ahead';
 import { NO_SUBTYPE } from './intake-defaults';
 
 interface Props {
@@ -57,6 +58,11 @@ export function ComplaintTypeFields({ control, errors, setValue }: Props) {
                 value={field.value ?? null}
                 onBlur={field.onBlur}
                 onChange={field.onChange}
+                onFocus={(event) => {
+                  // The search typed right after Alt+1…Alt+4 (renderer/forms/type-ahead.ts).
+                  const { text } = takeTypeAhead();
+                  if (text && event.target instanceof HTMLInputElement) replayTypedAhead(event.target, text);
+                }}
                 showSearch={{ optionFilterProp: 'label' }}
                 disabled={!type}
                 placeholder={t(type ? 'intake.placeholders.complaintSubtypeChoose' : 'intake.placeholders.complaintSubtype')}

@@ -10,6 +10,7 @@ import { intakeSchemaWith } from '../../../../shared/domain/intake-checks';
 import { useTaxonomy } from '../../../components/use-taxonomy';
 import { useAfterFirstFrame } from '../../../components/use-after-first-frame';
 import { useReportUnsavedWork } from '../../../forms/unsaved-work';
+import { focusWhenShown, holdTypeAhead } from '../../../forms/type-ahead';
 import { CallerSection } from './caller-section';
 import { ComplaintSection } from './complaint-section';
 import { ComplaintTypeFields } from './complaint-type-fields';
@@ -63,11 +64,17 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
   useSaveShortcut(save);
   const chooseType = useCallback(
     (type: ComplaintType) => {
-      setValue('complaintType', type, { shouldDirty: true });
+      // After a refused save the type's "choose a type" goes once one is chosen, as it does when picked in the list.
+      setValue('complaintType', type, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
       setValue('complaintSubtype', NO_SUBTYPE, { shouldDirty: true });
-      window.setTimeout(() => setFocus('complaintSubtype'), 0);
+      // What is typed right after Alt+digit searches the subtypes, even before the subtype box can take the focus.
+      holdTypeAhead();
+      focusWhenShown(
+        () => document.querySelector<HTMLInputElement>('#intake-complaintSubtype:not([disabled])'),
+        () => setFocus('complaintSubtype'),
+      );
     },
-    [setFocus, setValue],
+    [form, setFocus, setValue],
   );
   useIntakeKeys(formRef, chooseType);
   const identityBlur = () => onIdentityBlur({ contactPhone: form.getValues('contactPhone'), policyNumber: form.getValues('policyNumber') });

@@ -11,8 +11,11 @@ const LOOK: Record<DeadlineState, { color?: string; icon: React.ReactNode }> = {
   done: { color: 'success', icon: <CheckCircleOutlined /> },
 };
 
-/** Due, due soon, overdue or done — in words and with the due time, never colour alone. */
-export function DeadlineBadge({ deadline, showDue = true }: { deadline: DeadlineInfo; showDue?: boolean }) {
+/**
+ * Due, due soon, overdue or done — in words and with the due time, never colour alone. `stacked`: the due time on
+ * a line of its own, for a narrow table column.
+ */
+export function DeadlineBadge({ deadline, showDue = true, stacked = false }: { deadline: DeadlineInfo; showDue?: boolean; stacked?: boolean }) {
   const { t } = useTranslation();
   // A withdrawn complaint was not 办结 at all: the customer ended it, on time or not.
   if (deadlineLabelOf(deadline) === 'withdrawn') {
@@ -28,9 +31,16 @@ export function DeadlineBadge({ deadline, showDue = true }: { deadline: Deadline
       ? t(deadline.endedLate ? 'deadline.endedLate' : 'deadline.endedOnTime')
       : t(`deadline.state.${deadline.state}`);
   return (
-    <Tag color={deadline.state === 'done' && deadline.endedLate ? 'error' : look.color} icon={look.icon} data-testid="deadline-badge" data-state={deadline.state}>
+    <Tag
+      color={deadline.state === 'done' && deadline.endedLate ? 'error' : look.color}
+      icon={look.icon}
+      data-testid="deadline-badge"
+      data-state={deadline.state}
+      style={stacked ? { whiteSpace: 'normal', lineHeight: '18px', paddingBlock: 2 } : undefined}
+    >
       {state}
-      {showDue && ` · ${t('deadline.dueAt', { date: formatDateTime(deadline.dueAt) })}`}
+      {showDue && (stacked ? <br /> : ' · ')}
+      {showDue && t('deadline.dueAt', { date: formatDateTime(deadline.dueAt) })}
     </Tag>
   );
 }

@@ -21,7 +21,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 39;
-const TABLE_WIDTH = 40 + 180 + 90 + 180 + 90 + 110 + 225 + 130;
+const TABLE_WIDTH = 40 + 182 + 90 + 168 + 90 + 110 + 175 + 130;
 const isOpen = (row: TeamQueueItem) => row.deadline.endedAs === null;
 
 /** antd's virtual table: only the rows in view are in the DOM, so 100k complaints scroll; pages load as it nears the end. */
@@ -39,7 +39,7 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
       loading={loading}
       dataSource={items}
       pagination={false}
-      // The columns' widths add up to what a 1366×768 desk leaves the card (no sideways scrolling there).
+      // The columns' widths add up to what a 1280-wide desk leaves the card (no sideways scrolling there); the deadline stacks.
       scroll={{ x: TABLE_WIDTH, y: 520 }}
       rowSelection={{
         selectedRowKeys: selected,
@@ -66,7 +66,7 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
       onRow={(row) => ({ onDoubleClick: () => navigate(`/complaints/${row.id}`) })}
       columns={[
         {
-          title: t('team.columns.number'), key: 'number', width: 180, sorter: true, sortOrder: sortOrder('number'),
+          title: t('team.columns.number'), key: 'number', width: 182, sorter: true, sortOrder: sortOrder('number'),
           render: (_, row) => (
             <>
               <a href={`#/complaints/${row.id}`} onClick={(e) => (e.preventDefault(), navigate(`/complaints/${row.id}`))}>{row.number}</a>
@@ -81,7 +81,7 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
         { title: t('team.columns.customer'), dataIndex: 'customerName', width: 90, ellipsis: { showTitle: true } },
         {
           // Type over subtype, both whole: English names are long, and a cut one is a guess.
-          title: t('team.columns.type'), key: 'type', width: 180,
+          title: t('team.columns.type'), key: 'type', width: 168,
           render: (_, row) => (
             <div style={{ lineHeight: 1.3, whiteSpace: 'normal' }} data-testid="team-type">
               <div>{t(complaintTypeLabelKey(row.complaintType))}</div>
@@ -91,7 +91,7 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
         },
         { title: t('team.columns.stage'), key: 'stage', width: 90, sorter: true, sortOrder: sortOrder('stage'), render: (_, row) => t(stageLabelKey(row.stage)) },
         { title: t('team.columns.agent'), key: 'assignee', width: 110, sorter: true, sortOrder: sortOrder('assignee'), render: (_, row) => (row.assignee ? `${row.assignee.name} ${row.assignee.id}` : '—') },
-        { title: t('team.columns.deadline'), key: 'dueAt', width: 225, sorter: true, sortOrder: sortOrder('dueAt'), render: (_, row) => <DeadlineBadge deadline={row.deadline} /> },
+        { title: t('team.columns.deadline'), key: 'dueAt', width: 175, sorter: true, sortOrder: sortOrder('dueAt'), render: (_, row) => <DeadlineBadge deadline={row.deadline} stacked /> },
         { title: t('team.columns.receivedAt'), key: 'receivedAt', width: 130, sorter: true, sortOrder: sortOrder('receivedAt'), render: (_, row) => formatDateTime(row.receivedAt) },
       ]}
     />

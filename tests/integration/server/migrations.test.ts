@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { DEFAULT_ORG_SETTINGS_INPUT } from '../../../shared/org/org-settings-sch
 import { openDatabase, type Database } from '../../../server/db/database';
 import { migrate } from '../../../server/db/migrate';
 import { MIGRATIONS, type Migration } from '../../../server/db/migrations';
+import { openUnmigrated } from './support/unmigrated-database';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends';
 
 const migration = (version: number) => MIGRATIONS.find((m) => m.version === version)!;
@@ -115,7 +116,7 @@ describe.each(BACKENDS)('server migrations on %s', (backend) => {
   beforeAll(async () => {
     testDb = await createTestDatabase(backend);
     // Opened with no migrations, so each test below applies exactly one more.
-    database = await openDatabaseWithout(testDb);
+    database = await openUnmigrated(testDb);
   });
   afterAll(async () => {
     await database?.close();
@@ -161,25 +162,3 @@ describe('server migrations, two processes starting together on one PostgreSQL',
     }
   });
 });
-
-/** The database as openDatabase makes it, minus the migrations (applied by the tests one by one). */
-async function openDatabaseWithout(testDb: TestDatabase): Promise<Database> {
-  if ('databaseUrl' in testDb.location) {
-    const pool = new pg.Pool({ connectionString: testDb.location.databaseUrl, max: 2 });
-    // As the server's own pool: an idle client whose database is dropped must not fail the run.
-    pool.on('error', () => undefined);
-    return { pool, kind: 'postgres', close: () => pool.end() };
-  }
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-  const lite = await PGlite.create(testDb.location.dataDir);
-  const pool = new pg.Pool(createPgConfig(lite) as pg.PoolConfig);
-  return {
-    pool,
-    kind: 'pglite',
-    close: async () => {
-      await pool.end();
-      await lite.close();
-    },
-  };
-}

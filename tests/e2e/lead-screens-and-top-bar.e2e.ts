@@ -10,7 +10,7 @@ import { deskCall } from './support/desk-call';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
-/** Issue 22's shift walk at 1366×768 (and 1280): the rough edges a lead and an agent met, in both languages. */
+/** The lead's screens and the top bar at 1366×768 (and 1280), in both languages. */
 let host: RunningHost | null = null;
 test.afterEach(async () => {
   await host?.stop();

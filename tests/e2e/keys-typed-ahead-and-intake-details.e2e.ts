@@ -8,7 +8,7 @@ import { deskCall } from './support/desk-call';
 import { signIn } from './support/sign-in';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
-/** Issue 22's shift walk at 1366×768 (and 1280), the intake and the complaint page: what an agent types and reads. */
+/** The intake and the complaint page at 1366×768 (and 1280): what an agent types right after a shortcut, and what they read. */
 let host: RunningHost | null = null;
 test.afterEach(async () => {
   await host?.stop();
@@ -39,7 +39,7 @@ async function toLanguage(page: Page, language: 'English' | '中文'): Promise<v
   await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'zh-CN');
 }
 
-test('what is typed right after Alt+T or Ctrl+K is the search, never the field behind, and Enter inserts nothing unseen (item 2, 14)', async ({ page }) => {
+test('what is typed right after Alt+T or Ctrl+K is the search, never the field behind, and Enter inserts nothing unseen', async ({ page }) => {
   await start(page);
   const complaint = await complaintAt(page, 'analysis');
   await openComplaint(page, complaint.id);
@@ -80,7 +80,7 @@ test('what is typed right after Alt+T or Ctrl+K is the search, never the field b
   await expect(page.getByTestId('template-option')).toHaveCount(1);
   await expect(page.getByTestId('template-option')).toContainText('回访');
   await expect(field).toHaveValue(withTemplate);
-  await settledScreenshot(page, 'shift-walk-template-typed-ahead');
+  await settledScreenshot(page, 'intake-walk-template-typed-ahead');
   await page.keyboard.press('Escape');
   await expect(field).toBeFocused();
 
@@ -134,7 +134,7 @@ test('what is typed right after Alt+T or Ctrl+K is the search, never the field b
   const enTitles = await page.getByTestId('template-option').allTextContents();
   expect(enTitles.length).toBe(3);
   expect(enTitles.join()).not.toMatch(/[\u4e00-\u9fff]{2}您好/);
-  await settledScreenshot(page, 'shift-walk-template-picker');
+  await settledScreenshot(page, 'intake-walk-template-picker');
   await page.keyboard.press('Escape');
   await expect(field).toHaveValue(before);
 
@@ -168,7 +168,7 @@ test('what is typed right after Alt+T or Ctrl+K is the search, never the field b
   await expect(page.getByTestId('open-draft').filter({ hasText: '赵六' })).toHaveCount(0);
 });
 
-test('the intake: a call in 2030 is red with the other fields; long subtypes read whole; the box names what to do (items 6, 10)', async ({ page }) => {
+test('the intake: a call in 2030 is red with the other fields; long subtypes read whole; the box names what to do', async ({ page }) => {
   await start(page);
   await page.keyboard.press('Alt+N');
   await expect(page.locator('#intake-customerName')).toBeFocused();
@@ -187,7 +187,7 @@ test('the intake: a call in 2030 is red with the other fields; long subtypes rea
   // Item 6: before a type, the subtype says to choose one; after, it asks for the subtype, and long ones read whole.
   await expect(page.locator('[data-intake-section="type"]')).toContainText('先选类型');
   await page.locator('#intake-customerName').focus();
-  // Alt+1 and the subtype typed at once: it filters the subtypes, the name keeps what it had (item 2).
+  // Alt+1 and the subtype typed at once: it filters the subtypes, the name keeps what it had.
   await page.keyboard.press('Alt+1');
   await page.keyboard.type('误导');
   await expect(page.locator('#intake-complaintSubtype')).toBeFocused();
@@ -204,7 +204,7 @@ test('the intake: a call in 2030 is red with the other fields; long subtypes rea
   expect(cut).toBe(false);
   for (const width of [1280, 1366]) {
     await page.setViewportSize({ width, height: 768 });
-    await settledScreenshot(page, `shift-walk-subtype-open-${width}`);
+    await settledScreenshot(page, `intake-walk-subtype-open-${width}`);
   }
   await page.keyboard.press('Escape');
   await toLanguage(page, 'English');
@@ -215,11 +215,11 @@ test('the intake: a call in 2030 is red with the other fields; long subtypes rea
   expect(await enOption.locator('.ant-select-item-option-content').evaluate((el) => el.scrollWidth > el.clientWidth + 1)).toBe(false);
   for (const width of [1280, 1366]) {
     await page.setViewportSize({ width, height: 768 });
-    await settledScreenshot(page, `shift-walk-subtype-open-${width}`);
+    await settledScreenshot(page, `intake-walk-subtype-open-${width}`);
   }
 });
 
-test('the complaint page: one 客户诉求 row, stage records read as recorded, closure says it closes (items 9, 12, 17b)', async ({ page }) => {
+test('the complaint page: one 客户诉求 row, stage records read as recorded, closure says it closes', async ({ page }) => {
   await start(page);
   const complaint = await complaintAt(page, 'closure');
   await openComplaint(page, complaint.id);
@@ -240,8 +240,8 @@ test('the complaint page: one 客户诉求 row, stage records read as recorded, 
     }
     for (const width of [1280, 1366]) {
       await page.setViewportSize({ width, height: 768 });
-      await settledScreenshot(page, `shift-walk-complaint-closure-${width}`);
-      await settledScreenshot(page, `shift-walk-complaint-closure-full-${width}`, { fullPage: true });
+      await settledScreenshot(page, `intake-walk-complaint-closure-${width}`);
+      await settledScreenshot(page, `intake-walk-complaint-closure-full-${width}`, { fullPage: true });
     }
   }
 });

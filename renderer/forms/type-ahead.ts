@@ -8,6 +8,10 @@
  * input takes the focus, calls takeTypeAhead() and starts from what was typed, deciding itself what a noted Enter
  * means — as if it had been open all along, or nothing when its answer is not known yet. If no box ever takes it
  * (it failed to open), the focus goes back where it was after a while, with nothing typed into it.
+ *
+ * A dialog that opens while the keys are held traps the focus inside itself, moving it to its first button (the ✕)
+ * before its input is focused: a key typed in that moment would press nothing and be lost. So while held, the
+ * catcher follows the focus into whatever non-text element took it and keeps catching there.
  */
 
 const GIVE_BACK_AFTER_MS = 3000;
@@ -46,7 +50,37 @@ function theCatcher(): HTMLTextAreaElement {
   });
   document.body.appendChild(element);
   catcher = element;
+  followFocusWhileHolding();
   return element;
+}
+
+let following = false;
+/** While held, focus moved to a dialog's button comes back to the catcher, inside that dialog (its trap allows it). */
+function followFocusWhileHolding(): void {
+  if (following) return;
+  following = true;
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (!holding || !catcher || target === catcher || !(target instanceof HTMLElement) || takesText(target)) return;
+      const home = target.closest('[role="dialog"]') ?? document.body;
+      if (catcher.parentElement !== home) home.appendChild(catcher);
+      catcher.focus({ preventScroll: true });
+    },
+    true,
+  );
+}
+
+function takesText(element: HTMLElement): boolean {
+  if (element instanceof HTMLTextAreaElement) return true;
+  if (element instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color', 'image'].includes(element.type);
+  return element.isContentEditable;
+}
+
+/** The catcher waits in the page itself between holds: a dialog it followed into may be hidden or gone. */
+function backToBody(element: HTMLTextAreaElement): void {
+  if (element.parentElement !== document.body && document.activeElement !== element) document.body.appendChild(element);
 }
 
 /** Called by the shortcut, synchronously: from now until a box takes them, typed keys are kept for it. */
@@ -54,6 +88,7 @@ export function holdTypeAhead(): void {
   const active = document.activeElement;
   const target = theCatcher();
   giveBackTo = active instanceof HTMLElement && active !== target && active !== document.body ? active : null;
+  backToBody(target);
   target.value = '';
   enteredAfter = null;
   holding = true;
@@ -79,7 +114,10 @@ export function takeTypeAhead(): TypedAhead {
   window.clearTimeout(giveBackTimer);
   holding = false;
   const typed = { text: enteredAfter ?? catcher?.value ?? '', entered: enteredAfter !== null };
-  if (catcher) catcher.value = '';
+  if (catcher) {
+    catcher.value = '';
+    backToBody(catcher);
+  }
   enteredAfter = null;
   return typed;
 }

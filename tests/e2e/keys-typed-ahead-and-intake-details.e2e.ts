@@ -39,10 +39,6 @@ async function toLanguage(page: Page, language: 'English' | '中文'): Promise<v
   await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'zh-CN');
 }
 
-// Known and open: about one run in four, the first key typed right after Alt+T in English (after switching
-// language) is lost — the picker's search shows "ollow-up". One more try keeps that from failing the suite; the
-// defect is recorded in docs/user-guide.md's known issues until it is found.
-test.describe.configure({ retries: 1 });
 
 test('what is typed right after Alt+T or Ctrl+K is the search, never the field behind, and Enter inserts nothing unseen', async ({ page }) => {
   await start(page);
@@ -142,6 +138,19 @@ test('what is typed right after Alt+T or Ctrl+K is the search, never the field b
   await settledScreenshot(page, 'intake-walk-template-picker');
   await page.keyboard.press('Escape');
   await expect(field).toHaveValue(before);
+
+  // The picker's focus trap used to move the focus to its ✕ before the search had it, now and then: the first key
+  // was lost ("ollow-up"). Again and again, in both languages, the first key lands.
+  for (let round = 0; round < 12; round++) {
+    if (round % 4 === 0) await toLanguage(page, round % 8 === 0 ? '中文' : 'English');
+    await field.focus();
+    await page.keyboard.press('Alt+t');
+    await page.keyboard.type('follow-up');
+    await expect(search).toHaveValue('follow-up');
+    await page.keyboard.press('Escape');
+    await expect(search).toBeHidden();
+    await expect(field).toHaveValue(before);
+  }
 
   // Alt+N from the complaint: the name typed at once is the new intake's, the complaint's field keeps its text.
   await toLanguage(page, '中文');

@@ -3,7 +3,7 @@
  * folders listed for it. Paths may sit under tests/fixtures/layering/ so a test can prove the rule bites.
  */
 const root = '^(?:tests/fixtures/layering/)?';
-const ours = ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'sheets', 'db', 'core', 'electron/main', 'electron/preload', 'electron/common', 'renderer', 'web', 'server'];
+const ours = ['assist', 'shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'sheets', 'db', 'core', 'electron/main', 'electron/preload', 'electron/common', 'renderer', 'web', 'server'];
 
 /**
  * The only packages shared/ may import: pure libraries that run alike in Node, Electron, the browser
@@ -43,14 +43,16 @@ const allowed = {
   /** The XLSX and CSV writers (exceljs, Node streams): the desk's exports and the server's all-branches export write the same files. */
   sheets: ['shared/domain'],
   db: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org'],
-  core: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'sheets', 'db'],
+  /** Agent assist on the desk and the server: jieba and the watch-list automaton around the pure rules of shared/domain/assist. */
+  assist: ['shared/domain'],
+  core: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'sheets', 'db', 'assist'],
   'electron/main': ['core', 'shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'electron/common'],
   'electron/preload': ['shared/api', 'electron/common'],
   'electron/common': ['shared/api'],
   renderer: ['shared/domain', 'shared/api', 'shared/org'],
   web: ['core', 'shared/domain', 'shared/api', 'shared/org'],
   /** The central server is its own program: it shares only the contract and the pure rules. */
-  server: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'sheets'],
+  server: ['shared/domain', 'shared/api', 'shared/sync', 'shared/org', 'sheets', 'assist'],
 };
 
 const layerRules = Object.entries(allowed).map(([from, may]) => ({
@@ -69,10 +71,10 @@ module.exports = {
     ...layerRules,
     {
       name: 'server-imports-only-shared',
-      comment: 'server/ is deployed on its own: of the repository’s own files it may import only shared/ and sheets/',
+      comment: 'server/ is deployed on its own: of the repository’s own files it may import only shared/, sheets/ and assist/',
       severity: 'error',
       from: { path: `${root}server/` },
-      to: { dependencyTypes: ['local'], pathNot: `${root}(shared|sheets|server)/` },
+      to: { dependencyTypes: ['local'], pathNot: `${root}(shared|sheets|server|assist)/` },
     },
     {
       name: 'no-node-in-shared-or-renderer',

@@ -5,8 +5,12 @@ import { DEMO_PASSWORD, startEmbeddedServer } from '../scripts/embedded-server.m
 import { newDataDir, startHost } from '../tests/e2e/support/web-host';
 import { benchLine, percentile, round, rssMb } from './stats';
 
-const ROUNDS = 15;
-const BUDGET_MS = 300;
+/** Measured rounds: a p99 needs at least 100 samples. */
+const ROUNDS = 100;
+/** Rounds measured first and thrown away (the first pops compile the intake's code paths in the page and the host). */
+const WARM_UP_ROUNDS = 5;
+/** The goal: the number on screen within 150 ms of the softphone's POST, at the 99th percentile. */
+const BUDGET_MS = 150;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 type Measuring = Window & { measured?: number };
@@ -80,7 +84,7 @@ export async function benchCallPop(): Promise<string[]> {
 
     const pops: number[] = [];
     const byHand: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
+    for (let i = 0; i < WARM_UP_ROUNDS + ROUNDS; i++) {
       await backToQueue(page);
       byHand.push(await openIntakeByHand(page));
 
@@ -96,12 +100,14 @@ export async function benchCallPop(): Promise<string[]> {
       if (response.status !== 200) errors++;
       pops.push((await shown()) - sent);
     }
+    pops.splice(0, WARM_UP_ROUNDS);
+    byHand.splice(0, WARM_UP_ROUNDS);
     const p50 = percentile(pops, 50);
     const p99 = percentile(pops, 99);
     return [
       benchLine('call-pop', 'screen-pop-vs-intake-opened-by-hand', {
         ratio: round(p50 / percentile(byHand, 50), 2),
-        goal: '≤2',
+        goal: `p99≤${BUDGET_MS}ms`,
         p50_ms: round(p50, 1),
         p99_ms: round(p99, 1),
         baseline_p50_ms: round(percentile(byHand, 50), 1),
@@ -109,6 +115,7 @@ export async function benchCallPop(): Promise<string[]> {
         budget_ms: BUDGET_MS,
         p99_within_budget: String(p99 <= BUDGET_MS),
         samples: pops.length,
+        warm_up_discarded: WARM_UP_ROUNDS,
         rss_mb: rssMb(),
         errors,
       }),

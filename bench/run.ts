@@ -5,8 +5,12 @@ import { benchIntakeCommit } from './intake-commit.bench';
 import { benchTeamQueue } from './team-queue.bench';
 import { benchSyncLatency } from './sync-latency.bench';
 import { benchSyncDrain } from './sync-drain.bench';
+import { benchFirstSyncUsable } from './first-sync-usable.bench';
 import { benchSyncLoad } from './sync-load.bench';
 import { benchSearch } from './search.bench';
+import { benchServerScale } from './server-scale.bench';
+import { benchAssist } from './assist.bench';
+import { benchAssignment } from './assignment.bench';
 
 /** npm run bench: every benchmark, one BENCH line per figure. `tsx bench/run.ts search` runs only the ids named. */
 const benches: Array<[string, () => Promise<string[]>]> = [
@@ -18,7 +22,11 @@ const benches: Array<[string, () => Promise<string[]>]> = [
   ['sync-latency', benchSyncLatency],
   ['sync-load', benchSyncLoad],
   ['sync-drain', benchSyncDrain],
+  ['first-sync-usable', benchFirstSyncUsable],
   ['search', benchSearch],
+  ['server-scale', benchServerScale],
+  ['assist', benchAssist],
+  ['assignment', benchAssignment],
 ];
 
 const only = process.argv.slice(2);

@@ -1,3 +1,11 @@
+/** Runs of each kind measured first and thrown away: statement compilation, page cache, JIT. */
+export const WARM_UP_RUNS = 20;
+
+/** The samples without the first `runs` (the warm-up). */
+export function afterWarmUp<T>(samples: readonly T[], runs = WARM_UP_RUNS): T[] {
+  return samples.slice(runs);
+}
+
 /** Percentile of a list of durations (nearest-rank). */
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -55,6 +55,7 @@ async function runShape(server: BenchServer, desks: FleetDesk[], shape: Shape): 
     p95_ms: round(percentile(caller.samples, 95), 1),
     p99_ms: round(p99, 1),
     requests: caller.samples.length,
+    samples: caller.samples.length,
     req_per_s: round(caller.samples.length / seconds, 1),
     server_cpu_s: round(server.cpuSeconds() - cpuBefore, 1),
     client_cpu_s: round((clientCpu.user + clientCpu.system) / 1e6, 1),

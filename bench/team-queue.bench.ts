@@ -4,7 +4,7 @@ import { openDatabase } from '../db/open';
 import { createDispatcher } from '../core/dispatcher';
 import { makeTempDir } from '../tests/support/temp-dir';
 import { benchContext, seedTeam } from './support/team-desk';
-import { benchLine, percentile, round, rssMb, timeMsAsync } from './stats';
+import { benchLine, percentile, round, rssMb, timeMsAsync, WARM_UP_RUNS } from './stats';
 
 const COMPLAINTS = 100_000;
 const ROUNDS = 20;
@@ -50,6 +50,12 @@ export async function benchTeamQueue(): Promise<string[]> {
         }),
       );
     };
+    for (let i = 0; i < WARM_UP_RUNS; i++) {
+      await run(indexed, withIndexes, i);
+      await run(unindexed, without, i);
+    }
+    withIndexes.length = 0;
+    without.length = 0;
     for (let r = 0; r < ROUNDS; r++) {
       for (let i = 0; i < PER_ROUND; i++) await run(indexed, withIndexes, r * PER_ROUND + i);
       for (let i = 0; i < PER_ROUND / 2; i++) await run(unindexed, without, r * PER_ROUND + i);
@@ -68,6 +74,8 @@ export async function benchTeamQueue(): Promise<string[]> {
         baseline_p50_ms: round(percentile(without, 50)),
         baseline_p99_ms: round(percentile(without, 99)),
         samples: withIndexes.length,
+        baseline_samples: without.length,
+        warm_up_discarded: WARM_UP_RUNS,
         rss_mb: rssMb(),
         errors,
       }),

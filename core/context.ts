@@ -24,6 +24,8 @@ export interface DeskContext {
   idleLock?: IdleLock;
   /** Background sync with the company server, once started (core/sync/start-sync.ts). */
   sync?: { status(): SyncStatus; now(): Promise<SyncStatus>; clock: DeskClockWatch };
+  /** Drains the search index queue on the desk's own schedule (core/search-indexer.ts); absent where nothing started it (search still finds queued complaints). */
+  searchIndexer?: { wake(): void };
   /** How attachment contents reach the server; default: the server link over HTTP (tests set an in-process one). */
   contentTransport?: ContentTransport;
 }

@@ -9,6 +9,7 @@ import type { DeskContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
 import type { SettingsStore } from './settings';
+import { startSearchIndexer } from './search-indexer';
 import { purgeExpiredComplaints } from './use-cases/retention/purge-expired';
 import { syncStoredDueDates } from './use-cases/workflow/deadline-settings';
 
@@ -58,10 +59,15 @@ export function openDesk(options: DeskOptions): Desk {
   };
   purgeExpiredComplaints(ctx);
   syncStoredDueDates(ctx);
+  const indexer = startSearchIndexer(db, events);
+  ctx.searchIndexer = indexer;
   return {
     ctx,
     dispatch: createDispatcher(ctx),
     events,
-    close: () => db.close(),
+    close: () => {
+      indexer.stop();
+      db.close();
+    },
   };
 }

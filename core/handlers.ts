@@ -7,12 +7,15 @@ import { readAttachmentLimit, writeAttachmentLimit } from './use-cases/attachmen
 import { addAttachment, attachmentContent, attachmentTransfers, listAttachments, removeComplaintAttachment } from './use-cases/attachments/complaint-attachments';
 import { addIntakeToComplaint, callerHistory, callsOfComplaintFor, linkCall, listCalls, setCallRecording } from './use-cases/calls/call-log';
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
+import { analyseForIntake } from './use-cases/assist/analyse-description';
+import { scoreComplaint } from './use-cases/assist/score-complaint';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
 import { getComplaint } from './use-cases/complaints/read-complaints';
 import { generateLetter, recordComplaintLetterSent } from './use-cases/letters/complaint-letters';
 import { markRemindersShown, pendingReminders, readReminderSettings, writeReminderSettings } from './use-cases/reminders/reminders';
+import { readDisplaySettings, writeDisplaySettings } from './use-cases/display/display-settings';
 import { readTemplates, writeTemplates } from './use-cases/templates/reply-templates';
 import { readIdleLockSetting, writeIdleLockSetting } from './idle-lock';
 import {
@@ -36,6 +39,10 @@ import { readTaxonomy } from './use-cases/taxonomy/organisation-taxonomy';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
 import { bulkReassign } from './use-cases/team/bulk-reassign';
+import { runMacroOnComplaints } from './use-cases/workflow/run-macro';
+import { pendingRouting } from './use-cases/assignment/pending-routing';
+import { clockSettings, complaintFirstContact, saveClockSettings } from './use-cases/org/clock-settings';
+import { assignmentSettings, listAvailability, saveAssignmentRules, saveMacros, setAvailability } from './use-cases/assignment/assignment-settings';
 import { cancelExportFor, startExportFor } from './use-cases/reports/exports';
 import { regulatoryFigures, regulatoryStats, rootCauses, setRegulatoryFigures, teamReport } from './use-cases/reports/reports';
 import { listTeamMembers, teamQueue } from './use-cases/team/team-queue';
@@ -91,11 +98,19 @@ export const handlers: Handlers = {
   'complaints.assign': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.assign', input),
   'complaints.setComplexity': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.setComplexity', input),
   'complaints.extendDeadline': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.extendDeadline', input),
+  'complaints.suspendClock': (input, call) =>
+    runWorkflowCall(call.ctx, signedIn(call), 'complaint.suspendClock', { ...input, suspensionId: call.ctx.newId() }),
+  'complaints.resumeClock': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.resumeClock', input),
+  'complaints.approveSuspension': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.approveSuspension', input),
+  'complaints.recordContact': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.recordContact', input),
+  'complaints.firstContact': (input, call) => complaintFirstContact(call.ctx, signedIn(call), input.id),
   'complaints.deadline': (input, call) => complaintDeadline(call.ctx, signedIn(call), input.id),
   'queue.mine': (input, call) => myQueue(call.ctx, signedIn(call), input),
   'settings.deadlines.get': (_input, call) => readDeadlineSettings(call.ctx),
   'settings.deadlines.set': (input, call) => writeDeadlineSettings(call.ctx, input),
   'complaints.findOpenDuplicates': (input, call) => findOpenDuplicates(call.ctx, signedIn(call), input),
+  'assist.analyse': (input, call) => analyseForIntake(call.ctx, signedIn(call), input),
+  'assist.scorecard': (input, call) => scoreComplaint(call.ctx, signedIn(call), input.id),
   'calls.list': (input, call) => listCalls(call.ctx, input),
   'calls.callerHistory': (input, call) => callerHistory(call.ctx, signedIn(call), input.number),
   'calls.ofComplaint': (input, call) => callsOfComplaintFor(call.ctx, signedIn(call), input.complaintId),
@@ -125,9 +140,20 @@ export const handlers: Handlers = {
   'reminders.markShown': (input, call) => markRemindersShown(call.ctx, signedIn(call), input.shown),
   'settings.reminders.get': (_input, call) => readReminderSettings(call.ctx),
   'settings.reminders.set': (input, call) => writeReminderSettings(call.ctx, input),
+  'settings.display.get': (_input, call) => readDisplaySettings(call.ctx),
+  'settings.display.set': (input, call) => writeDisplaySettings(call.ctx, input),
   'team.queue': (input, call) => teamQueue(call.ctx, signedIn(call), input),
   'team.members': (_input, call) => listTeamMembers(call.ctx, signedIn(call)),
   'team.reassign': (input, call) => bulkReassign(call.ctx, signedIn(call), input),
+  'macros.run': (input, call) => runMacroOnComplaints(call.ctx, signedIn(call), input),
+  'assignment.settings': (_input, { ctx }) => assignmentSettings(ctx),
+  'assignment.pending': (input, call) => pendingRouting(call.ctx, signedIn(call), input.id),
+  'clock.settings': (_input, { ctx }) => clockSettings(ctx),
+  'clock.settings.save': (input, { ctx }) => saveClockSettings(ctx, input),
+  'assignment.rules.save': (input, { ctx }) => saveAssignmentRules(ctx, input),
+  'assignment.macros.save': (input, { ctx }) => saveMacros(ctx, input.macros),
+  'assignment.availability.list': (_input, { ctx }) => listAvailability(ctx),
+  'assignment.availability.set': (input, { ctx }) => setAvailability(ctx, input.userId, input.update),
   'reports.dashboard': (input, call) => teamReport(call.ctx, signedIn(call), input.range),
   'reports.regulatory': (input, call) => regulatoryStats(call.ctx, signedIn(call), input.period),
   'reports.rootCauses': (input, call) => rootCauses(call.ctx, signedIn(call), input.range),

@@ -1,16 +1,32 @@
 import type { MutationEffects } from '../shared/sync/mutation-effects';
 import type { MutationFacts } from '../shared/sync/mutation-facts';
 import { attachmentIdOf } from '../shared/sync/mutators';
+import type { RegulatorySettings } from '../shared/domain/regulatory/regulatory-settings';
+import { earlierComplaintsOnDesk } from '../db/repositories/earlier-complaints';
 import type { ComplaintWriteDB, ReadableDB } from '../db/handles';
 import { applyAttachmentEvents, attachmentRecordOn } from '../db/repositories/attachments';
 import { saveCallSnapshot } from '../db/repositories/calls';
 import { reviewStateOf, saveReviewState } from '../db/repositories/server-state';
 
-/** What a command needs to know besides the complaint, as this desk holds it (the server reads the same from PostgreSQL). */
-export function deskFactsOf(db: ReadableDB, name: string, args: unknown, complaintId: string): MutationFacts {
+/**
+ * What a command needs to know besides the complaint, as this desk holds it (the server reads the same from
+ * PostgreSQL): its review state, the attachment it names, the organisation's regulatory settings and, for a
+ * new complaint, the earlier complaints on this desk about its policy.
+ */
+export function deskFactsOf(db: ReadableDB, name: string, args: unknown, complaintId: string, regulatory: RegulatorySettings): MutationFacts {
   const attachmentId = attachmentIdOf(name, args);
-  return { review: reviewStateOf(db, complaintId), attachment: attachmentId === null ? null : attachmentRecordOn(db, complaintId, attachmentId) };
+  const policyNumber = name === 'complaint.create' ? policyOf(args) : '';
+  return {
+    review: reviewStateOf(db, complaintId),
+    attachment: attachmentId === null ? null : attachmentRecordOn(db, complaintId, attachmentId),
+    regulatory: { classification: regulatory.classification, repeatWindowDays: regulatory.repeatWindowDays, earlier: earlierComplaintsOnDesk(db, policyNumber) },
+  };
 }
+
+const policyOf = (args: unknown): string => {
+  const policy = (args as { intake?: { policyNumber?: unknown } } | null)?.intake?.policyNumber;
+  return typeof policy === 'string' ? policy : '';
+};
 
 /**
  * An applied mutation's effects written to this desk, in the change's transaction: its attachment records,

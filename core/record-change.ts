@@ -6,7 +6,7 @@ import type { ComplaintWriteDB } from '../db/handles';
 import { insertComplaint, updateComplaint } from '../db/repositories/complaints';
 import { appendEvents } from '../db/repositories/complaint-events';
 import { appendMutation } from '../db/repositories/outbox';
-import { indexComplaint, indexComplaints } from '../db/repositories/search-index';
+import { enqueueForIndexing } from '../db/repositories/search-queue';
 import type { DeskContext } from './context';
 import { DeskError } from './desk-error';
 
@@ -27,8 +27,10 @@ export interface ComplaintChange {
 }
 
 /**
- * The only way a complaint changes: its row, its timeline events, its outbox mutation and its search
- * index entry are written in one transaction, so they can never disagree, even after a kill.
+ * The only way a complaint changes: its row, its timeline events, its outbox mutation and its place in
+ * the search index queue are written in one transaction, so they can never disagree, even after a kill.
+ * The desk's indexer (core/search-indexer.ts) writes the index entry right after; until then search
+ * finds the complaint from the queue.
  */
 export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange): void {
   const { complaint, baseVersion } = change;
@@ -45,19 +47,21 @@ export function recordComplaintChange(ctx: DeskContext, change: ComplaintChange)
       actor: change.actor,
     });
     change.alsoInTransaction?.(tx);
-    indexComplaint(tx, complaint.id, complaint);
+    enqueueForIndexing(tx, [complaint.id]);
   });
+  ctx.searchIndexer?.wake();
   ctx.events.emit('complaints.changed', { id: complaint.id });
 }
 
 /**
  * The other way complaints change: what the server says (a pull page, its cursor, the acknowledged
  * mutations dropped and the pending ones rebased) is written in one transaction by core/sync. `write`
- * returns the complaints it touched; their search index entries are brought up to date (or dropped)
- * in the same transaction.
+ * returns the complaints it touched; they are queued for the search index in the same transaction, and
+ * the desk's indexer brings their entries up to date (or drops them) after it.
  */
 export function recordServerState(ctx: DeskContext, write: (tx: ComplaintWriteDB) => Iterable<string>): void {
   inComplaintTransaction(ctx.db, (tx) => {
-    indexComplaints(tx, [...write(tx)]);
+    enqueueForIndexing(tx, [...write(tx)]);
   });
+  ctx.searchIndexer?.wake();
 }

@@ -70,3 +70,28 @@ export async function writeCsv(target: SheetTarget, sheet: SheetSource, options:
   options.signal.throwIfAborted();
   options.onRows(written);
 }
+
+/**
+ * CSV as `writeCsv` writes it (BOM, CRLF, RFC 4180 quoting), fed as the rows are read: each call's rows are
+ * written, waiting for the stream to drain, before the next is asked for (the server's all-branches export).
+ */
+export async function writeCsvFed(target: SheetTarget, options: WriteOptions, fill: (addRows: (rows: Iterable<CellValue[]>) => Promise<void>) => Promise<void>): Promise<void> {
+  const out = typeof target === 'string' ? createWriteStream(target, { mode: 0o600 }) : target;
+  const finished = once(out, 'finish');
+  out.write('\uFEFF');
+  let written = 0;
+  try {
+    await fill(async (rows) => {
+      options.signal.throwIfAborted();
+      for (const row of rows) {
+        if (!out.write(`${row.map(csvField).join(',')}\r\n`)) await once(out, 'drain', { signal: options.signal });
+        if (++written % REPORT_EVERY === 0) options.onRows(written);
+      }
+    });
+  } finally {
+    out.end();
+    await finished;
+  }
+  options.signal.throwIfAborted();
+  options.onRows(written);
+}

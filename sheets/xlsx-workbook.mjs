@@ -21,6 +21,71 @@ const StreamBuf = /** @type {new (options: { bufSize: number, batch: boolean }) 
   requireExceljs('exceljs/lib/utils/stream-buf.js')
 );
 
+/** exceljs's own XML text escaping (and removal of characters XML cannot hold), so a cell reads back as exceljs wrote it. */
+const { xmlEncode } = /** @type {{ xmlEncode: (text: string) => string }} */ (requireExceljs('exceljs/lib/utils/utils.js'));
+
+/** A column's letters (1 → A, 27 → AA), kept once computed. */
+/** @type {string[]} */
+const columnLetters = [];
+/** @param {number} column 1-based */
+function letters(column) {
+  let known = columnLetters[column];
+  if (known === undefined) {
+    known = '';
+    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) known = String.fromCharCode(65 + ((n - 1) % 26)) + known;
+    columnLetters[column] = known;
+  }
+  return known;
+}
+
+/**
+ * One row of a sheet as exceljs's streaming writer renders it without shared strings or styles (the
+ * same XML, byte for byte): strings as `t="str"` cells, numbers as plain values, empty (null) cells
+ * left out but counted in `spans`; a row with no value is not written.
+ * Built as one string rather than through exceljs's row and cell models: that model was most of the
+ * XLSX worker's CPU time at 100k rows (docs/export-performance.md).
+ * @param {number} number 1-based row number
+ * @param {readonly CellValue[]} cells
+ * @returns {string}
+ */
+export function rowXml(number, cells) {
+  let xml = '';
+  // exceljs's spans run over every cell given, empty (null) ones too; a row is written when one has a value.
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (value === undefined) continue;
+    if (min === 0) min = i + 1;
+    max = i + 1;
+    if (value === null) continue;
+    const ref = letters(i + 1) + number;
+    xml += typeof value === 'number' ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="str"><v>${xmlEncode(value)}</v></c>`;
+  }
+  return xml === '' ? '' : `<row r="${number}" spans="${min}:${max}" x14ac:dyDescent="0.25">${xml}</row>`;
+}
+
+/** The next row number of each sheet written through addRows. */
+/** @type {WeakMap<Worksheet, number>} */
+const nextRowNumber = new WeakMap();
+
+/**
+ * Writes rows' XML straight into the sheet's part, opening its data first as exceljs does.
+ * @param {Worksheet} worksheet
+ * @param {string} xml
+ */
+function writeSheetXml(worksheet, xml) {
+  const sheet = /** @type {{ startedData: boolean, _writeColumns: () => void, _writeOpenSheetData: () => void, stream: import('node:stream').Writable }} */ (
+    /** @type {unknown} */ (worksheet)
+  );
+  if (!sheet.startedData) {
+    sheet._writeColumns();
+    sheet._writeOpenSheetData();
+    sheet.startedData = true;
+  }
+  if (xml !== '') sheet.stream.write(xml);
+}
+
 /** Rows between two turns of the event loop, at which addRows also waits for the zip to catch up. */
 export const YIELD_EVERY = 250;
 /** A part's bytes waiting for the zip before addRows waits: a few ms of deflate. */
@@ -77,7 +142,7 @@ export function newWorkbookWriter(target) {
 }
 
 /**
- * Adds and commits the rows one by one; every YIELD_EVERY rows it gives the event loop a turn, waits
+ * Writes the rows (rowXml), YIELD_EVERY at a time into the sheet's part; after each it gives the event loop a turn, waits
  * for the zip to catch up, then calls `afterYield` with how many rows of these have been written (it
  * may throw, e.g. on a cancel, to stop).
  * @param {XlsxWriter} writer
@@ -88,14 +153,21 @@ export function newWorkbookWriter(target) {
  */
 export async function addRows(writer, worksheet, rows, options = {}) {
   let written = 0;
+  let number = nextRowNumber.get(worksheet) ?? 1;
+  let xml = '';
   for (const row of rows) {
-    worksheet.addRow(row).commit();
+    xml += rowXml(number++, row);
     if (++written % YIELD_EVERY === 0) {
+      writeSheetXml(worksheet, xml);
+      xml = '';
+      nextRowNumber.set(worksheet, number);
       await nextTurn();
       await writer.zipCaughtUp(options.signal);
       options.afterYield?.(written);
     }
   }
+  writeSheetXml(worksheet, xml);
+  nextRowNumber.set(worksheet, number);
   return written;
 }
 

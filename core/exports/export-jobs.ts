@@ -9,6 +9,10 @@ import { dailyLogCsv } from './daily-log-csv';
 import { dailyLogXlsx } from './daily-log-xlsx';
 import type { ExportWriter } from './export-writer';
 import { regulatorySheet } from './desk-export-sheets';
+import { quarterlySheets } from '../../shared/domain/reports/quarterly/quarterly-sheets';
+import { quarterlyFileName } from '../../shared/domain/reports/quarterly/quarterly-request';
+import { quarterlyPackOnDesk } from '../services/desk-quarterly-pack';
+import { readRegulatorySettings } from '../services/regulatory-settings';
 import { EXPORT_FAILED, type ExportFailure } from './server-export-failure';
 import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
 
@@ -70,6 +74,18 @@ export function startExportJob(ctx: DeskContext, writer: ExportWriter): { jobId:
 export function startExport(ctx: DeskContext, request: ExportRequest): { jobId: string; total: number; done: Promise<void> } {
   if (request.kind === 'dailyLog') {
     return startExportJob(ctx, request.format === 'xlsx' ? dailyLogXlsx(ctx, { ...request, format: 'xlsx' }) : dailyLogCsv(ctx, { ...request, format: 'csv' }));
+  }
+  if (request.kind === 'quarterly') {
+    const sheets = quarterlySheets(quarterlyPackOnDesk(ctx, request.quarter), readRegulatorySettings(ctx).classification, request.language);
+    return startExportJob(ctx, {
+      fileName: quarterlyFileName(request),
+      format: request.format,
+      total: sheets.reduce((n, s) => n + [...s.rows].length, 0),
+      write: (path, { signal, onProgress }) => {
+        const options = { signal, onRows: onProgress };
+        return request.format === 'xlsx' ? writeXlsx(path, sheets, options) : writeCsv(path, sheets[1]!, options);
+      },
+    });
   }
   const { sheet, total } = regulatorySheet(ctx, request);
   return startExportJob(ctx, {

@@ -7,6 +7,7 @@ import { API_PREFIX, orgPath, type OrgRoute } from '../../shared/org/routes';
 import type { DeskContext } from '../context';
 import { deskClientUuid } from './client-id';
 import { httpDownload, httpRequest, type HttpAnswer, type HttpRequest } from './http-request';
+import { httpLines } from './http-lines';
 import { markReached, readServerAddress, readTokens, writeTokens, type ServerAddress } from './link-settings';
 import { pendingSignOuts, rememberSignOut } from './pending-sign-outs';
 import { NotOurServer, ServerRefusal } from './server-refusal';
@@ -179,6 +180,40 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
         }
       }
       // As in call: signed in offline, "unreachable" while the server is away, else "sign in online".
+      else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
+      const session = await refresh(ctx, at);
+      return attempt(session.accessToken);
+    },
+
+    /**
+     * A POST as the signed-in person whose answer is newline-delimited JSON, read line by line as it
+     * arrives (the sync snapshot; a 401 refreshes once). A refusal throws like call's.
+     */
+    lines: async (ctx: DeskContext, path: string, body: unknown, options: { gzip?: boolean } = {}): Promise<AsyncGenerator<string>> => {
+      const at = address(ctx);
+      const attempt = async (accessToken: string) => {
+        const answer = await httpLines({
+          method: 'POST',
+          url: `${at.url}${API_PREFIX}${path}`,
+          body,
+          headers: { authorization: `Bearer ${accessToken}` },
+          ca: at.ca,
+          timeoutMs: CALL_TIMEOUT_MS,
+          gzip: options.gzip,
+        });
+        markReached(ctx.settings, new Date());
+        if (answer.lines) return answer.lines;
+        readAnswer(answer, OkAnswerSchema);
+        throw new NotOurServer(answer.status);
+      };
+      const tokens = readTokens(ctx.settings);
+      if (tokens) {
+        try {
+          return await attempt(tokens.accessToken);
+        } catch (error) {
+          if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
+        }
+      }
       else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
       const session = await refresh(ctx, at);
       return attempt(session.accessToken);

@@ -4,15 +4,20 @@ import { countPending, pendingMutationsOf, type Mutation } from '../../db/reposi
 import { pullPosition } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { cacheOrgSettings, cachedOrgSettings } from '../services/org-settings-cache';
+import { followClassifier } from './follow-classifier';
 import { deskClientUuid } from '../server-link/client-id';
 import { applyPullPage } from './apply-page';
+import { syncFromSnapshot } from './first-sync';
 import { isCursorAhead, pullFromStart } from './pull-from-start';
 import type { SyncTransport } from './transport';
 import type { DeskClockWatch } from './desk-clock-watch';
 
 export interface SyncProgress {
-  phase: 'push' | 'pull' | 'upload';
-  /** Push: mutations sent of those pending at the start; pull: feed position of the high-water mark; upload: attachment bytes the server holds of those queued. */
+  phase: 'push' | 'pull' | 'snapshot' | 'upload';
+  /**
+   * Push: mutations sent of those pending at the start; pull: feed position of the high-water mark; snapshot:
+   * complaints applied of those the first sync's snapshot sends; upload: attachment bytes the server holds of those queued.
+   */
   done: number;
   total: number;
 }
@@ -38,6 +43,8 @@ export async function syncOnce(
   transport: SyncTransport,
   progress: (p: SyncProgress) => void = () => {},
   clock?: DeskClockWatch,
+  /** Asked between a snapshot's lines: the desk is closing or its person signed out, so the round stops there. */
+  stopped: () => boolean = () => false,
 ): Promise<void> {
   const clientId = deskClientUuid(ctx.db, actor.id);
   const total = countPending(ctx.db, actor.id);
@@ -58,9 +65,19 @@ export async function syncOnce(
     progress({ phase: 'push', done: sent, total });
   }
   let restarted = false;
+  let snapshotTaken = false;
   let settingsVersion: number | undefined;
   for (;;) {
     const position = pullPosition(ctx.db, actor.id);
+    // Nothing pulled yet (or starting over): every complaint the person may see comes as one streamed snapshot, then the feed from its cursor.
+    if (position.cursor === 0 && transport.snapshot && !snapshotTaken) {
+      snapshotTaken = true;
+      const snapshot = transport.snapshot.bind(transport);
+      const begin = await syncFromSnapshot(ctx, actor, { snapshot }, (p) => progress({ phase: 'snapshot', done: p.done, total: p.total }), stopped);
+      clock?.observe(begin.serverTime, ctx.clock());
+      settingsVersion = begin.settingsVersion ?? settingsVersion;
+      continue;
+    }
     const asked = transport.pull({ clientId, cursor: position.cursor, rejectionsAfter: position.rejectionsAfter });
     // A cursor past the server's feed (this database was restored from a backup): pull everything again, once a round.
     const page = await asked.catch((error: unknown) => {
@@ -89,6 +106,6 @@ export async function syncOnce(
 async function followOrgSettings(ctx: DeskContext, transport: SyncTransport, serverVersion: number | undefined): Promise<void> {
   if (serverVersion === undefined || !transport.orgSettings) return;
   const cached = cachedOrgSettings(ctx);
-  if (cached && cached.version >= serverVersion) return;
-  cacheOrgSettings(ctx, await transport.orgSettings());
+  if (!cached || cached.version < serverVersion) cacheOrgSettings(ctx, await transport.orgSettings());
+  await followClassifier(ctx, transport);
 }

@@ -44,6 +44,7 @@ export class SyncRunner {
   private online = false;
   private syncing = false;
   private progress: number | null = null;
+  private firstSync: { done: number; total: number } | null = null;
   private failures = 0;
   private stopped = true;
   private timer: NodeJS.Timeout | null = null;
@@ -106,6 +107,7 @@ export class SyncRunner {
       lastSyncAt: agent ? pullPosition(this.ctx.db, agent.id).lastSyncAt : null,
       rejected: agent ? listRejections(this.ctx.db, agent.id).length : 0,
       progress: this.progress,
+      firstSync: this.firstSync,
       notice: agent ? syncNotice(this.ctx.db, agent.id) : null,
       clockOffsetMs: this.clock.offsetMs,
       clockOff: this.clock.off,
@@ -135,11 +137,12 @@ export class SyncRunner {
   }
 
   private emit(): void {
-    this.ctx.events.emit('sync.progress', { syncing: this.syncing, online: this.online, progress: this.progress });
+    this.ctx.events.emit('sync.progress', { syncing: this.syncing, online: this.online, progress: this.progress, firstSync: this.firstSync });
   }
 
   private onProgress = (p: SyncProgress) => {
     this.progress = p.total > 0 ? Math.min(1, p.done / p.total) : null;
+    this.firstSync = p.phase === 'snapshot' ? { done: p.done, total: p.total } : null;
     this.emit();
   };
 
@@ -153,7 +156,7 @@ export class SyncRunner {
     this.syncing = true;
     this.emit();
     try {
-      await syncOnce(this.ctx, agent, this.transport, this.onProgress, this.clock);
+      await syncOnce(this.ctx, agent, this.transport, this.onProgress, this.clock, () => this.stopped || currentAgent(this.ctx)?.id !== agent.id);
       // After the push, so the server knows the attachments whose contents follow; a long upload goes on in the next rounds.
       const uploads = await uploadAttachments(this.ctx, this.options.content ?? contentTransportOf(this.ctx), {
         budgetMs: this.options.uploadBudgetMs ?? 5_000,
@@ -175,6 +178,7 @@ export class SyncRunner {
     } finally {
       this.syncing = false;
       this.progress = null;
+      this.firstSync = null;
       this.emit();
     }
   }

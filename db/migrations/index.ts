@@ -20,6 +20,9 @@ import migrateTo0018 from './0018-complaint-branch';
 import migrateTo0019 from './0019-complaint-single-write';
 import migrateTo0020 from './0020-refused-events';
 import migrateTo0021 from './0021-event-server-times';
+import migrateTo0022 from './0022-search-queue';
+import migrateTo0024 from './0024-assist-escalation-reminders';
+import migrateTo0025 from './0025-clock-stop';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -53,4 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'complaint-single-write', up: migrateTo0019 },
   { version: 20, name: 'refused-events', up: migrateTo0020 },
   { version: 21, name: 'event-server-times', up: migrateTo0021 },
+  { version: 22, name: 'search-queue', up: migrateTo0022 },
+  { version: 24, name: 'assist-escalation-reminders', up: migrateTo0024 },
+  { version: 25, name: 'clock-stop', up: migrateTo0025 },
 ];

@@ -5,6 +5,7 @@ import type { ComplaintSummary } from '../../shared/api/complaints';
 import { normalizePhone } from '../../shared/domain/phone';
 import type { BranchRef } from '../../shared/sync/protocol';
 import { dueAtSql } from './due-at';
+import { closedSuspendedMsOf, suspendedSinceOf } from '../../shared/domain/workflow/clock-stop';
 
 interface ComplaintRow {
   record: string;
@@ -27,6 +28,8 @@ const COLUMNS = {
   updated_at: (c: Complaint) => c.updatedAt,
   assignee_id: (c: Complaint) => c.assignee?.id ?? null,
   version: (c: Complaint) => c.version,
+  suspended_ms: (c: Complaint) => closedSuspendedMsOf(c),
+  suspended_since: (c: Complaint) => (c.status === 'open' ? suspendedSinceOf(c) : null),
   record: (c: Complaint) => JSON.stringify(c),
 } satisfies Record<string, (c: Complaint) => string | number | null>;
 
@@ -46,7 +49,7 @@ export interface ServerColumns {
 const SERVER_COLUMN_NAMES = ['server_versions', 'needs_review', 'conflicts', 'branch_id', 'branch_name'] satisfies (keyof ServerColumns)[];
 
 // due_at is written with the row (from the complexity bound beside the columns), not by a trigger rewriting it.
-const DUE_AT = dueAtSql('@received_at', '@complexity');
+const DUE_AT = dueAtSql('@received_at', '@complexity', '@suspended_ms');
 const insertSql = (names: readonly string[]) => `INSERT INTO complaints (${names.join(', ')}, due_at) VALUES (${names.map((c) => `@${c}`).join(', ')}, ${DUE_AT})`;
 const INSERT_SQL = insertSql([...COLUMN_NAMES, 'branch_id', 'branch_name']);
 const INSERT_PULLED_SQL = insertSql([...COLUMN_NAMES, ...SERVER_COLUMN_NAMES]);
@@ -104,4 +107,9 @@ export function toSummary(c: Complaint): ComplaintSummary {
 export function serverFieldVersions(db: ReadableDB, id: string): Record<string, number> {
   const row = statement(db, 'SELECT server_versions FROM complaints WHERE id = ?').get(id) as { server_versions: string } | undefined;
   return row ? (JSON.parse(row.server_versions) as Record<string, number>) : {};
+}
+
+/** Every complaint id the desk holds (a first sync that starts over compares them with the server's snapshot). */
+export function heldComplaintIds(db: ReadableDB): string[] {
+  return (statement(db, 'SELECT id FROM complaints').all() as { id: string }[]).map((r) => r.id);
 }

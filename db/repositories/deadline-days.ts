@@ -24,7 +24,7 @@ export function applyDeadlineDays(db: WritableDB, days: DeadlineDays): number {
     for (const [complexity, n] of Object.entries(days)) upsert.run(complexity, n);
     return statement(
       db,
-      `UPDATE complaints SET due_at = ${dueAtSql('received_at', 'complaints.complexity')}`,
+      `UPDATE complaints SET due_at = ${dueAtSql('received_at', 'complaints.complexity', 'suspended_ms')}`,
     ).run().changes;
   })();
 }

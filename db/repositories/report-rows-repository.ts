@@ -12,7 +12,7 @@ const COLUMNS = `
   assignee_id, customer_name, contact_phone, policy_number,
   json_extract(record, '$.assignee.name', '$.intake.demand', '$.stages.feedback.satisfaction',
     '$.stages.analysis.rootCause', '$.stages.closure.lessonsLearned', '$.stages.closure.improvementMeasures'),
-  branch_name`;
+  branch_name, suspended_since`;
 const SELECT_ROWS = `SELECT ${COLUMNS} FROM complaints WHERE received_utc >= ? AND received_utc < ? ORDER BY received_utc, id`;
 /** A page after a (received_utc, id) position: each page is one short query, so the connection is free between pages. */
 const SELECT_PAGE = `
@@ -27,6 +27,7 @@ type RawRow = [
   /** One json_extract with many paths reads the record once and answers a JSON array. */
   fromRecord: string,
   branch: string | null,
+  suspendedSince: string | null,
 ];
 type FromRecord = [string | null, string | null, number | null, string | null, string | null, string[] | null];
 
@@ -37,6 +38,7 @@ function toRow(raw: RawRow): ReportRow {
     channel: raw[7], stage: raw[8], status: raw[9], assigneeId: raw[10], assigneeName, customerName: raw[11], contactPhone: raw[12],
     policyNumber: raw[13], demand: demand ?? '', satisfaction, rootCause, lessonsLearned, improvementMeasures: measures ?? [],
     branch: raw[15],
+    suspendedSince: raw[16],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { WritableDB } from '../handles';
 import { dropFromSearchIndex } from './search-index';
+import { dropFromSearchQueue } from './search-queue';
 
 /** Tables whose link to a purged complaint is cut, not deleted: a call happened whether or not its complaint is kept. */
 const UNLINK_ONLY = new Set(['calls']);
@@ -34,6 +35,7 @@ export function purgeComplaints(db: WritableDB, ids: readonly string[]): { compl
   const linkedRows: Record<string, number> = {};
   if (ids.length === 0) return { complaints: 0, linkedRows };
   linkedRows.search_index = dropFromSearchIndex(db, ids);
+  dropFromSearchQueue(db, ids);
   // A page may remove one complaint twice (it moved, and moved again): each is purged once.
   const list = db.prepare('INSERT OR IGNORE INTO retention_purge (complaint_id) VALUES (?)');
   for (const id of ids) list.run(id);

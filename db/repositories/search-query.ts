@@ -45,17 +45,20 @@ export function searchIndex(
   scope: ComplaintReadScope,
   limit: number,
   cap: number,
+  /** Documents whose entries are out of date (their complaints are queued and matched by a scan): left out. */
+  staleDocs: readonly number[] = [],
 ): IndexPage {
   const all = terms.map(anywhere).join(' AND ');
   const inNames = `(${terms.map((t) => phrase(t, NAME_MARK)).join(' OR ')})`;
   const visible = scope.kind === 'everything' ? null : sqliteReachSql(scope, DESK_PLACEMENT, 'scope');
   const where = [...filterSql(filters), ...(visible ? [visible.sql] : [])];
-  const params = { ...filterParams(filters), ...visible?.params };
+  const params = { ...filterParams(filters), ...visible?.params, ...(staleDocs.length > 0 ? { stale: JSON.stringify(staleDocs) } : {}) };
   // Without filters the index answers alone: a document and its tokens are written and dropped together.
   const from = where.length > 0
     ? `FROM search_fts f JOIN search_docs d ON d.doc = f.rowid JOIN complaints c ON c.id = d.complaint_id`
     : `FROM search_fts f`;
-  const conditions = ['search_fts MATCH @match', ...where].join(' AND ');
+  const fresh = staleDocs.length > 0 ? ['f.rowid NOT IN (SELECT value FROM json_each(@stale))'] : [];
+  const conditions = ['search_fts MATCH @match', ...where, ...fresh].join(' AND ');
   const newest = (match: string, take: number) =>
     statement(db, `SELECT f.rowid ${from} WHERE ${conditions} ORDER BY f.rowid DESC LIMIT @take`)
       .pluck()
@@ -119,7 +122,8 @@ function complaintIdsOf(db: ReadableDB, docs: readonly number[]): Map<number, st
   return new Map(rows);
 }
 
-function filterSql(f: SearchFilters): string[] {
+/** The filters as SQLite conditions over the complaints table (alias c), with named parameters (filterParams). */
+export function filterSql(f: SearchFilters): string[] {
   const sql: string[] = [];
   if (f.statuses && f.statuses.length > 0) sql.push('c.status IN (SELECT value FROM json_each(@statuses))');
   if (f.complaintType) sql.push('c.complaint_type = @complaintType');
@@ -131,7 +135,7 @@ function filterSql(f: SearchFilters): string[] {
   return sql;
 }
 
-function filterParams(f: SearchFilters): Record<string, string> {
+export function filterParams(f: SearchFilters): Record<string, string> {
   const params: Record<string, string> = {};
   if (f.statuses && f.statuses.length > 0) params.statuses = JSON.stringify(f.statuses);
   if (f.complaintType) params.complaintType = f.complaintType;

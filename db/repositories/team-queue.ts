@@ -47,14 +47,18 @@ function whereClause(q: TeamQueueQuery): { sql: string; params: Record<string, s
     params.receivedEnd = q.receivedRange.end;
   }
   switch (q.filter.deadlineState) {
+    // A suspended complaint (挂起) is overdue only when it was already past due as the clock stopped (deadlineStatusAt).
     case 'overdue':
-      clauses.push("status = 'open' AND due_at < @now");
+      clauses.push("status = 'open' AND due_at < coalesce(suspended_since, @now)");
       break;
     case 'dueSoon':
-      clauses.push("status = 'open' AND due_at >= @now AND due_at <= @soon");
+      clauses.push("status = 'open' AND suspended_since IS NULL AND due_at >= @now AND due_at <= @soon");
       break;
     case 'onTrack':
-      clauses.push("status = 'open' AND due_at > @soon");
+      clauses.push("status = 'open' AND suspended_since IS NULL AND due_at > @soon");
+      break;
+    case 'suspended':
+      clauses.push("status = 'open' AND suspended_since IS NOT NULL AND due_at >= suspended_since");
       break;
     case 'done':
       clauses.push("status != 'open'");
@@ -62,7 +66,7 @@ function whereClause(q: TeamQueueQuery): { sql: string; params: Record<string, s
     case undefined:
       break;
   }
-  if (q.filter.deadlineState && q.filter.deadlineState !== 'done') {
+  if (q.filter.deadlineState && q.filter.deadlineState !== 'done' && q.filter.deadlineState !== 'suspended') {
     params.now = q.now;
     params.soon = q.dueSoonUntil;
   }

@@ -1,7 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { App as AntApp } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
@@ -10,7 +8,7 @@ import { ApiError } from '../api/client';
 import { queryGroups } from '../api/query-keys';
 import { useLanguageStore } from '../i18n/language-store';
 import { AppRoutes } from './routes';
-import { theme } from './theme';
+import { DeskThemeProvider } from './desk-theme-provider';
 
 /** A call refused because the desk locked (idle timeout): show the lock screen at once. */
 function onCallError(error: unknown): void {
@@ -31,13 +29,13 @@ export function App() {
   }, [language]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme}>
+      <DeskThemeProvider>
         <AntApp>
           <HashRouter>
             <AppRoutes />
           </HashRouter>
         </AntApp>
-      </ConfigProvider>
+      </DeskThemeProvider>
     </QueryClientProvider>
   );
 }

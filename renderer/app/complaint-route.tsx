@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AttachmentsPanel } from '../features/attachments/attachments-panel';
 import { RecordingRefField } from '../features/attachments/recording-ref-field';
+import { HandoverSummaryCard } from '../features/assist/handover-summary-card';
+import { ScorecardCard } from '../features/assist/scorecard-card';
 import { LinkCallBar } from '../features/calls/link-call-bar';
 import { SourceCalls } from '../features/calls/source-calls';
 import { ComplaintPage } from '../features/complaints/page/complaint-page';
@@ -30,7 +32,18 @@ export function ComplaintRoute() {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <LinkCallBar complaintId={id} />
-      <ComplaintPage extraTabs={extraTabs} aside={id && <SourceCalls complaintId={id} />} />
+      <ComplaintPage
+        extraTabs={extraTabs}
+        aside={
+          id && (
+            <>
+              <SourceCalls complaintId={id} />
+              <HandoverSummaryCard complaintId={id} />
+              <ScorecardCard complaintId={id} />
+            </>
+          )
+        }
+      />
       {id && <TemplatePicker complaintId={id} />}
     </Space>
   );

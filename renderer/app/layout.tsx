@@ -26,6 +26,7 @@ import { useSearchShortcut } from '../features/search/use-search-shortcut';
 import { useIdleActivity } from '../features/session/use-idle-activity';
 import { ClockWarning } from '../features/sync/clock-warning';
 import { SyncStatus } from '../features/sync/sync-status';
+import { SearchIndexProgress } from '../features/search/index-progress';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { CheatSheet } from './cheat-sheet';
 import { QueueNavLabel } from './queue-nav-label';
@@ -90,6 +91,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
             <CurrentCallWidget />
           </div>
           <SyncStatus />
+          <SearchIndexProgress />
           <SearchBox />
           {offline && (
             <Tag data-testid="offline-indicator" title={t('accounts.topbar.offlineHint')}>

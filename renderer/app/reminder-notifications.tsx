@@ -1,7 +1,8 @@
+import { LiveRegion } from '../components/live-region';
 import { useReminderNotifications } from '../features/reminders/use-reminder-notifications';
 
-/** Mounted once for the signed-in person, beside the routes. */
+/** Mounted once for the signed-in person, beside the routes: the notifications, and the same news for a screen reader. */
 export function ReminderNotifications({ personId }: { personId: string }) {
-  useReminderNotifications(personId);
-  return null;
+  const announcement = useReminderNotifications(personId);
+  return <LiveRegion text={announcement} testId="reminder-announcement" />;
 }

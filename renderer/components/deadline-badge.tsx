@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, PauseCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { deadlineLabelOf, type DeadlineInfo, type DeadlineState } from '../../shared/domain/workflow/deadlines';
@@ -8,11 +8,18 @@ const LOOK: Record<DeadlineState, { color?: string; icon: React.ReactNode }> = {
   onTrack: { icon: <ClockCircleOutlined /> },
   dueSoon: { color: 'warning', icon: <WarningOutlined /> },
   overdue: { color: 'error', icon: <ExclamationCircleOutlined /> },
+  suspended: { color: 'processing', icon: <PauseCircleOutlined /> },
   done: { color: 'success', icon: <CheckCircleOutlined /> },
 };
 
+/** Days of suspended time as shown: one decimal (3.5), whole days without one. */
+export const suspendedDaysText = (ms: number): string => {
+  const days = Math.round((ms / (24 * 60 * 60 * 1000)) * 10) / 10;
+  return Number.isInteger(days) ? String(days) : days.toFixed(1);
+};
+
 /**
- * Due, due soon, overdue or done — in words and with the due time, never colour alone. `stacked`: the due time on
+ * Due, due soon, overdue, suspended (挂起, with the days so far) or done — in words and with the due time, never colour alone. `stacked`: the due time on
  * a line of its own, for a narrow table column.
  */
 export function DeadlineBadge({ deadline, showDue = true, stacked = false }: { deadline: DeadlineInfo; showDue?: boolean; stacked?: boolean }) {
@@ -40,7 +47,8 @@ export function DeadlineBadge({ deadline, showDue = true, stacked = false }: { d
     >
       {state}
       {showDue && (stacked ? <br /> : ' · ')}
-      {showDue && t('deadline.dueAt', { date: formatDateTime(deadline.dueAt) })}
+      {showDue && deadline.state !== 'suspended' && t('deadline.dueAt', { date: formatDateTime(deadline.dueAt) })}
+      {showDue && deadline.state === 'suspended' && t('deadline.suspendedFor', { days: suspendedDaysText(deadline.suspendedMs) })}
     </Tag>
   );
 }

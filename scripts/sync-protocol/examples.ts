@@ -1,5 +1,6 @@
 import { MUTATION_NAMES } from '../../shared/sync/mutators';
 import type { ClockCorrection, PullRequest, PullResponse, PushRequest, PushResponse, WireMutation } from '../../shared/sync/protocol';
+import type { SnapshotBegin, SnapshotRequest } from '../../shared/sync/snapshot';
 import { firstPush, playStory, type PlayedStep } from './run-story';
 import { AGENT, CALL, CLIENT_ID, DESK_CLOCK, minute, opId, PASSWORD } from './story-values';
 
@@ -70,6 +71,18 @@ export function protocolExamples(played: readonly PlayedStep[] = playStory()): R
     'clock-correction': correction,
     'pull-request': pullRequest,
     'pull-response': pullResponse,
+    'snapshot-request': { clientId: CLIENT_ID } satisfies SnapshotRequest,
+    'snapshot-begin': {
+      kind: 'begin',
+      cursor: 1,
+      total: 1,
+      own: 1,
+      lastMutationId: 3,
+      serverTime: '2026-12-06T02:22:00.000Z',
+      settingsVersion: 0,
+    } satisfies SnapshotBegin,
+    'snapshot-own-done': { kind: 'ownDone', count: 1 },
+    'snapshot-end': { kind: 'end', count: 1 },
     'error-client-not-bound': {
       error: { code: 'forbidden', message: 'this client id was never signed in with by you: sign in from this desk first', fields: [{ path: 'clientId', code: 'client_not_bound' }] },
     },

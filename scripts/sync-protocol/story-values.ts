@@ -63,6 +63,8 @@ export const STAGE_DATA = {
     channel: 'phone',
     handlerName: '王芳',
     handlerEmployeeNo: 'A1001',
+    reasonCode: 'claims.amount',
+    lineCode: 'motor',
   },
   analysis: {
     customerDemand: '赔付金额比定损单少三千元',

@@ -37,6 +37,7 @@ export const STORY: readonly StoryStep[] = [
   walk('intake', true),
   step(AGENT, 'complaint.addNote', { ...on, text: '客户来电催办，情绪激动' }),
   step(AGENT, 'complaint.recordCall', { ...on, call: { ...CALL, endedAt: '2026-12-06T02:04:30.000Z', durationSeconds: 278, cause: 'normalClearing' } }),
+  step(AGENT, 'complaint.recordContact', { ...on, contactedAt: '2026-12-06T10:12:00+08:00', method: 'phone', note: '已回电说明处理流程' }),
   step(AGENT, 'complaint.setRecordingRef', { ...on, recordingRef: 'PBX-20261206-0042' }),
   step(AGENT, 'complaint.updateContact', { ...on, customerName: '张伟', contactPhone: '139 0013 9000' }),
   step(AGENT, 'complaint.setComplexity', { ...on, complexity: 'complex' }),
@@ -50,6 +51,9 @@ export const STORY: readonly StoryStep[] = [
   step(AGENT, 'complaint.refuseSolution', { ...on, reason: '客户认为补付金额不够' }),
   step(AGENT, 'complaint.assign', { ...on, assignee: COLLEAGUE }),
   step(LEAD, 'complaint.extendDeadline', { ...on, notice: { toldAt: '2026-12-06T10:25:00+08:00', method: 'phone', reason: '需调取第三方定损报告' } }),
+  step(LEAD, 'complaint.suspendClock', { ...on, suspensionId: 's0000001-0000-4000-8000-000000000000', kind: 'appraisal', reason: '车辆损失需第三方司法鉴定', party: '某某司法鉴定所', attachmentId: null }),
+  step(LEAD, 'complaint.approveSuspension', { ...on }),
+  step(LEAD, 'complaint.resumeClock', { ...on, outcome: '鉴定报告已出，定损金额 18,600 元' }),
   step(
     LEAD,
     'complaint.resolveReview',

@@ -36,10 +36,17 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
+/** Connections per server process (`DATABASE_POOL_MAX`, default 10): docs/operations.md says how to size them. */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const size = Number(env.DATABASE_POOL_MAX ?? 10);
+  if (!Number.isInteger(size) || size < 1 || size > 500) throw new Error(`DATABASE_POOL_MAX must be a whole number from 1 to 500, not ${env.DATABASE_POOL_MAX}`);
+  return size;
+}
+
 function openPostgres(databaseUrl: string): Database {
   // JIT off: the planner's estimates on a freshly filled table (a first sync, a bulk drain) made it compile
   // each pull page's query for ≈ 330 ms to run it in 12 ms; the server's queries are all short.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize(), options: '-c jit=off' });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return { pool, kind: 'postgres', databaseUrl, close: () => pool.end() };

@@ -1,13 +1,14 @@
 import type { Writable } from 'node:stream';
-import { dailyLogSheets } from '../../shared/domain/reports/daily-log-sheets';
+import { dailyLog } from '../../shared/domain/reports/daily-log-sheets';
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { dayRangeToInstants } from '../../shared/domain/reports/team-time';
 import type { DailyLogExportRequest } from '../../shared/org/exports';
-import { writeCsv, writeXlsx } from '../../sheets/sheet-writers';
+import { writeCsvFed } from '../../sheets/sheet-writers';
+import { writeXlsxInOrder } from '../../sheets/xlsx-in-order';
 import { requireCapability, type Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
 import { getOrgSettings } from '../services/org-settings-service';
-import { readAllReportRows } from './server-report-rows';
+import { forEachReportPage, reportPage } from './server-report-rows';
 
 export interface PreparedExport {
   fileName: string;
@@ -15,21 +16,49 @@ export interface PreparedExport {
   writeTo: (out: Writable, signal: AbortSignal) => Promise<void>;
 }
 
+const SUMMARY = 0;
+const DETAIL = 1;
+
 /**
  * The daily log of every branch, as the desk writes it for a team (the same sheets, headers and
- * masking), for admins only. The rows are read before the answer starts, so a failure is still a clean error.
+ * masking), for admins only. Only the first page is read before the answer starts (so a refusal or a
+ * database failure is still a clean error); then each page of complaints, in order of receipt from an
+ * index, is tallied for the 汇总, written to the 明细 and let go, so the first bytes leave at once and a
+ * year of a national insurer's complaints is never in memory. The 汇总 is written last, and is still the
+ * workbook's first sheet.
  */
 export async function prepareDailyLogExport(ctx: ServerContext, actor: Actor, request: DailyLogExportRequest): Promise<PreparedExport> {
   requireCapability(actor, 'allBranchesExport');
   const { deadlines } = await getOrgSettings(ctx);
-  const { start, end } = dayRangeToInstants(request.range.from, request.range.to);
-  const rows = await readAllReportRows(ctx.pool, start, end, deadlines);
-  const { sheets } = dailyLogSheets(rows, request, ctx.clock());
+  const range = dayRangeToInstants(request.range.from, request.range.to);
+  const first = await reportPage(ctx.pool, range, null);
+  const log = dailyLog(request, ctx.clock());
   return {
     fileName: exportFileName({ kind: 'dailyLog', ...request }),
     writeTo: (out, signal) => {
-      const options = { signal, onRows: () => {} };
-      return request.format === 'xlsx' ? writeXlsx(out, sheets, options) : writeCsv(out, sheets.at(-1)!, options);
+      const onRows = () => {};
+      if (request.format === 'csv') {
+        // One sheet, the 明细, written as the pages are read.
+        return writeCsvFed(out, { signal, onRows }, async (addRows) => {
+          await addRows([log.detailHeader]);
+          await forEachReportPage(ctx.pool, range, deadlines, (rows) => addRows(rows.map(log.detailRow)), first);
+        });
+      }
+      return writeXlsxInOrder(out, log.sheetNames, { signal, onRows }, async (feed) => {
+        const summary = log.summary();
+        await feed.addRows(DETAIL, [log.detailHeader]);
+        await forEachReportPage(
+          ctx.pool,
+          range,
+          deadlines,
+          async (rows) => {
+            for (const row of rows) summary.add(row);
+            await feed.addRows(DETAIL, rows.map(log.detailRow));
+          },
+          first,
+        );
+        await feed.addRows(SUMMARY, summary.rows());
+      });
     },
   };
 }

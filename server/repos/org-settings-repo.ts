@@ -8,6 +8,13 @@ interface SettingsRow {
   phrases: OrgSettings['phrases'];
   taxonomy: OrgSettings['taxonomy'];
   templates: NonNullable<OrgSettings['templates']>;
+  regulatory: NonNullable<OrgSettings['regulatory']>;
+  assignment: NonNullable<OrgSettings['assignment']>;
+  macros: NonNullable<OrgSettings['macros']>;
+  watch_list: NonNullable<OrgSettings['watchList']>;
+  scorecard: NonNullable<OrgSettings['scorecard']>;
+  clock: NonNullable<OrgSettings['clock']>;
+  classifier_version: number;
 }
 
 const toSettings = (row: SettingsRow): OrgSettings => ({
@@ -17,9 +24,16 @@ const toSettings = (row: SettingsRow): OrgSettings => ({
   phrases: row.phrases,
   taxonomy: row.taxonomy,
   templates: row.templates,
+  regulatory: row.regulatory,
+  assignment: row.assignment,
+  macros: row.macros,
+  watchList: row.watch_list,
+  scorecard: row.scorecard,
+  clock: row.clock,
+  classifierVersion: row.classifier_version,
 });
 
-const COLUMNS = 'version, updated_at, deadlines, phrases, taxonomy, templates';
+const COLUMNS = 'version, updated_at, deadlines, phrases, taxonomy, templates, regulatory, assignment, macros, watch_list, scorecard, clock, classifier_version';
 const RETURNING = `RETURNING ${COLUMNS}`;
 
 export async function readOrgSettings(db: Queryable): Promise<OrgSettings> {
@@ -31,7 +45,7 @@ export async function readOrgSettings(db: Queryable): Promise<OrgSettings> {
 /**
  * Replaces the settings and bumps the version in one statement; with `onlyAtVersion`, only while
  * the version is still that one (answers undefined otherwise). Input without templates (a desk of before
- * server migration 13) keeps the stored ones.
+ * server migration 13) keeps the stored ones; so does input without `regulatory` (before migration 18).
  */
 export async function writeOrgSettings(
   db: Queryable,
@@ -43,7 +57,7 @@ export async function writeOrgSettings(
   const row = await firstRowOf<SettingsRow>(
     db,
     `UPDATE org_settings SET version = version + 1, updated_at = $1, updated_by = $2, deadlines = $3, phrases = $4, taxonomy = $5,
-       templates = COALESCE($7::jsonb, templates)
+       templates = COALESCE($7::jsonb, templates), regulatory = COALESCE($8::jsonb, regulatory)
      WHERE id = 1 AND ($6::int IS NULL OR version = $6::int) ${RETURNING}`,
     [
       now,
@@ -53,6 +67,7 @@ export async function writeOrgSettings(
       JSON.stringify(input.taxonomy),
       onlyAtVersion ?? null,
       input.templates === undefined ? null : JSON.stringify(input.templates),
+      input.regulatory === undefined ? null : JSON.stringify(input.regulatory),
     ],
   );
   return row && toSettings(row);

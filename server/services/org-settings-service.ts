@@ -1,5 +1,6 @@
 import type { OrgSettings, OrgSettingsInput } from '../../shared/org/org-settings-schema';
-import { Problem } from '../problem';
+import { droppedCodes, regulatoryOf } from '../../shared/domain/regulatory/regulatory-settings';
+import { fieldProblem, Problem } from '../problem';
 import { readOrgSettings, writeOrgSettings } from '../repos/org-settings-repo';
 import { EVERYONE } from '../sync/poke-audience';
 import { requireCapability, type Actor } from './access';
@@ -10,14 +11,28 @@ export const getOrgSettings = (ctx: ServerContext): Promise<OrgSettings> => read
 /** An admin replaces the settings; the version goes up by one. */
 export async function putOrgSettings(ctx: ServerContext, actor: Actor, input: OrgSettingsInput): Promise<OrgSettings> {
   requireCapability(actor, 'adminArea');
+  await refuseDroppedCodes(ctx, input);
   return settingsChanged(ctx, (await writeOrgSettings(ctx.pool, input, actor.userId, ctx.clock()))!);
+}
+
+/**
+ * A reason or line code once offered keeps its meaning: complaints were registered under it. Dropping one is
+ * refused (400, naming the codes); the admin retires it instead. The check reads the stored settings outside
+ * the write: two admins removing codes at once can only both be refused or write what one of them checked.
+ */
+async function refuseDroppedCodes(ctx: ServerContext, input: OrgSettingsInput): Promise<void> {
+  if (!input.regulatory) return;
+  const dropped = droppedCodes(regulatoryOf(await readOrgSettings(ctx.pool)).classification, input.regulatory.classification);
+  if (dropped.length > 0) {
+    throw fieldProblem('regulatory.classification', 'code_dropped', `codes in use cannot be removed, retire them instead: ${dropped.join(', ')}`);
+  }
 }
 
 /**
  * New settings poke every connected desk, in this process and (through the relay) the others: each pulls,
  * sees the newer settings version on the page and fetches them. A desk offline now sees it at its next pull.
  */
-async function settingsChanged(ctx: ServerContext, settings: OrgSettings): Promise<OrgSettings> {
+export async function settingsChanged(ctx: ServerContext, settings: OrgSettings): Promise<OrgSettings> {
   try {
     await ctx.pokes.announce(ctx.pool, EVERYONE);
   } catch {

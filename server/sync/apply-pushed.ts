@@ -1,4 +1,10 @@
 import type { Actor as CommandActor } from '../../shared/domain/actor';
+import { routingFactsOf } from '../../shared/domain/assignment/routing-facts';
+import { SYSTEM_ACTOR } from '../../shared/domain/assignment/system-actor';
+import type { Complaint } from '../../shared/domain/complaint';
+import { assignedByRulesAt, rulesWriter } from '../../shared/sync/assigned-by-rules';
+import { readAssignmentRules } from '../repos/routing-repo';
+import { BatchRouting } from './batch-routing';
 import { isRefusal, refuse, type Refusal } from '../../shared/domain/refusal';
 import { mergeOnServer } from '../../shared/sync/conflicts';
 import { assigneeRefusal } from '../../shared/domain/workflow/assignee-rule';
@@ -16,6 +22,10 @@ import { BatchPeople } from './batch-people';
 import { correctionsOf, type PushClock } from './push-clock';
 import type { Outcome, PushWrites } from './push-writes';
 import { openBatch, type StoredComplaint } from './sync-repo';
+import { regulatoryOf, type RegulatorySettings } from '../../shared/domain/regulatory/regulatory-settings';
+import type { EarlierComplaint } from '../../shared/domain/regulatory/repeat-complaint';
+import { readOrgSettings } from '../repos/org-settings-repo';
+import { earlierComplaintsOnServer } from './earlier-complaints-repo';
 import { mayAccess, type Placement } from './visibility';
 
 /**
@@ -32,10 +42,15 @@ export class PushBatch {
     private readonly people: BatchPeople,
     private readonly clock: PushClock,
     readonly writes: PushWrites,
+    private readonly tx: Queryable,
+    private readonly regulatory: RegulatorySettings,
   ) {}
 
   /** The times this batch corrected, for the desk's 同步 page. */
   readonly corrections: ClockCorrection[] = [];
+
+  /** The complaints this batch created, routed by the rules once every mutation of the batch has run (assignByRules). */
+  private readonly created: string[] = [];
 
   static async open(tx: Queryable, mutations: readonly WireMutation[], clock: PushClock, writes: PushWrites): Promise<PushBatch> {
     const { seen, existing } = await openBatch(
@@ -44,7 +59,8 @@ export class PushBatch {
       mutations.map(complaintOf),
     );
     const calls = await BatchCalls.open(tx, mutations.flatMap((m) => callsOf(m.name, m.args).map((c) => c.id)));
-    return new PushBatch(seen, existing, new BatchAttachments(tx), calls, new BatchPeople(tx), clock, writes);
+    const regulatory = regulatoryOf(await readOrgSettings(tx));
+    return new PushBatch(seen, existing, new BatchAttachments(tx), calls, new BatchPeople(tx), clock, writes, tx, regulatory);
   }
 
   /**
@@ -87,9 +103,20 @@ export class PushBatch {
     const callRefusal = this.calls.refusalFor(caller.employeeNo, complaintId, callsOf(m.name, m.args));
     if (callRefusal) return reject(callRefusal);
     const before: ReviewState = { needsReview: existing?.needsReview ?? false, conflicts: existing?.conflicts ?? [] };
-    const facts: MutationFacts = { review: before, attachment: existing ? await this.attachments.recordOf(complaintId, attachmentIdOf(m.name, m.args)) : null };
-    const result = runMutation(m.name, checked.args, existing?.complaint ?? null, actor, time.now, { facts, shift: time.shift });
-    if (isRefusal(result)) return reject(result);
+    const facts: MutationFacts = {
+      review: before,
+      attachment: existing ? await this.attachments.recordOf(complaintId, attachmentIdOf(m.name, m.args)) : null,
+      regulatory: {
+        classification: this.regulatory.classification,
+        repeatWindowDays: this.regulatory.repeatWindowDays,
+        earlier: existing ? [] : await this.earlierOf(m.args),
+      },
+    };
+    // The taker's change made before the rules assigned the complaint was made while they held it (takerHeld).
+    const held = existing ? takerHeld(existing, caller, m.name, time.now) : null;
+    const ran = runMutation(m.name, checked.args, held ?? existing?.complaint ?? null, actor, time.now, { facts, shift: time.shift });
+    if (isRefusal(ran)) return reject(ran);
+    const result = held && existing ? { ...ran, complaint: { ...ran.complaint, assignee: existing.complaint.assignee } } : ran;
 
     const merged = existing
       ? mergeOnServer(existing.complaint, { versions: existing.fieldVersions, writers: existing.fieldWriters }, result, { clientId, baseVersions: m.baseVersions }, () => ({
@@ -117,6 +144,58 @@ export class PushBatch {
     const recordedBy = this.calls.recorded(caller.employeeNo, complaint.id, timedCalls);
     this.writes.applied(saved, result.events, moved ? existing : null, timedCalls.map((call, i) => ({ call, recordedBy: recordedBy[i]! })), outcome);
     this.corrections.push(...correctionsOf(time, m, complaint.id, receipt));
+    if (!existing) this.created.push(complaint.id);
+  }
+
+  /**
+   * The organisation's rules route each complaint this batch created (shared/domain/assignment): an assignment
+   * is one `complaint.assign` by the system actor, run through the registry like any other, its timeline event
+   * naming the rule (and, when it went to the lead, why nobody of the team fitted). Runs after the batch's own
+   * mutations, so the changes a desk pushed with its create were made, and judged, while the taker held it.
+   */
+  async assignByRules(tx: Queryable, eventId: () => string): Promise<void> {
+    const created = this.created.flatMap((id) => {
+      const stored = this.current.get(id);
+      return stored && !stored.deleted && stored.complaint.status === 'open' ? [stored] : [];
+    });
+    if (created.length === 0) return;
+    const rules = await readAssignmentRules(tx);
+    if (rules.rules.length === 0 && rules.fallbacks.length === 0) return;
+    const facts = created.map((s) => routingFactsOf(s.complaint, { branchId: s.branchId }));
+    const routing = await BatchRouting.open(tx, rules, facts);
+    for (const [i, stored] of created.entries()) {
+      const decision = routing.route(facts[i]!, stored.complaint.complexity);
+      const to = decision.kind === 'assign' ? decision.person : decision.kind === 'toLead' ? decision.lead : null;
+      if (!to || (decision.kind !== 'assign' && decision.kind !== 'toLead') || stored.complaint.assignee?.id === to.id) continue;
+      const at = this.clock.received;
+      const result = runMutation('complaint.assign', { complaintId: stored.complaint.id, eventId: eventId(), assignee: to }, stored.complaint, SYSTEM_ACTOR, at);
+      if (isRefusal(result)) continue;
+      const data = { rule: decision.rule, ...(decision.kind === 'toLead' ? { nobodyFits: decision.reason } : {}) };
+      const events = result.events.map((e) => ({ ...e, data: { ...e.data, ...data } }));
+      const placement = await this.placementOf(SYSTEM_PLACER, stored.ownerNo ?? stored.complaint.createdBy.id, to.id);
+      const saved = {
+        ...placement,
+        complaint: result.complaint,
+        fieldVersions: { ...stored.fieldVersions, assignee: result.complaint.version },
+        fieldWriters: { ...stored.fieldWriters, assignee: rulesWriter(at) },
+        needsReview: stored.needsReview,
+        conflicts: stored.conflicts,
+      };
+      this.current.set(stored.complaint.id, { ...saved, deleted: false, position: 0 });
+      this.writes.serverChanged(saved, events);
+    }
+    await routing.save(tx);
+  }
+
+  /** The complaints about a new complaint's policy: those stored, and those this batch created before it. */
+  private async earlierOf(args: unknown): Promise<EarlierComplaint[]> {
+    const policy = (args as { intake?: { policyNumber?: unknown } } | null)?.intake?.policyNumber;
+    if (typeof policy !== 'string' || policy.trim() === '') return [];
+    const stored = await earlierComplaintsOnServer(this.tx, policy);
+    const inBatch = [...this.current.values()]
+      .filter((s) => !s.deleted && s.complaint.intake.policyNumber.trim().toUpperCase() === policy.trim().toUpperCase() && !stored.some((e) => e.id === s.complaint.id))
+      .map(({ complaint: c }) => ({ id: c.id, number: c.number, receivedAt: c.receivedAt, contactPhone: c.intake.contactPhone, idNumber: c.intake.idNumber ?? '', policyNumber: c.intake.policyNumber }));
+    return [...stored, ...inBatch];
   }
 
   /**
@@ -146,6 +225,22 @@ export class PushBatch {
 function deskCallTime(args: unknown): string {
   const callTime = ((args as { intake?: { callTime?: unknown } } | null)?.intake as { callTime?: unknown } | undefined)?.callTime;
   return typeof callTime === 'string' ? callTime : '';
+}
+
+/** placementOf's caller when the server itself places a complaint: nobody's own team or branch applies. */
+const SYSTEM_PLACER: Actor = { userId: '', sessionId: '', employeeNo: SYSTEM_ACTOR.id, name: SYSTEM_ACTOR.name, role: SYSTEM_ACTOR.role, teamId: null, branchId: null };
+
+/**
+ * The complaint as the person who took it held it, for a change they made before the rules assigned it to
+ * someone else (its assignee's writer says when: shared/sync/assigned-by-rules.ts); null otherwise. A hand-on
+ * of their own is not judged so: the rules' assignment stands, and a lead's reassignment always wins.
+ */
+function takerHeld(stored: StoredComplaint, caller: Actor, name: string, madeAt: Date): Complaint | null {
+  const assignedAt = assignedByRulesAt(stored.fieldWriters);
+  if (!assignedAt || madeAt >= assignedAt || name === 'complaint.assign') return null;
+  const taker = stored.complaint.createdBy;
+  if (taker.id.toLowerCase() !== caller.employeeNo.toLowerCase()) return null;
+  return { ...stored.complaint, assignee: { id: taker.id, name: taker.name } };
 }
 
 const complaintOf = (m: WireMutation) => (isMutationName(m.name) ? complaintIdOf(m.name, m.args) : '');

@@ -20,20 +20,26 @@ export interface PullPage {
 export const pullPageJson = (page: PullPage): string => `{"changes":[${page.changes.join(',')}],${JSON.stringify(page.head).slice(1)}`;
 
 /**
- * One query for the page: puts (the complaint, its whole timeline, its calls and the server's meta with its
- * branch's id and name, built by PostgreSQL) and removes (complaints that moved away from the caller after
- * the cursor and that the caller no longer sees), in feed order, one more than the page to tell whether there is more.
+ * A put change as JSON text, built by PostgreSQL from sync_complaints (alias c) joined to its branch (alias b):
+ * the complaint, its whole timeline, the server's meta with its branch's id and name, and its calls.
  */
-async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
-  const visible = visibleSql(caller, 3);
-  const puts = `(SELECT c.position, json_build_object(
+export const PUT_CHANGE_SQL = `json_build_object(
        'kind', 'put',
        'complaint', c.document,
        'events', COALESCE((SELECT json_agg(e.document ORDER BY e.seq) FROM sync_events e WHERE e.complaint_id = c.id), '[]'::json),
        'meta', json_build_object('fieldVersions', c.field_versions, 'needsReview', c.needs_review, 'conflicts', c.conflicts, 'deleted', c.deleted,
          'branch', CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('id', b.id, 'name', b.name) END),
        'calls', COALESCE((SELECT json_agg(k.record ORDER BY k.id) FROM sync_calls k WHERE k.complaint_id = c.id), '[]'::json)
-     )::text AS change
+     )::text`;
+
+/**
+ * One query for the page: puts (the complaint, its whole timeline, its calls and the server's meta with its
+ * branch's id and name, built by PostgreSQL) and removes (complaints that moved away from the caller after
+ * the cursor and that the caller no longer sees), in feed order, one more than the page to tell whether there is more.
+ */
+async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
+  const visible = visibleSql(caller, 3);
+  const puts = `(SELECT c.position, ${PUT_CHANGE_SQL} AS change
      FROM sync_complaints c LEFT JOIN branches b ON b.id = c.branch_id
      WHERE c.position > $1 AND ${visible.sql} ORDER BY c.position LIMIT $2)`;
   // The same rule over the placement the complaint left says who lost sight of it (same parameters).
@@ -50,7 +56,7 @@ async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit:
 }
 
 /** The feed's top, who signed in with the client id, its sync row's owner and last mutation id, and its rejections after a mutation id, in one query. */
-async function headOf(db: Queryable, clientId: string, rejectionsAfter: number) {
+export async function headOf(db: Queryable, clientId: string, rejectionsAfter: number) {
   type RejectionJson = { mutation_id: number; op_id: string; name: string; code: string; message_key: string; params: Record<string, string | number> | null; at: string };
   const row = await firstRowOf<{ top: string; owner: string | null; user_id: string | null; last_mutation_id: string | null; settings_version: number | null; rejections: RejectionJson[] }>(
     db,

@@ -2,6 +2,7 @@ import type { CallSnapshot } from '../../shared/domain/cti/call-snapshot';
 import type { TimelineEvent } from '../../shared/domain/complaint';
 import type { Refusal } from '../../shared/domain/refusal';
 import type { Queryable } from '../db/queryable';
+import { REPORT_COLUMN_NAMES, REPORT_COLUMN_TYPES, reportColumnArrays } from '../reports/report-columns';
 import type { StoredComplaint } from './sync-repo';
 import type { Placement } from './visibility';
 
@@ -24,7 +25,8 @@ export type SavedComplaint = Omit<StoredComplaint, 'deleted' | 'position'>;
 
 /**
  * What one push batch writes, gathered while its mutations run in order and written by one statement at
- * the end: each complaint's last state (at position 0, where it waits for the feed placer), the timeline
+ * the end: each complaint's last state (at position 0, where it waits for the feed placer) with its report
+ * columns beside it, the timeline
  * events (insert-only, keyed by the desk's UUIDs), removals for those who saw a complaint before it moved,
  * the latest snapshot of each call, rejections with their reasons, and one audit row per op id.
  */
@@ -43,6 +45,12 @@ export class PushWrites {
     if (movedFrom) this.removals.push({ complaintId: saved.complaint.id, ...movedFrom });
     for (const { call, recordedBy } of calls) this.calls.set(call.id, { complaintId: saved.complaint.id, call, recordedBy });
     this.audits.push({ outcome, result: 'applied' });
+  }
+
+  /** A change the server made itself (an assignment by rules): the complaint's new state and its event, audited under no op id. */
+  serverChanged(saved: SavedComplaint, events: readonly TimelineEvent[]): void {
+    this.complaints.set(saved.complaint.id, saved);
+    this.events.push(...events);
   }
 
   /**
@@ -65,11 +73,13 @@ export class PushWrites {
     const calls = [...this.calls.values()];
     await tx.query(
       `WITH saved AS (
-         INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, position)
-         SELECT *, 0 FROM unnest($1::text[], $2::jsonb[], $3::int[], $4::jsonb[], $5::jsonb[], $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::boolean[], $11::jsonb[])
+         INSERT INTO sync_complaints (id, document, version, field_versions, field_writers, owner_no, assignee_no, team_id, branch_id, needs_review, conflicts, ${REPORT_COLUMN_NAMES.join(', ')}, position)
+         SELECT *, 0 FROM unnest($1::text[], $2::jsonb[], $3::int[], $4::jsonb[], $5::jsonb[], $6::text[], $7::text[], $8::uuid[], $9::uuid[], $10::boolean[], $11::jsonb[],
+           ${REPORT_COLUMN_TYPES.map((type, i) => `$${43 + i}::${type}[]`).join(', ')})
          ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, version = EXCLUDED.version, field_versions = EXCLUDED.field_versions,
            field_writers = EXCLUDED.field_writers, assignee_no = EXCLUDED.assignee_no, team_id = EXCLUDED.team_id, branch_id = EXCLUDED.branch_id,
-           needs_review = EXCLUDED.needs_review, conflicts = EXCLUDED.conflicts, position = 0
+           needs_review = EXCLUDED.needs_review, conflicts = EXCLUDED.conflicts,
+           ${REPORT_COLUMN_NAMES.map((name) => `${name} = EXCLUDED.${name}`).join(', ')}, position = 0
        ), events AS (
          INSERT INTO sync_events (id, complaint_id, document)
          SELECT * FROM unnest($12::text[], $13::text[], $14::jsonb[]) ON CONFLICT (id) DO NOTHING
@@ -130,6 +140,8 @@ export class PushWrites {
         ]),
         calls.map((c) => c.recordedBy),
         ...columnsOf(this.audits, [(a) => validTime(a.outcome.deskTime), (a) => a.outcome.skewMs ?? null, (a) => a.outcome.madeAt?.toISOString() ?? null]),
+        // $43…: the report columns, read from the document being written (server/reports/report-columns.ts).
+        ...reportColumnArrays(complaints.map((s) => s.complaint)),
       ],
     );
     // Waiting at position 0, the feed placer numbers them with this push's changes (complaints it saved are there already).

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ClockCorrection, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { inTransaction } from '../db/transaction';
 import type { Actor } from '../services/access';
@@ -25,6 +26,7 @@ export async function push(ctx: ServerContext, caller: Actor, request: PushReque
     const clock = await openPushClock(tx, request.clientId, ctx.clock(), request.deskClock);
     const batch = await PushBatch.open(tx, run, clock, writes);
     for (const m of run) await batch.apply(caller, request.clientId, m);
+    await batch.assignByRules(tx, randomUUID);
     await writes.save(tx);
     const last = run.at(-1)!.id;
     await advanceClient(tx, request.clientId, last);

@@ -23,3 +23,8 @@ export function visibleRemovalSql(actor: Actor, first: number): { sql: string; p
 
 /** Whether the rule shows the actor every complaint (then nothing can leave their sight). */
 export const seesEverything = (actor: Actor): boolean => reachOf(actor).kind === 'everything';
+
+/** The actor's own and assigned complaints in sync_complaints (alias c): an agent's reach, whatever the actor's role (a snapshot sends these first). */
+export function ownSql(actor: Actor, first: number): { sql: string; params: unknown[] } {
+  return postgresReachSql({ kind: 'person', employeeNo: actor.employeeNo }, COMPLAINT_PLACEMENT, first);
+}

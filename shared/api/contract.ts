@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
+import { assistCalls } from './assist';
+import { assignmentCalls } from './assignment';
+import { clockCalls } from './clock';
 import { attachmentCalls } from './attachments';
 import { adminCalls } from './admin';
 import { callCalls } from './calls';
 import { complaintCalls } from './complaints';
 import { ctiCalls } from './cti';
+import { displayCalls } from './display';
 import { draftCalls } from './drafts';
 import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
@@ -44,10 +48,14 @@ export const contract = {
   ...templateCalls,
   ...letterCalls,
   ...reminderCalls,
+  ...displayCalls,
   ...teamCalls,
+  ...assignmentCalls,
+  ...clockCalls,
   ...reportCalls,
   ...syncCalls,
   ...reviewCalls,
+  ...assistCalls,
 } as const;
 
 /**

@@ -42,7 +42,12 @@ export const events = {
   /** The person clicked a reminder shown by the shell: the page opens the complaint. */
   'reminders.opened': z.object({ complaintId: z.string() }),
   /** Sync moved on: pushed or pulled a batch, went on- or offline, finished a round. The top bar refreshes. */
-  'sync.progress': z.object({ syncing: z.boolean(), online: z.boolean(), progress: z.number().min(0).max(1).nullable() }),
+  'sync.progress': z.object({
+    syncing: z.boolean(),
+    online: z.boolean(),
+    progress: z.number().min(0).max(1).nullable(),
+    firstSync: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable().optional(),
+  }),
   /**
    * An attachment's content moving between this desk and the server: bytes done of its size; `finished`
    * once the server has checked it (upload) or the desk has stored it (download). The attachment list shows it.
@@ -60,7 +65,11 @@ export const events = {
    * dates were recomputed: every screen refreshes what it shows.
    */
   'orgSettings.changed': z.object({ version: z.number().int().nonnegative() }),
-  /** The search index is being built (a migration of an existing database, or search.rebuild): complaints done of total. */
+  /**
+   * The search index is catching up: complaints done of total, while the desk's indexer drains a long queue
+   * (a first sync, many pulled complaints), a migration of an existing database builds it, or search.rebuild
+   * runs; done = total when it has caught up. The top bar shows it.
+   */
   'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const;
 

@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, EXPORT_LANGUAGES } from '../domain/reports/export-texts
 import { DayRangeSchema } from './team';
 
 export { EXPORT_FORMATS, type ExportFormat } from '../domain/reports/export-texts';
+import { QuarterlyRequestFields } from '../domain/reports/quarterly/quarterly-request';
 
 export const ExportRequestSchema = z.discriminatedUnion('kind', [
   z
@@ -21,6 +22,8 @@ export const ExportRequestSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('regulatory'), period: PeriodSchema, format: z.enum(EXPORT_FORMATS), language: z.enum(EXPORT_LANGUAGES) }).strict(),
+  /** The regulator's quarterly pack (shared/domain/reports/quarterly): XLSX with both sheets, CSV with the counts. */
+  z.object({ kind: z.literal('quarterly'), ...QuarterlyRequestFields }).strict(),
 ]);
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 

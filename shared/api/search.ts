@@ -57,6 +57,8 @@ export const SearchResultSchema = z.object({
   /** Matches in all, at most SEARCH_TOTAL_CAP; capped says there are more. */
   total: z.number().int(),
   capped: z.boolean(),
+  /** Complaints still waiting for the search index beyond what a query reads while it catches up (a first sync): found once indexed. */
+  unindexed: z.number().int().positive().optional(),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 

@@ -25,6 +25,8 @@ export const SyncStatusSchema = z.object({
   rejected: z.number().int(),
   /** Progress of a long sync (a first pull of a lead's team), 0–1; null when idle. */
   progress: z.number().min(0).max(1).nullable(),
+  /** While a first sync's snapshot streams in: complaints received of those it sends; null otherwise. */
+  firstSync: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable().default(null),
   /** The server's clock minus this desk's at the last answer, in ms; null before any. */
   clockOffsetMs: z.number().nullable().default(null),
   /** The desk's clock is more than 5 minutes off the server's: the agent is warned. */

@@ -10,6 +10,8 @@ import { SolutionRefusalInputSchema } from '../domain/workflow/refuse-solution';
 import { STAGE_DATA_SCHEMAS } from '../domain/workflow/stage-data';
 import { WithdrawalInputSchema } from '../domain/workflow/withdraw';
 import { ExtensionNoticeSchema } from '../domain/workflow/workflow-state';
+import { ResumeInputSchema, SuspendInputSchema } from '../domain/workflow/clock-stop';
+import { ContactInputSchema, FirstContactInfoSchema } from '../domain/workflow/first-contact';
 import { ComplaintListItemSchema, type ComplaintListItem } from './complaints';
 
 const complaintId = z.string().min(1);
@@ -110,7 +112,29 @@ export const workflowCalls = {
     output: WorkflowResultSchema,
     access: SUPERVISOR_ROLES,
   },
-  /** One complaint's deadline: due, due soon, overdue, or done. */
+  /** 挂起: stop the deadline's clock for an outside appraisal, inspection, assessment or mediation. */
+  'complaints.suspendClock': {
+    input: z.object({ ...target, ...SuspendInputSchema.shape }).strict(),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** The outside result arrived: the clock runs again. */
+  'complaints.resumeClock': {
+    input: z.object({ ...target, ...ResumeInputSchema.shape }).strict(),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** A lead's or admin's approval of the open suspension (asked once it outlasts the organisation's limit). */
+  'complaints.approveSuspension': { input: z.object(target).strict(), output: WorkflowResultSchema, access: SUPERVISOR_ROLES },
+  /** A contact with the complainant (首次联系 counts from the first). */
+  'complaints.recordContact': {
+    input: z.object({ ...target, ...ContactInputSchema.shape }).strict(),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** One complaint's first contact against the organisation's working-hours limit. */
+  'complaints.firstContact': { input: z.object({ id: complaintId }).strict(), output: FirstContactInfoSchema, access: 'signedIn' },
+  /** One complaint's deadline: due, due soon, overdue, suspended, or done. */
   'complaints.deadline': { input: z.object({ id: complaintId }), output: DeadlineInfoSchema, access: 'signedIn' },
   /** The signed-in agent's open complaints grouped by stage, with deadline states and counts. */
   'queue.mine': { input: QueueInputSchema, output: MyQueueSchema, access: 'signedIn' },

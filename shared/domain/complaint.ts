@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActorRefSchema } from './actor';
 import { IntakeRecord } from './intake';
+import { RepeatLinkSchema } from './regulatory/repeat-complaint';
 import { STAGES } from './stages';
 import { workflowFields } from './workflow/workflow-state';
 
@@ -23,6 +24,8 @@ export const ComplaintSchema = z.object({
   updatedAt: z.string(),
   /** +1 on every change; sync sends the version a change was based on. */
   version: z.number().int().positive(),
+  /** 重复投诉: the earlier complaint of the same customer and policy this one repeats (set when created, by the side that creates it). */
+  repeatOf: RepeatLinkSchema.nullable().optional(),
   /** Stage data, complexity, extension, withdrawal, refused solutions (shared/domain/workflow). */
   ...workflowFields,
 });

@@ -3,6 +3,7 @@ import { CHANNELS } from './channels';
 import { COMPLAINT_TYPE_CODES, SUBTYPE_CODE_PATTERN, isFixedSubtype, isOtherSubtype, isSubtypeOf } from './complaint-types';
 import { optionalPolicyNumber, optionalText, requiredText } from './fields';
 import { isPlausiblePhone } from './phone';
+import { isValidResidentId } from './regulatory/uscc';
 import { DEMAND_TAGS, EMOTION_TAGS } from './quick-tags';
 
 /** The longest free texts of an intake, in characters: the schema's limits and the form's counters. */
@@ -18,6 +19,13 @@ export const IntakeFields = z.object({
     .min(1, { error: 'validation.contactPhone.required' })
     .refine(isPlausiblePhone, { error: 'validation.contactPhone.invalid' }),
   policyNumber: optionalPolicyNumber('policyNumber'),
+  /** The caller's 居民身份证号, when they give it: with the phone, how a repeat complaint is recognised. */
+  idNumber: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidResidentId(v), { error: 'validation.idNumber.invalid' })
+    .transform((v) => v.toUpperCase())
+    .optional(),
   complaintType: z.enum(COMPLAINT_TYPE_CODES, { error: 'validation.complaintType.required' }),
   /** A fixed subtype or one an admin added (taxonomy.ts); which codes a type offers is checked against the taxonomy. */
   complaintSubtype: z
@@ -69,6 +77,7 @@ export const IntakeRecord: z.ZodType<IntakeData> = z.object({
   customerName: z.string(),
   contactPhone: z.string(),
   policyNumber: z.string(),
+  idNumber: z.string().optional(),
   complaintType: z.enum(COMPLAINT_TYPE_CODES),
   complaintSubtype: z.string(),
   subtypeDetail: z.string().optional().default(''),

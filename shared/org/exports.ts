@@ -8,7 +8,10 @@ export const DailyLogExportRequestSchema = z
   .strict();
 export type DailyLogExportRequest = z.infer<typeof DailyLogExportRequestSchema>;
 
-export const EXPORT_ROUTES = { dailyLog: '/exports/daily-log' } as const;
+/** The regulator's quarterly pack of every branch (shared/domain/reports/quarterly). */
+export { QuarterlyExportRequestSchema, type QuarterlyExportRequest } from '../domain/reports/quarterly/quarterly-request';
+
+export const EXPORT_ROUTES = { dailyLog: '/exports/daily-log', quarterly: '/exports/quarterly' } as const;
 
 export const EXPORT_CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

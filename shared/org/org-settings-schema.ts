@@ -3,6 +3,12 @@ import { COMPLAINT_TYPES, COMPLAINT_TYPE_CODES } from '../domain/complaint-types
 import { DEFAULT_PHRASE_BOOK, PhraseBookSchema } from '../domain/suggested-phrases';
 import { DEFAULT_REPLY_TEMPLATES, ReplyTemplateSchema, ReplyTemplatesSchema } from '../domain/templates/reply-templates';
 import { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema } from '../domain/workflow/deadlines';
+import { DEFAULT_WATCH_LIST, WatchListSchema } from '../domain/assist/watch-list';
+import { ScorecardSchema } from '../domain/assist/scorecard';
+import { AssignmentRulesSchema } from '../domain/assignment/assignment-rules';
+import { MacrosSchema } from '../domain/macros/macro';
+import { DEFAULT_REGULATORY_SETTINGS, RegulatorySettingsSchema } from '../domain/regulatory/regulatory-settings';
+import { ClockSettingsSchema } from '../domain/calendar/clock-settings';
 
 /*
  * The deadline day counts and the phrase book are defined once, in shared/domain (the deadline rule
@@ -12,6 +18,9 @@ import { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema } from '../domain/wor
 export { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema, type DeadlineSettings } from '../domain/workflow/deadlines';
 export { DEFAULT_PHRASE_BOOK, PhraseBookSchema, type PhraseBook } from '../domain/suggested-phrases';
 export { DEFAULT_REPLY_TEMPLATES, ReplyTemplatesSchema, type ReplyTemplate } from '../domain/templates/reply-templates';
+export { DEFAULT_WATCH_LIST, WatchListSchema, type WatchList } from '../domain/assist/watch-list';
+export { DEFAULT_REGULATORY_SETTINGS, RegulatorySettingsSchema, regulatoryOf, type RegulatorySettings } from '../domain/regulatory/regulatory-settings';
+export { ClockSettingsSchema, DEFAULT_CLOCK_SETTINGS, clockOf, type ClockSettings } from '../domain/calendar/clock-settings';
 
 export const MAX_EXTRA_SUBTYPES_PER_TYPE = 30;
 const BUILT_IN_SUBTYPES = new Set<string>(Object.values(COMPLAINT_TYPES).flat());
@@ -66,6 +75,8 @@ export const OrgSettingsInputSchema = z
     phrases: StrictPhraseBookSchema,
     taxonomy: TaxonomySchema,
     templates: StrictReplyTemplatesSchema.optional(),
+    /** The regulator's axes, the repeat window and the quarters' denominators; left out by a desk of before server migration 18 (kept as stored). */
+    regulatory: RegulatorySettingsSchema.optional(),
   })
   .strict();
 export type OrgSettingsInput = z.infer<typeof OrgSettingsInputSchema>;
@@ -80,6 +91,20 @@ export const OrgSettingsSchema = z
     taxonomy: TaxonomySchema,
     /** The reply templates; always sent by this server, absent from a server (or a desk's cache) of before. */
     templates: ReplyTemplatesSchema.optional(),
+    /** Always sent by this server; absent from a server (or a desk's cache) of before migration 18: read with `regulatoryOf`. */
+    regulatory: RegulatorySettingsSchema.optional(),
+    /** The assignment rules (PUT /assignment-rules); absent from a server of before server migration 19. */
+    assignment: AssignmentRulesSchema.optional(),
+    /** The macros (PUT /macros); absent from a server of before server migration 19. */
+    macros: MacrosSchema.optional(),
+    /** The escalation watch list (PUT /assist/watch-list); absent from a server of before server migration 16. */
+    watchList: WatchListSchema.optional(),
+    /** The 质检 scorecard (PUT /assist/scorecard); absent from a server of before server migration 16. */
+    scorecard: ScorecardSchema.optional(),
+    /** The working calendar, first-contact hours and return-visit days (PUT /org-settings/clock); absent from a server of before server migration 17: read with `clockOf`. */
+    clock: ClockSettingsSchema.optional(),
+    /** The version of the organisation's trained classifier (GET /assist/classifier); 0 or absent: none yet, desks use the starting model. */
+    classifierVersion: z.number().int().nonnegative().optional(),
   })
   .strict();
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
@@ -89,4 +114,5 @@ export const DEFAULT_ORG_SETTINGS_INPUT: OrgSettingsInput = {
   phrases: DEFAULT_PHRASE_BOOK,
   taxonomy: DEFAULT_TAXONOMY,
   templates: DEFAULT_REPLY_TEMPLATES,
+  regulatory: DEFAULT_REGULATORY_SETTINGS,
 };

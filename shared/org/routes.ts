@@ -17,6 +17,15 @@ export const ORG_ROUTES = {
   team: '/teams/:id',
   orgSettings: '/org-settings',
   orgSettingsAdopt: '/org-settings/adopt',
+  clockSettings: '/org-settings/clock',
+  assignmentRules: '/assignment-rules',
+  macros: '/macros',
+  assistWatchList: '/assist/watch-list',
+  assistScorecard: '/assist/scorecard',
+  assistClassifier: '/assist/classifier',
+  assistClassifierTrain: '/assist/classifier/train',
+  availability: '/availability',
+  personAvailability: '/availability/:id',
 } as const;
 export type OrgRoute = keyof typeof ORG_ROUTES;
 

@@ -1,4 +1,6 @@
 import type { AttachmentRecord } from '../domain/attachments/attachment-record';
+import type { Classification } from '../domain/regulatory/classification';
+import type { EarlierComplaint } from '../domain/regulatory/repeat-complaint';
 import type { FieldConflict } from './protocol';
 
 /** A complaint's review flag and the conflicts recorded for a lead. */
@@ -17,6 +19,20 @@ export interface MutationFacts {
   review: ReviewState;
   /** The record of the attachment the mutation names (attachmentIdOf), or null when none was added under that id. */
   attachment: AttachmentRecord | null;
+  /** The organisation's regulatory settings as this side holds them, and (for a new complaint) the earlier complaints of its customer. */
+  regulatory?: RegulatoryFacts;
+}
+
+/**
+ * What the regulator's rules need: the classification a registration's codes must belong to, the repeat
+ * window and the earlier complaints of the same phone or identity number (`earlierComplaintsOf` on each
+ * side; empty but for a create). Without them (a runner that reads none) the seeded classification applies
+ * and nothing is a repeat.
+ */
+export interface RegulatoryFacts {
+  classification: Classification;
+  repeatWindowDays: number;
+  earlier: EarlierComplaint[];
 }
 
 /** A complaint with no review pending and no attachment under the id named: what a new complaint has. */

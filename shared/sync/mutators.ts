@@ -12,12 +12,15 @@ import { extendDeadline } from '../domain/workflow/extension';
 import { addNote } from '../domain/workflow/notes';
 import { refuseSolution } from '../domain/workflow/refuse-solution';
 import { withdraw } from '../domain/workflow/withdraw';
+import { approveSuspension, resumeClock, suspendClock, type SuspendClockCommand } from '../domain/workflow/suspend';
+import { recordContact } from '../domain/workflow/first-contact';
 import { attachFile, AttachmentSchema, removeAttachment, type Attachment } from '../domain/attachments/attachment';
 import { setRecordingRef } from '../domain/attachments/recording-ref';
 import { LetterSentSchema, recordLetterSent } from '../domain/letters/letter-sent';
 import { CallSnapshotSchema, recordCall, type CallSnapshot } from '../domain/cti/call-snapshot';
 import { updateContact } from '../domain/workflow/contact';
 import { ResolveReviewArgsSchema, resolveReview, type ResolveReviewArgs } from './resolve-review';
+import { representationAttachmentId } from '../domain/regulatory/representation';
 import type { MutationFacts } from './mutation-facts';
 
 /**
@@ -54,12 +57,22 @@ function removeRecorded(c: Complaint, a: AttachArgs & { reason: string }, actor:
   return isRefusal(recorded) ? recorded : removeAttachment(c, { ...a, attachment: recorded }, actor, now);
 }
 
+type SuspendArgs = SuspendClockCommand & { complaintId: string; attachmentId?: string | null | undefined };
+
+/** A suspension's attachment, when it names one, must be on this complaint and not removed. */
+function suspendWithRecorded(c: Complaint, a: SuspendArgs, actor: Actor, now: Date, facts: MutationFacts): CommandResult | Refusal {
+  if (a.attachmentId != null && (!facts.attachment || facts.attachment.removed)) return refuse('attachment_unknown', 'attachments.refusal.unknown');
+  return suspendClock(c, a, actor, now);
+}
+
 /** A resolution of a complaint no longer in review (another lead resolved it first) would overwrite theirs. */
 function resolveInReview(c: Complaint, a: ResolveReviewArgs, actor: Actor, now: Date, facts: MutationFacts): CommandResult | Refusal {
   const result = resolveReview(c, a, actor, now);
   if (isRefusal(result) || facts.review.needsReview) return result;
   return refuse('not_in_review', 'sync.refusal.notInReview');
 }
+
+type AdvanceArgs = { complaintId: string; eventId: string; stage: (typeof STAGES)[number]; data: unknown };
 
 interface CreateArgs {
   id: string;
@@ -92,7 +105,8 @@ export const MUTATORS = {
   'complaint.create': {
     /** call: the call it was taken on, when there was one (it reaches the desks that see the complaint). */
     args: z.object({ id, number: z.string().min(1).max(40), eventId: id, intake: z.unknown(), call: CallSnapshotSchema.optional() }).strict(),
-    run: create,
+    /** 重复投诉 is decided from the earlier complaints the runner holds (facts.regulatory), never from the desk's word. */
+    run: (state: Complaint | null, a: CreateArgs, actor: Actor, now: Date, facts: MutationFacts) => create(state, a, actor, now, facts.regulatory),
     calls: (a: CreateArgs) => (a.call ? [a.call] : []),
     /** The number is the desk's, made from the call time as the desk's clock read it: checked before any time moves. */
     claims: numberClaim,
@@ -104,7 +118,9 @@ export const MUTATORS = {
   },
   'complaint.advance': {
     args: z.object({ ...onComplaint, stage: z.enum(STAGES), data: z.unknown() }).strict(),
-    run: onExisting(advance),
+    /** Registration's codes are checked against the runner's classification, its 授权委托书 or proof against the attachment's record. */
+    run: onExisting((c, a: AdvanceArgs, actor, now, facts) => advance(c, a, actor, now, { classification: facts.regulatory?.classification, attachment: facts.attachment })),
+    attachmentId: (a: AdvanceArgs) => (a.stage === 'registration' ? representationAttachmentId((a.data as { representation?: never } | null)?.representation) : null),
   },
   'complaint.refuseSolution': {
     args: z.object({ ...onComplaint, reason: z.string() }).strict(),
@@ -131,6 +147,26 @@ export const MUTATORS = {
     args: z.object({ ...onComplaint, notice: z.unknown() }).strict(),
     run: onExisting(extendDeadline),
     times: <A extends { notice: unknown }>(a: A, shift: Shift): A => ({ ...a, notice: withTime(a.notice, 'toldAt', shift, 'notice.toldAt') }),
+  },
+  'complaint.suspendClock': {
+    args: z
+      .object({ ...onComplaint, suspensionId: id, kind: z.string(), reason: z.string(), party: z.string(), attachmentId: id.nullable().optional() })
+      .strict(),
+    run: onExisting(suspendWithRecorded),
+    attachmentId: (a: SuspendArgs) => a.attachmentId ?? null,
+  },
+  'complaint.resumeClock': {
+    args: z.object({ ...onComplaint, outcome: z.string() }).strict(),
+    run: onExisting(resumeClock),
+  },
+  'complaint.approveSuspension': {
+    args: z.object({ ...onComplaint }).strict(),
+    run: onExisting(approveSuspension),
+  },
+  'complaint.recordContact': {
+    args: z.object({ ...onComplaint, contactedAt: z.string(), method: z.string(), note: z.string().optional() }).strict(),
+    run: onExisting(recordContact),
+    times: <A extends { contactedAt: string }>(a: A, shift: Shift): A => ({ ...a, contactedAt: shift(a.contactedAt, 'contactedAt') }),
   },
   'complaint.setRecordingRef': {
     args: z.object({ ...onComplaint, recordingRef: z.string() }).strict(),
@@ -180,7 +216,7 @@ export interface MutatorEntry {
   run: Mutator<never>;
   claims?: (args: never) => Refusal | null;
   times?: (args: never, shift: Shift) => unknown;
-  attachmentId?: (args: never) => string;
+  attachmentId?: (args: never) => string | null;
   calls?: (args: never) => CallSnapshot[];
   resolves?: (args: never) => Set<string>;
 }

@@ -5,7 +5,7 @@ import { CallSnapshotSchema } from '../domain/cti/call-snapshot';
 import { CLOCK_REASONS } from './desk-clock';
 
 /** Paths relative to API_PREFIX. */
-export const SYNC_ROUTES = { push: '/sync/push', pull: '/sync/pull', poke: '/sync/poke' } as const;
+export const SYNC_ROUTES = { push: '/sync/push', pull: '/sync/pull', poke: '/sync/poke', snapshot: '/sync/snapshot' } as const;
 
 /** The most mutations one push carries, and the most changes one pull page holds. */
 export const PUSH_BATCH_MAX = 100;
@@ -108,15 +108,19 @@ export const ServerMetaSchema = z.object({
 });
 export type ServerMeta = z.infer<typeof ServerMetaSchema>;
 
+/** A complaint as the server has it now, with its whole timeline, its calls and the server's meta: replace the local one. */
+export const PutChangeSchema = z.object({
+  kind: z.literal('put'),
+  complaint: ComplaintSchema,
+  events: z.array(TimelineEventSchema),
+  meta: ServerMetaSchema,
+  /** The calls the complaint was taken on or linked to (latest snapshot of each). */
+  calls: z.array(CallSnapshotSchema).optional(),
+});
+export type PutChange = z.infer<typeof PutChangeSchema>;
+
 export const ChangeSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('put'),
-    complaint: ComplaintSchema,
-    events: z.array(TimelineEventSchema),
-    meta: ServerMetaSchema,
-    /** The calls the complaint was taken on or linked to (latest snapshot of each). */
-    calls: z.array(CallSnapshotSchema).optional(),
-  }),
+  PutChangeSchema,
   /** The complaint left this desk's view (reassigned elsewhere): drop it locally. Never inferred from absence. */
   z.object({ kind: z.literal('remove'), complaintId: z.string() }),
 ]);

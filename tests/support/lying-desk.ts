@@ -27,6 +27,8 @@ export const LIE_KINDS = [
   'unuploadedHash',
   /** An assignment to a 工号 that does not exist (ZZ9999). */
   'unknownAssignee',
+  /** A clock stop (挂起) naming, as its document, an attachment that was never added to that complaint. */
+  'unknownSuspensionAttachment',
   /** Push and pull with the client id of another person's desk, bound to them on the server by their pushes. */
   'othersClientId',
   /** Push with the client id of another person's desk that has not pushed yet (so no push bound it on the server). */
@@ -208,6 +210,24 @@ export class LyingDesk {
       const eventId = `lie-e-${randomUUID()}`;
       const m = this.mutation('complaint.assign', { complaintId: target.complaint.id, eventId, assignee: UNKNOWN_ASSIGNEE }, { baseVersions: { assignee: target.versions.assignee ?? 0 } });
       return this.pushOwn(kind, [m], [eventId, UNKNOWN_ASSIGNEE.id, UNKNOWN_ASSIGNEE.name], { outcome: 'rejected', code: 'assignee_unknown' });
+    }
+    if (kind === 'unknownSuspensionAttachment') {
+      const targets = (await this.visible()).filter((t) => t.complaint.status === 'open');
+      const target = targets[pick % Math.max(1, targets.length)];
+      if (!target) return null;
+      const eventId = `lie-e-${randomUUID()}`;
+      const suspensionId = `lie-s-${randomUUID()}`;
+      const attachmentId = `lie-a-${randomUUID()}`;
+      const m = this.mutation('complaint.suspendClock', {
+        complaintId: target.complaint.id,
+        eventId,
+        suspensionId,
+        kind: 'appraisal',
+        reason: `LIE#${tag} 伪造的鉴定`,
+        party: '不存在的鉴定所',
+        attachmentId,
+      });
+      return this.pushOwn(kind, [m], [eventId, suspensionId, attachmentId, `LIE#${tag}`], { outcome: 'rejected', code: 'attachment_unknown' });
     }
     // The client id lies: the liar's session, another desk's client id, a mutation that would take that desk's next id.
     const pool =

@@ -1,4 +1,5 @@
-import type { PullRequest, PushRequest } from '../../shared/sync/protocol';
+import { SYNC_ROUTES, type PullRequest, type PushRequest } from '../../shared/sync/protocol';
+import type { SnapshotRequest } from '../../shared/sync/snapshot';
 import type { z } from 'zod';
 import type { SyncTransport } from '../../core/sync/transport';
 import type { ContentTransport } from '../../core/sync/content-transport';
@@ -42,6 +43,17 @@ export function inProcessTransport(server: TestServer, token: () => string): Syn
     // Test desks travel in time; their clock as they push is the server's, as an NTP-synchronised desk's is.
     push: (request: PushRequest) => post('/sync/push', { ...request, deskClock: server.ctx.clock().toISOString() }),
     pull: (request: PullRequest) => post('/sync/pull', request),
+    // The first sync's snapshot, read whole (in-process) and handed over line by line.
+    snapshot: async (request: SnapshotRequest) => {
+      await signInWith(server, token(), request.clientId);
+      const response = await server.call('POST', SYNC_ROUTES.snapshot, { token: token(), body: request });
+      if (response.statusCode !== 200) {
+        const refusal = OrgErrorBodySchema.safeParse(response.json());
+        if (refusal.success) throw new ServerRefusal(response.statusCode, refusal.data.error);
+        throw new Error(`${SYNC_ROUTES.snapshot} answered ${response.statusCode}: ${response.body}`);
+      }
+      return response.body.split('\n').filter((line) => line !== '');
+    },
     // A pull naming a newer settings version than the desk's makes it fetch them, as the HTTP link does.
     orgSettings: async () => {
       const response = await server.call('GET', ORG_ROUTES.orgSettings, { token: token() });

@@ -27,6 +27,8 @@ export function validStageData(): { [S in Stage]: StageDataInput<S> } {
       channel: 'phone',
       handlerName: '王芳',
       handlerEmployeeNo: 'A1001',
+      reasonCode: 'claims.amount',
+      lineCode: 'motor',
     },
     analysis: {
       customerDemand: '赔付金额比定损单少三千元',

@@ -6,7 +6,7 @@ import { normalizePhone } from '../../../shared/domain/phone';
 import { callsOfComplaint, findCall, findCalls, linkCallToComplaint, setCallRecordingRef } from '../../../db/repositories/calls';
 import { listComplaintsByPhoneKey } from '../../../db/repositories/complaint-matching';
 import { deleteDraft } from '../../../db/repositories/drafts';
-import { indexComplaint } from '../../../db/repositories/search-index';
+import { enqueueForIndexing } from '../../../db/repositories/search-queue';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { loadComplaintFor, visibleTo } from '../complaints/complaint-scope';
@@ -36,7 +36,7 @@ function linkInTransaction(ctx: DeskContext, callId: string, complaintId: string
   if (callLinkProblem(call, complaintId)) throw DeskError.of('refused', 'calls.errors.alreadyLinked');
   linkCallToComplaint(ctx.db, callId, complaintId);
   // The caller's number now finds the complaint; a call moved from another complaint stops finding that one.
-  for (const id of new Set([call.complaintId, complaintId])) if (id) indexComplaint(ctx.db, id);
+  enqueueForIndexing(ctx.db, [...new Set([call.complaintId, complaintId])].filter((id): id is string => id !== null && id !== undefined));
 }
 
 function announce(ctx: DeskContext, callId: string): CallRecord {

@@ -5,7 +5,7 @@ import { intakeIssuesAt } from '../../../shared/domain/intake-checks';
 import { complaintNumber } from '../../../shared/domain/commands/create-complaint';
 import { callSnapshot, findCall, linkCallToComplaint } from '../../../db/repositories/calls';
 import { deleteDraft } from '../../../db/repositories/drafts';
-import { indexComplaint } from '../../../db/repositories/search-index';
+import { enqueueForIndexing } from '../../../db/repositories/search-queue';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { applyMutation } from '../workflow/apply-mutation';
@@ -37,7 +37,7 @@ export function recordNewComplaint(ctx: DeskContext, actor: Agent, input: NewCom
       if (draftId) deleteDraft(ctx.db, draftId, actor.id);
       if (callId && !linkCallToComplaint(ctx.db, callId, id)) throw DeskError.of('not_found', 'calls.errors.callNotFound');
       // A call moved here from another complaint no longer finds that one by its number.
-      if (callWasOn) indexComplaint(ctx.db, callWasOn);
+      if (callWasOn) enqueueForIndexing(ctx.db, [callWasOn]);
     },
   });
   const call = callId ? findCall(ctx.db, callId) : null;

@@ -31,7 +31,9 @@ export async function saveOrgSettingsPart(ctx: DeskContext, part: Partial<OrgSet
   const current = await refreshOrgSettings(ctx);
   // A server of before migration 13 sends no templates: then none are sent back (it would refuse them).
   const templates = current.templates === undefined ? {} : { templates: current.templates };
-  return saveOrgSettings(ctx, { deadlines: current.deadlines, phrases: current.phrases, taxonomy: current.taxonomy, ...templates, ...part });
+  // Likewise the regulatory settings, only to a server that has them (migration 18).
+  const regulatory = current.regulatory === undefined ? {} : { regulatory: current.regulatory };
+  return saveOrgSettings(ctx, { deadlines: current.deadlines, phrases: current.phrases, taxonomy: current.taxonomy, ...templates, ...regulatory, ...part });
 }
 
 /**

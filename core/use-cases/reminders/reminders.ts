@@ -5,6 +5,9 @@ import type { Actor } from '../../../shared/domain/actor';
 import { may } from '../../../shared/domain/capabilities';
 import { dueReminders, type Reminder, type ReminderState } from '../../../shared/domain/reminders/due-reminders';
 import { reviewReminders } from '../../../shared/domain/reminders/review-reminders';
+import { escalationReminders } from '../../../shared/domain/assist/escalation-reminders';
+import { firstContactReminders } from '../../../shared/domain/reminders/first-contact-reminders';
+import { clockSettings } from '../org/clock-settings';
 import { complaintsNeedingReview } from '../../../db/repositories/server-state';
 import type { DeskContext } from '../../context';
 import { readSetting } from '../../settings';
@@ -30,7 +33,15 @@ export function pendingReminders(ctx: DeskContext): { person: Actor; reminders: 
   const [settings, now, shown] = [readDeadlineSettings(ctx), ctx.clock(), shownReminderKeys(ctx.db, person.id)];
   // The desk holds only what its lead may see (pull filters by team): every flagged complaint here is the team's.
   const flagged = may(person, 'reviewQueue') ? complaintsNeedingReview(ctx.db).map((item) => item.complaint) : [];
-  return { person, reminders: [...dueReminders(open, person, settings, now, shown), ...reviewReminders(flagged, person, settings, now, shown)] };
+  return {
+    person,
+    reminders: [
+      ...dueReminders(open, person, settings, now, shown),
+      ...reviewReminders(flagged, person, settings, now, shown),
+      ...escalationReminders(open, person, settings, now, shown),
+      ...firstContactReminders(open, person, clockSettings(ctx), now, shown),
+    ],
+  };
 }
 
 /** The clock's tick: tells whoever shows notifications (the shell, or the page in browser mode) what is due. */

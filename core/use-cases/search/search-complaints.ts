@@ -8,6 +8,8 @@ import { parseSearchQuery } from '../../../shared/domain/search/query';
 import { searchSections } from '../../../shared/domain/search/search-document';
 import { loadSearchSources } from '../../../db/repositories/search-index';
 import { searchIndex } from '../../../db/repositories/search-query';
+import { scanSearchQueue } from '../../../db/repositories/search-queue-scan';
+import { compareRanked, mergeRanked } from '../../../shared/domain/search/rank';
 import type { DeskContext } from '../../context';
 import { DeskError } from '../../desk-error';
 import { toListItems } from '../complaints/list-items';
@@ -26,7 +28,16 @@ export function searchComplaints(ctx: DeskContext, actor: Actor, input: ParsedIn
     const outcome = query.tooShort.length > 0 ? 'tooShort' : 'empty';
     return { outcome, terms: [], items: [], total: 0, capped: false };
   }
-  const page = searchIndex(ctx.db, query.terms, filters, complaintReadScope(actor), input.limit, SEARCH_TOTAL_CAP);
+  const scope = complaintReadScope(actor);
+  // Complaints waiting for the indexer are matched from their rows, and their index entries (possibly
+  // out of date) left out: the answer is the one the index will give once it has caught up.
+  const queued = scanSearchQueue(ctx.db, query.terms, filters, scope);
+  const indexed = searchIndex(ctx.db, query.terms, filters, scope, input.limit, SEARCH_TOTAL_CAP, queued.staleDocs);
+  const ranked = (hits: typeof indexed.hits) => hits.map((h) => ({ ...h, order: h.doc }));
+  const page = {
+    hits: mergeRanked(ranked(indexed.hits), ranked(queued.hits).sort(compareRanked), input.limit),
+    total: indexed.total + queued.hits.length,
+  };
   const loaded = loadSearchSources(ctx.db, page.hits.map((h) => h.complaintId));
   const sources = page.hits.flatMap((hit) => {
     const source = loaded.get(hit.complaintId);
@@ -44,5 +55,6 @@ export function searchComplaints(ctx: DeskContext, actor: Actor, input: ParsedIn
     items,
     total: Math.min(page.total, SEARCH_TOTAL_CAP),
     capped: page.total > SEARCH_TOTAL_CAP,
+    ...(queued.unscanned > 0 ? { unindexed: queued.unscanned } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { recordComplaintChange } from '../../record-change';
 import { loadComplaintFor } from '../complaints/complaint-scope';
 import { deskFactsOf, writeEffectsOnDesk } from '../../mutation-on-desk';
 import { effectsOf } from '../../../shared/sync/mutation-effects';
+import { readRegulatorySettings } from '../../services/regulatory-settings';
 
 export interface ApplyOptions {
   /** The version the agent's screen showed; a change based on an older one is refused as stale. */
@@ -35,7 +36,7 @@ export function applyMutation<N extends MutationName>(ctx: DeskContext, actor: A
     throw DeskError.of('refused', 'errors.staleComplaint');
   }
   const now = ctx.clock();
-  const facts = deskFactsOf(ctx.db, name, args, id);
+  const facts = deskFactsOf(ctx.db, name, args, id, readRegulatorySettings(ctx));
   const result = runMutation(name, args, current, actor, now, { facts });
   if (isRefusal(result)) throw DeskError.refused(result);
   const effects = effectsOf(name, args, result, facts.review);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgSettings } from '../../../shared/org/org-settings-schema';
 import { useDeskQuery } from '../../api/hooks';
 import { OnlineOnly } from './online-only';
+import { RegulatoryEditor } from './regulatory-editor';
 import { TaxonomyEditor } from './taxonomy-editor';
 import { TeamsTab } from './teams-tab';
 import { UsersTab } from './users-tab';
@@ -32,6 +33,7 @@ export function AdminPage({ selfId, settingsCards }: { selfId: string | undefine
                   <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 900 }}>
                     {settingsCards}
                     {settings && <TaxonomyEditor settings={settings} />}
+                    {settings && <RegulatoryEditor settings={settings} />}
                   </Space>
                 </OnlineOnly>
               ),

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DeskEvent } from '../../../shared/api/events';
@@ -13,12 +13,23 @@ const pageShowsReminders = () => !window.complaintDesk && typeof Notification !=
  * Shows the reminders the desk announces (it decides what is due, on its own clock) as the browser's
  * notifications; a click opens the complaint. A reminder the browser may not show is not marked, so it comes again once allowed.
  */
-export function useReminderNotifications(personId: string) {
+export function useReminderNotifications(personId: string): string {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // The desk announces again on every tick until it has stored that a reminder was shown: the next tick
   // may come before that answer, so the page remembers what it showed too.
   const shownHere = useRef(new Set<string>());
+  // What a screen reader says of the newest reminders (the notification itself is the system's, outside the page).
+  const [announcement, setAnnouncement] = useState('');
+  const announcedHere = useRef(new Set<string>());
+  const announce = useCallback(
+    (announced: Reminder[]) => {
+      const fresh = announced.filter((r) => !announcedHere.current.has(`${r.complaintId}:${r.state}`));
+      for (const r of fresh) announcedHere.current.add(`${r.complaintId}:${r.state}`);
+      if (fresh.length > 0) setAnnouncement(fresh.map((r) => `${t(`reminders.title.${r.state}`)}: ${t(`reminders.body.${r.audience}`, { number: r.number, customer: r.customerName })}`).join('; '));
+    },
+    [t],
+  );
   const show = useCallback(
     (announced: Reminder[]) => {
       if (!pageShowsReminders() || Notification.permission !== 'granted') return;
@@ -42,10 +53,14 @@ export function useReminderNotifications(personId: string) {
   );
   const onEvent = useCallback(
     (event: DeskEvent) => {
-      if (event.name === 'reminders.due' && event.payload.personId === personId) show(event.payload.reminders);
+      if (event.name === 'reminders.due' && event.payload.personId === personId) {
+        show(event.payload.reminders);
+        announce(event.payload.reminders);
+      }
       if (event.name === 'reminders.opened') navigate(`/complaints/${event.payload.complaintId}`);
     },
-    [personId, show, navigate],
+    [personId, show, announce, navigate],
   );
   useDeskEvents(onEvent);
+  return announcement;
 }

@@ -117,12 +117,22 @@ function Status(props: { text: string; hasFilters: boolean; count: string; resul
   if (props.error) return <Alert type="error" showIcon title={t(props.error)} data-testid="search-error" />;
   if (!result || result.outcome === 'empty') return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('search.empty.start')} />;
   if (result.outcome === 'tooShort') return <Alert type="info" showIcon title={t('search.empty.tooShort')} data-testid="search-too-short" />;
+  const unindexed = result.unindexed ? (
+    <Typography.Text type="secondary" data-testid="search-unindexed">
+      {t('search.indexing.unindexed', { count: result.unindexed })}
+    </Typography.Text>
+  ) : null;
   if (result.items.length === 0) {
     return (
       <Empty
         image={Empty.PRESENTED_IMAGE_SIMPLE}
         data-testid="search-no-results"
-        description={t(props.hasFilters ? 'search.empty.noneWithFilters' : 'search.empty.none', { text: props.text.trim() })}
+        description={
+          <>
+            {t(props.hasFilters ? 'search.empty.noneWithFilters' : 'search.empty.none', { text: props.text.trim() })}
+            {unindexed && <div>{unindexed}</div>}
+          </>
+        }
       />
     );
   }
@@ -130,6 +140,7 @@ function Status(props: { text: string; hasFilters: boolean; count: string; resul
     <Space>
       <Typography.Text data-testid="search-total">{t('search.total', { count: props.count })}</Typography.Text>
       {result.items.length < result.total && <Typography.Text type="secondary">{t('search.showingFirst', { shown: result.items.length })}</Typography.Text>}
+      {unindexed}
     </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { Space, Tag, Typography } from 'antd';
+import { Space, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/search';
 import { stageLabelKey } from '../../../shared/domain/stages';
@@ -10,6 +10,7 @@ const STATUS_COLOR = { open: 'processing', closed: 'default', withdrawn: 'warnin
 /** One result: number, customer, status, stage and deadline, and the texts it was found by, highlighted. */
 export function SearchResultRow({ hit, active, id, onOpen }: { hit: SearchHit; active: boolean; id: string; onOpen: () => void }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
     <div
       id={id}
@@ -23,8 +24,8 @@ export function SearchResultRow({ hit, active, id, onOpen }: { hit: SearchHit; a
         padding: '8px 12px',
         cursor: 'pointer',
         borderRadius: 6,
-        background: active ? '#e6f4ff' : undefined,
-        borderInlineStart: `3px solid ${active ? '#1677ff' : 'transparent'}`,
+        background: active ? token.colorPrimaryBg : undefined,
+        borderInlineStart: `3px solid ${active ? token.colorPrimary : 'transparent'}`,
       }}
     >
       <Space size={8} wrap style={{ width: '100%' }}>

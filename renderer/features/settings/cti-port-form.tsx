@@ -30,7 +30,7 @@ export function CtiPortForm({ port, listeningPort, down }: { port: number; liste
           control={form.control}
           name="port"
           render={({ field }) => (
-            <InputNumber id="cti-port" status={error ? 'error' : undefined} value={field.value} onChange={(v) => field.onChange(v ?? undefined)} onBlur={field.onBlur} />
+            <InputNumber id="cti-port" aria-label={t('cti.settings.port')} aria-invalid={!!error} status={error ? 'error' : undefined} value={field.value} onChange={(v) => field.onChange(v ?? undefined)} onBlur={field.onBlur} />
           )}
         />
         <Button onClick={apply} loading={update.isPending}>

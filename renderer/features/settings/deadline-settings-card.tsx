@@ -7,7 +7,7 @@ import { DeadlineSettingsSchema, type DeadlineSettings } from '../../../shared/d
 import { FormField } from '../../forms/form-field';
 import { useSettingForm } from './use-setting-form';
 
-const FIELDS = ['standardDays', 'complexDays', 'extensionDays', 'offlineWindowDays'] as const;
+const FIELDS = ['standardDays', 'complexDays', 'extensionDays', 'offlineWindowDays', 'suspensionApprovalDays'] as const;
 
 /** The deadline day counts: an admin changes them, everyone else reads them. */
 export function DeadlineSettingsCard({ agent }: { agent: Agent }) {

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../../i18n/language-switch';
 import { AttachmentLimitCard } from './attachment-limit-card';
 import { CtiSettingsCard } from './cti-settings-card';
 import { DeadlineSettingsCard } from './deadline-settings-card';
+import { DisplaySettingsCard } from './display-settings-card';
 import { IdleLockCard } from './idle-lock-card';
 import { PhraseBookCard } from './phrase-book-card';
 import { ReminderSettingsCard } from './reminder-settings-card';
@@ -21,6 +22,7 @@ export function SettingsPage({ agent }: { agent: Agent }) {
       <Card title={t('settings.language')} size="small">
         <LanguageSwitch />
       </Card>
+      <DisplaySettingsCard />
       <Card title={t('settings.agent')} size="small" extra={<SwitchAgentButton />}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('session.name')}>{agent.name}</Descriptions.Item>

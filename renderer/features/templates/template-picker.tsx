@@ -1,4 +1,4 @@
-import { Empty, Input, List, Modal, Typography, type InputRef } from 'antd';
+import { Empty, Input, List, Modal, Typography, theme, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillTemplate, placeholderValuesOf } from '../../../shared/domain/templates/fill-template';
@@ -21,6 +21,7 @@ interface Target {
  */
 export function TemplatePicker({ complaintId }: { complaintId: string }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const language = useLanguageStore((s) => s.language);
   const [target, setTarget] = useState<Target | null>(null);
   const [query, setQuery] = useState('');
@@ -109,7 +110,7 @@ export function TemplatePicker({ complaintId }: { complaintId: string }) {
               key={template.id}
               onClick={() => insert(template)}
               onMouseEnter={() => setActive(index)}
-              style={{ cursor: 'pointer', background: index === active ? '#e6f4ff' : undefined, paddingInline: 8 }}
+              style={{ cursor: 'pointer', background: index === active ? token.colorPrimaryBg : undefined, paddingInline: 8 }}
               data-testid="template-option"
               aria-selected={index === active}
             >

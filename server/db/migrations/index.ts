@@ -10,6 +10,11 @@ import syncClientBinding from './0010-sync-client-binding';
 import attachmentPossession from './0011-attachment-possession';
 import clockAndCalls from './0012-clock-and-calls';
 import orgSettingsTemplates from './0013-org-settings-templates';
+import assignment from './0019-assignment';
+import reportColumns from './0014-report-columns';
+import regulatorySettings from './0018-regulatory-settings';
+import assist from './0016-assist';
+import clockSettings from './0017-clock-settings';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -41,4 +46,9 @@ export const MIGRATIONS: readonly Migration[] = [
   attachmentPossession,
   clockAndCalls,
   orgSettingsTemplates,
+  reportColumns,
+  assist,
+  clockSettings,
+  regulatorySettings,
+  assignment,
 ];

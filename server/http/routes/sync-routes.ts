@@ -3,6 +3,9 @@ import { PullRequestSchema, PushRequestSchema, SYNC_ROUTES } from '../../../shar
 import type { ServerContext } from '../../services/context';
 import { pull, pullPageJson } from '../../sync/pull';
 import { push } from '../../sync/push';
+import { openSnapshot } from '../../sync/snapshot';
+import { SnapshotRequestSchema } from '../../../shared/sync/snapshot';
+import { streamLines } from '../stream-lines';
 import { actorOf } from '../authenticate';
 import { parse } from '../parse';
 import { SECURITY_HEADERS } from '../security-headers';
@@ -16,6 +19,12 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post(SYNC_ROUTES.pull, async (request, reply) => {
     const page = await pull(ctx, await actorOf(ctx, request), parse(PullRequestSchema, request.body));
     return reply.type('application/json; charset=utf-8').send(pullPageJson(page));
+  });
+  // The first sync's snapshot: checked (4xx as JSON) before the first byte; then one JSON value a line.
+  app.post(SYNC_ROUTES.snapshot, async (request, reply) => {
+    const snapshot = await openSnapshot(ctx, await actorOf(ctx, request), parse(SnapshotRequestSchema, request.body));
+    reply.hijack();
+    await streamLines(request.raw, reply.raw, JSON.stringify(snapshot.begin), snapshot.lines(), (error) => request.log.error({ err: error }, 'snapshot stream failed'));
   });
   // Server-sent events: "poke" when committed changes concern this person's desk; the desk pulls what it may see.
   app.get(SYNC_ROUTES.poke, async (request, reply) => {

@@ -3,6 +3,7 @@ import type { Complaint, TimelineEvent } from '../complaint';
 import { callTimeProblem, callTimeProblemKey } from '../call-time';
 import { Intake, type IntakeData } from '../intake';
 import { refuse, type Refusal } from '../refusal';
+import { repeatComplaintOf, type EarlierComplaint } from '../regulatory/repeat-complaint';
 import { refuseInvalid } from '../workflow/guards';
 import { initialWorkflowState } from '../workflow/workflow-state';
 
@@ -24,13 +25,41 @@ export interface CommandResult {
  * the call-time rule included: `now` is the time stored in the mutation, so a replay decides alike.
  * The number rule is the registry's claim check (numberClaim): it reads the call time as the desk's clock did.
  */
-export function create(state: Complaint | null, command: Omit<CreateComplaintCommand, 'intake'> & { intake: unknown }, actor: ActorRef, now: Date): CommandResult | Refusal {
+export function create(
+  state: Complaint | null,
+  command: Omit<CreateComplaintCommand, 'intake'> & { intake: unknown },
+  actor: ActorRef,
+  now: Date,
+  repeats?: RepeatFacts,
+): CommandResult | Refusal {
   if (state) return refuse('already_exists', 'sync.refusal.alreadyExists');
   const intake = Intake.safeParse(command.intake);
   if (!intake.success) return refuseInvalid('intake_invalid', intake.error);
   const callTime = callTimeProblem(intake.data.callTime, now);
   if (callTime) return refuse('call_time_invalid', callTimeProblemKey(callTime), { field: 'callTime' });
-  return createComplaint({ ...command, intake: intake.data }, actor, now);
+  const created = createComplaint({ ...command, intake: intake.data }, actor, now);
+  return repeats ? withRepeatFlag(created, repeats) : created;
+}
+
+/** The earlier complaints of the new complaint's customer and the window, as the creating side holds them. */
+export interface RepeatFacts {
+  earlier: EarlierComplaint[];
+  repeatWindowDays: number;
+}
+
+/** 重复投诉: the new complaint linked to the earlier one it repeats, and its creation event saying so. */
+function withRepeatFlag(created: CommandResult, { earlier, repeatWindowDays }: RepeatFacts): CommandResult {
+  const c = created.complaint;
+  const repeatOf = repeatComplaintOf(
+    { id: c.id, receivedAt: c.receivedAt, contactPhone: c.intake.contactPhone, idNumber: c.intake.idNumber ?? '', policyNumber: c.intake.policyNumber },
+    earlier,
+    repeatWindowDays,
+  );
+  if (!repeatOf) return created;
+  return {
+    complaint: { ...c, repeatOf },
+    events: created.events.map((e) => (e.kind === 'complaint.created' ? { ...e, data: { ...e.data, repeatOf: repeatOf.number } } : e)),
+  };
 }
 
 /** The new complaint (intake already valid): at the intake stage, assigned to the agent who took it. */
@@ -50,6 +79,7 @@ export function createComplaint(command: CreateComplaintCommand, actor: ActorRef
     assignee: by,
     updatedAt: at,
     version: 1,
+    repeatOf: null,
     ...initialWorkflowState(),
   };
   const created: TimelineEvent = {

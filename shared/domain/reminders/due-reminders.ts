@@ -4,8 +4,12 @@ import { may } from '../capabilities';
 import type { Complaint } from '../complaint';
 import { deadlineOf, type DeadlineSettings } from '../workflow/deadlines';
 
-/** Deadline states, and (for leads) a complaint of the team flagged for review. */
-export const REMINDER_STATES = ['dueSoon', 'overdue', 'needsReview'] as const;
+/**
+ * Deadline states, and (for leads) a complaint of the team flagged for review, confirmed as threatening to
+ * escalate, or suspended (挂起) longer than the organisation allows without a lead's approval; and the
+ * handler's complaints whose first contact is due (first-contact-reminders.ts).
+ */
+export const REMINDER_STATES = ['dueSoon', 'overdue', 'needsReview', 'escalation', 'suspensionApproval', 'firstContact'] as const;
 export type ReminderState = (typeof REMINDER_STATES)[number];
 
 export const ReminderSchema = z.object({
@@ -33,18 +37,19 @@ export function dueReminders(openComplaints: readonly Complaint[], person: Actor
     const mine = complaint.assignee?.id === person.id;
     if (!mine && !watchesTeam) return [];
     const deadline = deadlineOf(complaint, settings, now);
-    if (deadline.state !== 'dueSoon' && deadline.state !== 'overdue') return [];
-    if (shown.has(reminderKey(complaint.id, deadline.state))) return [];
-    return [
-      {
+    const states: ReminderState[] = [];
+    if (deadline.state === 'dueSoon' || deadline.state === 'overdue') states.push(deadline.state);
+    if (watchesTeam && deadline.suspensionNeedsApproval) states.push('suspensionApproval');
+    return states
+      .filter((state) => !shown.has(reminderKey(complaint.id, state)))
+      .map((state) => ({
         complaintId: complaint.id,
         number: complaint.number,
         customerName: complaint.intake.customerName,
-        state: deadline.state,
+        state,
         dueAt: deadline.dueAt,
         audience: mine ? 'mine' : 'team',
-      },
-    ];
+      }));
   });
 }
 
@@ -52,6 +57,9 @@ const REMINDER_TITLES: Record<ReminderState, string> = {
   dueSoon: '投诉即将到期 · Complaint due soon',
   overdue: '投诉已超期 · Complaint overdue',
   needsReview: '投诉待复核 · Complaint needs review',
+  escalation: '客户扬言投诉升级 · Customer threatens to escalate',
+  suspensionApproval: '挂起待批准 · Suspension needs approval',
+  firstContact: '尚未首次联系客户 · First contact due',
 };
 
 /** The notification's words where no UI language is at hand (the Electron shell): both languages, the number and the customer. */

@@ -6,7 +6,7 @@ export const BranchCountsSchema = z.array(z.object({ branch: z.string().nullable
 export type BranchCounts = z.infer<typeof BranchCountsSchema>;
 
 /** Most complaints first, then by name (Chinese by pinyin); the unknown branch after the named ones of its count. */
-function byCountThenName(a: BranchCounts[number], b: BranchCounts[number]): number {
+export function byCountThenName(a: BranchCounts[number], b: BranchCounts[number]): number {
   if (a.count !== b.count) return b.count - a.count;
   if (a.branch === null || b.branch === null) return a.branch === null ? 1 : -1;
   // Names the collation holds equal still get one order, so the statistics never depend on the rows' order.

@@ -88,6 +88,7 @@ export const EXPORT_TEXTS = {
       "onTrack": "正常",
       "dueSoon": "即将到期",
       "overdue": "已超期",
+      "suspended": "挂起中",
       "done": "已办结",
       "withdrawn": "已撤诉"
     },
@@ -215,6 +216,7 @@ export const EXPORT_TEXTS = {
       "onTrack": "On track",
       "dueSoon": "Due soon",
       "overdue": "Overdue",
+      "suspended": "Suspended",
       "done": "Done",
       "withdrawn": "Withdrawn"
     },

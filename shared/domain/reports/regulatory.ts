@@ -36,7 +36,8 @@ export const RegulatoryStatsSchema = z.object({
 });
 export type RegulatoryStats = z.infer<typeof RegulatoryStatsSchema>;
 
-const rate = (n: number, base: number | undefined, unit: number) => (!base ? null : Math.round((n / base) * unit * 10_000) / 10_000);
+/** A count per `unit` of a base the admin entered (万张保单, 亿元保费, 万人次), to 4 decimals; null without a base. */
+export const rate = (n: number, base: number | undefined, unit: number) => (!base ? null : Math.round((n / base) * unit * 10_000) / 10_000);
 
 /** 监管统计 for a period (by type and subtype, channel and branch), from the complaints received in it and the figures the admin entered. */
 export function buildRegulatoryStats(

@@ -1,5 +1,6 @@
 import type { Complaint } from '../complaint';
-import { dueAt, type DeadlineSettings } from '../workflow/deadlines';
+import { storedDueAt, type DeadlineSettings } from '../workflow/deadlines';
+import { suspendedSinceOf } from '../workflow/clock-stop';
 import type { ReportRow } from './report-row';
 
 /**
@@ -15,7 +16,8 @@ export function reportRowOf(c: Complaint, deadlines: DeadlineSettings, branch: s
     id: c.id,
     number: c.number,
     receivedAt: new Date(c.receivedAt).toISOString(),
-    dueAt: dueAt(c, deadlines).toISOString(),
+    dueAt: storedDueAt(c, deadlines).toISOString(),
+    suspendedSince: c.status === 'open' ? suspendedSinceOf(c) : null,
     endedAt: c.endedAt ?? null,
     complaintType: c.intake.complaintType,
     complaintSubtype: c.intake.complaintSubtype,

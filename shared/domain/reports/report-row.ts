@@ -9,7 +9,10 @@ export interface ReportRow {
   number: string;
   /** UTC ISO instants. */
   receivedAt: string;
+  /** The due instant with the ended suspensions counted (the desk's due_at); an open one is `suspendedSince`. */
   dueAt: string;
+  /** When the open suspension (挂起) began, while the clock stands; absent or null while it runs. */
+  suspendedSince?: string | null;
   endedAt: string | null;
   complaintType: ComplaintType;
   /** A fixed subtype's code or one the organisation added. */
@@ -39,11 +42,12 @@ export function daysToDecision(row: Pick<ReportRow, 'status' | 'receivedAt' | 'e
   return (Date.parse(row.endedAt) - Date.parse(row.receivedAt)) / DAY_MS;
 }
 
-/** Open and past its due time as of now. */
-export const isOverdueNow = (row: Pick<ReportRow, 'status' | 'dueAt'>, now: Date) => row.status === 'open' && Date.parse(row.dueAt) < now.getTime();
+/** Open and past its due time as of now (a suspended one: already past it when the clock stopped, clock-stop.ts). */
+export const isOverdueNow = (row: Pick<ReportRow, 'status' | 'dueAt' | 'suspendedSince'>, now: Date) =>
+  row.status === 'open' && Date.parse(row.dueAt) < (row.suspendedSince ? Date.parse(row.suspendedSince) : now.getTime());
 
 /** Not decided within its deadline: open and past due, or ended after the due time. */
-export function missedDeadline(row: Pick<ReportRow, 'status' | 'dueAt' | 'endedAt'>, now: Date): boolean {
+export function missedDeadline(row: Pick<ReportRow, 'status' | 'dueAt' | 'endedAt' | 'suspendedSince'>, now: Date): boolean {
   if (row.status === 'open') return isOverdueNow(row, now);
   return row.endedAt !== null && Date.parse(row.endedAt) > Date.parse(row.dueAt);
 }

@@ -55,7 +55,7 @@ export interface ReportScope {
 /** What the team report reads of a complaint. */
 export type TeamReportRow = Pick<
   ReportRow,
-  'receivedAt' | 'dueAt' | 'endedAt' | 'complaintType' | 'complaintSubtype' | 'channel' | 'stage' | 'status' | 'assigneeId' | 'assigneeName' | 'satisfaction'
+  'receivedAt' | 'dueAt' | 'suspendedSince' | 'endedAt' | 'complaintType' | 'complaintSubtype' | 'channel' | 'stage' | 'status' | 'assigneeId' | 'assigneeName' | 'satisfaction'
 >;
 
 /** Complaints per type, in the taxonomy's order, and per subtype under its type, one complaint at a time. */
@@ -145,7 +145,7 @@ export class TeamReportTally {
       this.open += 1;
       const overdue = isOverdueNow(r, now);
       if (overdue) this.overdue += 1;
-      if (deadlineStateAt(new Date(r.dueAt), now) === 'dueSoon') this.dueSoon += 1;
+      if (!r.suspendedSince && deadlineStateAt(new Date(r.dueAt), now) === 'dueSoon') this.dueSoon += 1;
       this.openByStage.add(r.stage);
       if (r.assigneeId) {
         const agent = this.agents.get(r.assigneeId) ?? { id: r.assigneeId, name: r.assigneeName ?? r.assigneeId, open: 0, overdue: 0 };
@@ -196,10 +196,13 @@ export class TeamReportTally {
         responses: scoreValues.length,
         average: avgScore === null ? null : round2(avgScore),
       },
-      agentLoad: [...this.agents.values()].sort((a, b) => b.open - a.open || a.id.localeCompare(b.id)),
+      agentLoad: [...this.agents.values()].sort(byAgentLoad),
     };
   }
 }
+
+/** The agents with the most open complaints first, then by id. */
+export const byAgentLoad = (a: { id: string; open: number }, b: { id: string; open: number }) => b.open - a.open || a.id.localeCompare(b.id);
 
 /** The team report of the complaints received in the range: one function, so a chart, its table and the export cannot disagree. */
 export function buildTeamReport(rows: readonly TeamReportRow[], scope: ReportScope): TeamReport {

@@ -27,3 +27,18 @@ export function tierOf(doc: Pick<SearchDocument, 'columns' | 'keys'>, query: Pic
 export function compareRanked<T extends { tier: SearchTier; order: number }>(a: T, b: T): number {
   return SEARCH_TIERS.indexOf(a.tier) - SEARCH_TIERS.indexOf(b.tier) || b.order - a.order;
 }
+
+/**
+ * Two ranked lists as one, the first `limit`: each list is already in compareRanked order and no
+ * complaint is in both (the index's answer and the complaints matched while waiting to be indexed).
+ */
+export function mergeRanked<T extends { tier: SearchTier; order: number }>(a: readonly T[], b: readonly T[], limit: number): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (merged.length < limit && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && compareRanked(a[i]!, b[j]!) <= 0)) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
+}

@@ -2,6 +2,10 @@ import type { Actor } from '../actor';
 import type { Complaint } from '../complaint';
 import type { CommandResult } from '../commands/create-complaint';
 import { refuse, type Refusal } from '../refusal';
+import type { AttachmentRecord } from '../attachments/attachment-record';
+import { hasCode, type Classification } from '../regulatory/classification';
+import { representationAttachmentId } from '../regulatory/representation';
+import { DEFAULT_CLASSIFICATION } from '../regulatory/seed-classification';
 import { STAGES, type Stage } from '../stages';
 import { changeComplaint } from './change';
 import { refusalUnlessAllowed } from './allowed-actions';
@@ -17,7 +21,16 @@ export interface AdvanceCommand {
   data: unknown;
 }
 
-export function advance(complaint: Complaint, command: AdvanceCommand, actor: Actor, now: Date): CommandResult | Refusal {
+/**
+ * What completing registration is checked against besides its schema: the organisation's classification
+ * (the seeded one when the runner has none) and the record of the attachment its representation names.
+ */
+export interface AdvanceFacts {
+  classification?: Classification | undefined;
+  attachment?: AttachmentRecord | null | undefined;
+}
+
+export function advance(complaint: Complaint, command: AdvanceCommand, actor: Actor, now: Date, facts: AdvanceFacts = {}): CommandResult | Refusal {
   const refusal = refusalUnlessAllowed(complaint, actor, 'advance');
   if (refusal) return refusal;
   if (!(STAGES as readonly string[]).includes(command.stage)) {
@@ -31,6 +44,10 @@ export function advance(complaint: Complaint, command: AdvanceCommand, actor: Ac
   }
   const parsed = STAGE_DATA_SCHEMAS[command.stage].safeParse(command.data);
   if (!parsed.success) return refuseInvalid('stage_data_invalid', parsed.error);
+  if (command.stage === 'registration') {
+    const refusal = registrationRefusal(complaint, parsed.data as StageRecords['registration'], facts);
+    if (refusal) return refusal;
+  }
 
   const transition = transitionFrom(command.stage);
   const stages: StageRecords =
@@ -48,4 +65,23 @@ export function advance(complaint: Complaint, command: AdvanceCommand, actor: Ac
     kind: 'stage.advanced',
     data: { from: command.stage, to: transition.to },
   });
+}
+
+/**
+ * A registration's codes must be the organisation's (retired ones included: a desk offline may have chosen
+ * one before it was retired), and the 授权委托书 or proof of inheritance it names an attachment of this
+ * complaint that is still there.
+ */
+function registrationRefusal(complaint: Complaint, data: StageRecords['registration'], facts: AdvanceFacts): Refusal | null {
+  const classification = facts.classification ?? DEFAULT_CLASSIFICATION;
+  if (!data) return null;
+  if (!hasCode(classification.reasons, data.reasonCode ?? '')) return refuse('unknown_reason', 'validation.registration.reasonCode.unknown', { field: 'reasonCode' });
+  if (!hasCode(classification.lines, data.lineCode ?? '')) return refuse('unknown_line', 'validation.registration.lineCode.unknown', { field: 'lineCode' });
+  const attachmentId = representationAttachmentId(data.representation);
+  if (attachmentId === null) return null;
+  const record = facts.attachment;
+  if (!record || record.removed || record.attachment.id !== attachmentId || record.attachment.complaintId !== complaint.id) {
+    return refuse('representation_attachment_missing', 'validation.representation.attachmentMissing', { field: 'representation.onBehalf' });
+  }
+  return null;
 }

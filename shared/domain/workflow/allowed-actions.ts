@@ -4,9 +4,22 @@ import type { Complaint } from '../complaint';
 import { mayAccessComplaint } from '../complaint-access';
 import { refuse, type Refusal } from '../refusal';
 import { SOLUTION_REFUSAL } from './transitions';
+import { openSuspensionOf } from './clock-stop';
 
 /** What a person can do to a complaint besides reading it. `advance` is also "edit the stage form". */
-export const WORKFLOW_ACTIONS = ['advance', 'extendDeadline', 'setComplexity', 'assign', 'withdraw', 'refuseSolution', 'addNote'] as const;
+export const WORKFLOW_ACTIONS = [
+  'advance',
+  'extendDeadline',
+  'setComplexity',
+  'assign',
+  'withdraw',
+  'refuseSolution',
+  'addNote',
+  'suspendClock',
+  'resumeClock',
+  'approveSuspension',
+  'recordContact',
+] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** Allowed, or not with the i18n key (and refusal code) saying why: the screen shows it, the command refuses with it. */
@@ -53,8 +66,12 @@ export function allowedActions(complaint: Complaint, actor: Actor): AllowedActio
   const open = notOpen(complaint);
   const handler = notHandler(complaint, actor);
   const extended = (code: string, reasonKey: string) => () => (complaint.extension ? denied(code, reasonKey) : null);
+  const suspended = openSuspensionOf(complaint);
+  const running = () => (suspended ? denied('clock_suspended', 'refusal.suspension.suspended') : null);
+  const stopped = () => (suspended ? null : denied('clock_running', 'refusal.suspension.notSuspended'));
   return {
-    advance: firstDenial(open, handler, scope),
+    // The decision (closing) waits for the clock to run again; the other stages may be worked while it stands.
+    advance: firstDenial(open, handler, scope, () => (complaint.stage === 'closure' ? running() : null)),
     assign: firstDenial(open, handler, scope),
     withdraw: firstDenial(open, handler, scope),
     setComplexity: firstDenial(open, handler, extended('already_extended', 'refusal.complexity.extended'), scope),
@@ -68,6 +85,16 @@ export function allowedActions(complaint: Complaint, actor: Actor): AllowedActio
       () => (may(actor, 'approveExtension') ? null : denied('approval_required', 'refusal.extension.leadApprovalRequired')),
       extended('already_extended', 'refusal.extension.alreadyExtended'),
       () => (complaint.complexity === 'complex' ? null : denied('not_complex', 'refusal.extension.notComplex')),
+      scope,
+    ),
+    suspendClock: firstDenial(open, handler, running, scope),
+    resumeClock: firstDenial(open, handler, stopped, scope),
+    recordContact: firstDenial(open, handler, scope),
+    approveSuspension: firstDenial(
+      open,
+      () => (may(actor, 'approveExtension') ? null : denied('approval_required', 'refusal.suspension.leadApprovalRequired')),
+      stopped,
+      () => (suspended?.approvedBy ? denied('already_approved', 'refusal.suspension.alreadyApproved') : null),
       scope,
     ),
     // Notes are for colleagues and allowed on closed and withdrawn complaints too.

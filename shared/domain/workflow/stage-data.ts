@@ -3,6 +3,8 @@ import { CHANNELS } from '../channels';
 import type { Stage } from '../stages';
 import { confirmed, day, employeeNo, moment, nonEmptyList, optionalText, policyNumber, requiredText } from '../fields';
 import { contactMethod } from './fields';
+import { classCode } from '../regulatory/classification';
+import { RepresentationSchema, SELF_REPRESENTATION } from '../regulatory/representation';
 
 /**
  * What completing each stage requires. A complaint at stage S is being worked on in S; advancing it
@@ -13,7 +15,11 @@ import { contactMethod } from './fields';
 /** 投诉受理: the call itself was captured by complaints.create; completing it needs nothing more. */
 export const IntakeCompletionSchema = z.object({});
 
-/** 投诉登记: policy information, the demand, the channel and the registering handler (name + 工号). */
+/**
+ * 投诉登记: policy information, the demand, the channel and the registering handler (name + 工号); the
+ * regulator's reason and insurance line (codes of the organisation's classification, checked against it by
+ * `advance`); who complained, for whom and about whom (Arts. 13–14, ../regulatory/representation.ts).
+ */
 export const RegistrationDataSchema = z.object({
   policy: z.object(
     {
@@ -27,6 +33,19 @@ export const RegistrationDataSchema = z.object({
   channel: z.enum(CHANNELS, { error: 'validation.registration.channel.required' }),
   handlerName: requiredText('registration.handlerName', 30),
   handlerEmployeeNo: employeeNo('registration.handlerEmployeeNo'),
+  reasonCode: classCode('registration.reasonCode'),
+  lineCode: classCode('registration.lineCode'),
+  representation: RepresentationSchema.default(RepresentationSchema.parse(SELF_REPRESENTATION)),
+});
+
+/**
+ * A stored registration: a complaint registered before the regulator's axes has no codes and no
+ * representation (it is classified by the mapping, `classify`); one registered since has both.
+ */
+export const RegistrationRecordSchema = RegistrationDataSchema.extend({
+  reasonCode: z.string().optional(),
+  lineCode: z.string().optional(),
+  representation: RepresentationSchema.optional(),
 });
 
 /** How strongly the customer holds their demand (诉求强度). */
@@ -157,7 +176,7 @@ export type ClosureData = StageData<'closure'>;
 
 /** The recorded data of every completed stage, kept in the complaint. */
 export const StageRecordsSchema = z.object({
-  registration: RegistrationDataSchema.optional(),
+  registration: RegistrationRecordSchema.optional(),
   analysis: AnalysisDataSchema.optional(),
   solution: SolutionDataSchema.optional(),
   execution: ExecutionDataSchema.optional(),

@@ -7,6 +7,7 @@ import { changeComplaint } from './change';
 import { moment, optionalText, requiredText } from '../fields';
 import { refusalUnlessAllowed } from './allowed-actions';
 import { refuseInvalid } from './guards';
+import { endOpenSuspension } from './suspend';
 
 /**
  * A withdrawal as an agent records it now (the dialog and the desk's `complaints.withdraw` call): when it reached the
@@ -49,9 +50,12 @@ export function withdraw(complaint: Complaint, command: WithdrawCommand, actor: 
     recordedBy: { id: actor.id, name: actor.name },
     recordedAt: now.toISOString(),
   };
+  // Withdrawal ends the clock: a suspension still open ends when the withdrawal was received.
+  const endedAt = new Date(received).toISOString();
+  const suspensions = endOpenSuspension(complaint, endedAt, actor, '');
   return changeComplaint(
     complaint,
-    { status: 'withdrawn', withdrawal, endedAt: new Date(received).toISOString() },
+    { status: 'withdrawn', withdrawal, endedAt, ...(suspensions === complaint.suspensions ? {} : { suspensions }) },
     actor,
     now,
     { eventId: command.eventId, kind: 'complaint.withdrawn', data: { stage: complaint.stage, reason: withdrawal.reason } },

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ActorRefSchema } from '../actor';
 import { CONTACT_METHODS } from './fields';
 import { ExecutionDataSchema, SolutionDataSchema, StageRecordsSchema } from './stage-data';
+import { SuspensionSchema } from './clock-stop';
+import { ContactRecordSchema } from './contact-record';
 
 /**
  * The workflow part of a complaint, spread into ComplaintSchema. Every field has a default so
@@ -65,11 +67,15 @@ export const workflowFields = {
   endedAt: z.string().nullable().default(null),
   /** The PBX's recording of the call (its recording id or URL), when the agent noted one. */
   recordingRef: z.string().nullable().default(null),
+  /** 挂起: the times the clock stood for an outside appraisal, inspection, assessment or mediation (clock-stop.ts), oldest first. */
+  suspensions: z.array(SuspensionSchema).default([]),
+  /** The contacts with the complainant an agent recorded (first-contact.ts), in the order recorded. */
+  contacts: z.array(ContactRecordSchema).default([]),
 };
 
 export type WorkflowState = { [K in keyof typeof workflowFields]: z.output<(typeof workflowFields)[K]> };
 
 /** The workflow fields of a complaint that was just taken. */
 export function initialWorkflowState(): WorkflowState {
-  return { stages: {}, complexity: 'standard', extension: null, withdrawal: null, solutionRefusals: [], endedAt: null, recordingRef: null };
+  return { stages: {}, complexity: 'standard', extension: null, withdrawal: null, solutionRefusals: [], endedAt: null, recordingRef: null, suspensions: [], contacts: [] };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertCall } from '../../../db/repositories/calls';
 import { indexComplaints } from '../../../db/repositories/search-index';
+import { drainSearchQueue, searchQueueLength } from '../../../db/repositories/search-queue';
 import type { SearchResult } from '../../../shared/api/search';
 import type { Complaint } from '../../../shared/domain/complaint';
 import { AGENT, makeTestDesk, validIntake } from '../../support/desk';
@@ -17,7 +18,7 @@ async function found(text: string, filters = {}): Promise<string[]> {
   return valueOf<SearchResult>(await desk.dispatch('search.query', { text, filters })).items.map((i) => i.id);
 }
 
-describe('the search index is written in the same transaction as the complaint', () => {
+describe('every write of a complaint reaches search: queued in its transaction, indexed after', () => {
   it('follows every write: intake, stage texts, notes, withdrawal, linked calls', async () => {
     const c = await complaintAtStage(desk, 'analysis', { customerName: '欧阳娜娜', contactPhone: '139 1234 5678' });
     expect(await found('欧阳')).toEqual([c.id]);
@@ -42,12 +43,20 @@ describe('the search index is written in the same transaction as the complaint',
     expect(await found('62345678')).toEqual([c.id]);
   });
 
-  it('rolls the complaint back when its index entry cannot be written', async () => {
+  it('commits the complaint with its place in the queue; an index write that fails leaves it queued and findable', async () => {
     desk.db.exec(`CREATE TRIGGER search_keys_fail BEFORE INSERT ON search_keys BEGIN SELECT RAISE(ABORT, 'index write failed'); END`);
-    const result = await desk.dispatch('complaints.create', validIntake({ customerName: '钱多多' }));
-    expect(result.ok).toBe(false);
-    expect(desk.db.prepare('SELECT count(*) FROM complaints').pluck().get()).toBe(0);
-    expect(desk.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    const c = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ customerName: '钱多多' })));
+    expect(desk.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(1);
+    expect(searchQueueLength(desk.db)).toBe(1);
+    expect(() => drainSearchQueue(desk.db)).toThrow(/index write failed/);
+    expect(searchQueueLength(desk.db)).toBe(1);
+    expect(desk.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(0);
+    expect(await found('钱多多')).toEqual([c.id]);
+
+    desk.db.exec('DROP TRIGGER search_keys_fail');
+    expect(drainSearchQueue(desk.db)).toBe(1);
+    expect(searchQueueLength(desk.db)).toBe(0);
+    expect(await found('钱多多')).toEqual([c.id]);
   });
 
   it('leaves the index as it was when a stale change is refused', async () => {
@@ -61,6 +70,7 @@ describe('the search index is written in the same transaction as the complaint',
   it('search.rebuild (leads and admins) repairs an index that disagrees with the rows', async () => {
     const a = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ customerName: '周星星' })));
     const b = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ customerName: '周润发' })));
+    drainSearchQueue(desk.db);
     desk.db.exec('DELETE FROM search_fts; DELETE FROM search_keys;');
     expect(await found('周星')).toEqual([]);
 
@@ -98,13 +108,14 @@ describe('the search index is written in the same transaction as the complaint',
   });
 });
 
-describe('indexComplaints (a pull page) writes what indexComplaint writes one by one', () => {
+describe('indexComplaints (the index writer the queue is drained with) writes what indexComplaint writes one by one', () => {
   it('new entries, replaced entries and the entry of a complaint gone', async () => {
     const kept = await complaintAtStage(desk, 'analysis', { customerName: '欧阳娜娜' });
     await desk.dispatch('complaints.addNote', { id: kept.id, text: '客户要求寄回乾坤袋原件' });
     const renamed = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ customerName: '孙悟空' })));
     const gone = valueOf<Complaint>(await desk.dispatch('complaints.create', validIntake({ customerName: '猪八戒' })));
-    // Rows changed underneath the index, as a pull page writes them before indexing them.
+    drainSearchQueue(desk.db);
+    // Rows changed underneath the index, as a pull page writes them before they are indexed.
     desk.db.exec('DELETE FROM search_keys; DELETE FROM search_fts; DELETE FROM search_docs;');
     indexComplaints(desk.db, [kept.id, renamed.id]);
     expect(await found('乾坤袋')).toEqual([kept.id]);

@@ -107,6 +107,17 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     expect(rows).toEqual([{ version: 0, templates: DEFAULT_ORG_SETTINGS_INPUT.templates }]);
     await expect(pool.query('UPDATE org_settings SET templates = NULL')).rejects.toMatchObject({ code: '23502' });
   },
+  14: async (pool) => {
+    const { rows } = await pool.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'sync_complaints' AND column_name = ANY($1) ORDER BY 1`,
+      [['received_at', 'ended_at', 'status', 'stage', 'complaint_type', 'complaint_subtype', 'channel', 'complexity', 'satisfaction']],
+    );
+    expect(rows.map((r) => r.column_name)).toEqual(['channel', 'complaint_subtype', 'complaint_type', 'complexity', 'ended_at', 'received_at', 'satisfaction', 'stage', 'status']);
+    const { rows: indexes } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints'`);
+    expect(indexes.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['sync_complaints_received']),
+    );
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

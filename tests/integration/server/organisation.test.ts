@@ -126,7 +126,7 @@ describe.each(BACKENDS)('server organisation on %s', (backend) => {
   describe('organisation settings', () => {
     const edited: OrgSettingsInput = {
       ...DEFAULT_ORG_SETTINGS_INPUT,
-      deadlines: { standardDays: 10, complexDays: 20, extensionDays: 15, offlineWindowDays: 7 },
+      deadlines: { standardDays: 10, complexDays: 20, extensionDays: 15, offlineWindowDays: 7, suspensionApprovalDays: 30 },
       taxonomy: { extraSubtypes: { service_quality: [{ code: 'long_queue', zh: '排队过久', en: 'Long queue' }] } },
     };
 

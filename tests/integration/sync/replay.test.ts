@@ -42,6 +42,9 @@ describe('replaying the outbox', () => {
     c = await call('complaints.refuseSolution', { baseVersion: c.version, reason: '赔付金额不够' });
     signInAs(desk, { ...LEAD });
     c = await call('complaints.extendDeadline', { baseVersion: c.version, notice: NOTICE });
+    c = await call('complaints.suspendClock', { baseVersion: c.version, kind: 'appraisal', reason: '需司法鉴定', party: '某某司法鉴定所' });
+    c = await call('complaints.approveSuspension', { baseVersion: c.version });
+    c = await call('complaints.resumeClock', { baseVersion: c.version, outcome: '鉴定报告已出' });
     c = await call('complaints.assign', { baseVersion: c.version, assignee: { id: 'A2002', name: '李娜' } });
     c = await call('complaints.withdraw', { baseVersion: c.version, receivedAt: '2026-11-26T09:00:00+08:00', reason: '已和解' });
 

@@ -21,6 +21,7 @@ import { BODY_LIMIT_BYTES } from '../../../server/http/app';
 import { DEFAULT_LIMITS } from '../../../server/services/limits';
 import { generatedBlocks, jsonBlocks, regenerate } from '../../../scripts/sync-protocol/render';
 import { protocolExamples } from '../../../scripts/sync-protocol/examples';
+import { SnapshotBeginSchema, SnapshotEndSchema, SnapshotOwnDoneSchema, SnapshotRequestSchema } from '../../../shared/sync/snapshot';
 import { documentedCodes, refusalCodes, refusalCodesIn } from './refusal-codes';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -39,6 +40,10 @@ const SCHEMAS: Record<string, z.ZodType> = {
   'clock-correction': ClockCorrectionSchema,
   'pull-request': PullRequestSchema,
   'pull-response': PullResponseSchema,
+  'snapshot-request': SnapshotRequestSchema,
+  'snapshot-begin': SnapshotBeginSchema,
+  'snapshot-own-done': SnapshotOwnDoneSchema,
+  'snapshot-end': SnapshotEndSchema,
   'error-client-not-bound': OrgErrorBodySchema,
   'error-rate-limited': OrgErrorBodySchema,
   'upload-status': UploadStatusSchema,

@@ -32,7 +32,7 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
 const deadlineCell = (r: ReportRow, language: 'zh-CN' | 'en') => detailRow(r, language, NOW)[DETAIL_COLUMNS.indexOf('deadline')];
 /** What the queue and the complaint page show for the same complaint (deadlineOf feeds both). */
 const onScreen = (r: ReportRow) =>
-  deadlineLabelOf(deadlineOf({ receivedAt: r.receivedAt, complexity: 'standard', status: r.status, endedAt: r.endedAt }, DEFAULT_DEADLINE_SETTINGS, NOW));
+  deadlineLabelOf(deadlineOf({ receivedAt: r.receivedAt, complexity: 'standard', status: r.status, endedAt: r.endedAt, suspensions: [] }, DEFAULT_DEADLINE_SETTINGS, NOW));
 
 describe('the daily log\'s 时限状态 column is the state the queue and the complaint page show', () => {
   it('says 已撤诉 (Withdrawn) for a withdrawn complaint, not 已办结', () => {

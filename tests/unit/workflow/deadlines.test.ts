@@ -16,19 +16,19 @@ const state = (c: Complaint, now: string, settings = DEFAULT_DEADLINE_SETTINGS) 
 
 describe('due dates from 《银行业保险业消费投诉处理管理办法》', () => {
   it('defaults to 15, 30 and a further 30 days', () => {
-    expect(DEFAULT_DEADLINE_SETTINGS).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14 });
+    expect(DEFAULT_DEADLINE_SETTINGS).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14, suspensionApprovalDays: 30 });
   });
 
   it('counts calendar days from the moment of receipt', () => {
-    expect(dueAt(complaint(), DEFAULT_DEADLINE_SETTINGS).toISOString()).toBe('2026-11-16T02:00:00.000Z');
-    expect(dueAt(complaint({ complexity: 'complex' }), DEFAULT_DEADLINE_SETTINGS).toISOString()).toBe('2026-12-01T02:00:00.000Z');
-    expect(dueAt(complaint({ complexity: 'especiallyComplex' }), DEFAULT_DEADLINE_SETTINGS).toISOString()).toBe(
+    expect(dueAt(complaint(), DEFAULT_DEADLINE_SETTINGS, at('2026-11-02T00:00:00Z')).toISOString()).toBe('2026-11-16T02:00:00.000Z');
+    expect(dueAt(complaint({ complexity: 'complex' }), DEFAULT_DEADLINE_SETTINGS, at('2026-11-02T00:00:00Z')).toISOString()).toBe('2026-12-01T02:00:00.000Z');
+    expect(dueAt(complaint({ complexity: 'especiallyComplex' }), DEFAULT_DEADLINE_SETTINGS, at('2026-11-02T00:00:00Z')).toISOString()).toBe(
       '2026-12-31T02:00:00.000Z',
     );
   });
 
   it('follows the day counts an admin set', () => {
-    const settings = { standardDays: 10, complexDays: 20, extensionDays: 5, offlineWindowDays: 14 };
+    const settings = { standardDays: 10, complexDays: 20, extensionDays: 5, offlineWindowDays: 14, suspensionApprovalDays: 30 };
     const info = deadlineOf(complaint({ complexity: 'especiallyComplex' }), settings, at('2026-11-02T00:00:00Z'));
     expect(info).toMatchObject({ allowedDays: 25, dueAt: '2026-11-26T02:00:00.000Z', state: 'onTrack' });
   });

@@ -9,6 +9,9 @@ import { ContactDialog } from './contact-dialog';
 import { usePermission } from '../page/complaint-permissions';
 import { ExtensionDialog } from './extension-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
+import { ApproveSuspensionButton, ResumeDialog, SuspendDialog } from './suspend-dialogs';
+import { RecordContactDialog } from './record-contact-dialog';
+import { openSuspensionOf } from '../../../../shared/domain/workflow/clock-stop';
 
 type Settable = (typeof SETTABLE_COMPLEXITIES)[number];
 
@@ -50,6 +53,9 @@ export function ComplaintActions({ complaint }: { complaint: Complaint }) {
         </Flex>
         <Flex wrap gap={8} data-testid="complaint-action-buttons">
           {!approverOnly && <ExtensionDialog complaint={complaint} />}
+          {openSuspensionOf(complaint) ? <ResumeDialog complaint={complaint} /> : <SuspendDialog complaint={complaint} />}
+          {openSuspensionOf(complaint) && <ApproveSuspensionButton complaint={complaint} />}
+          <RecordContactDialog complaint={complaint} />
           <AssignDialog complaint={complaint} />
           <ContactDialog complaint={complaint} />
           <WithdrawDialog complaint={complaint} />

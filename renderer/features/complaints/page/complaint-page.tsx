@@ -10,6 +10,8 @@ import { ComplaintPermissions } from './complaint-permissions';
 import { ComplaintSidePanel, type ComplaintSideTabs } from './complaint-side-panel';
 import { IntakeSummary } from './intake-summary';
 import { RefusedSolutions } from './refused-solutions';
+import { SuspensionPanel } from './suspension-panel';
+import { FirstContactBadge } from './first-contact-badge';
 import { StageBar } from '../stages/stage-bar';
 import { StageForm } from '../stages/stage-form';
 import { stageRecordSections } from '../records/stage-records';
@@ -25,6 +27,8 @@ export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideT
   const deadline = useDeskQuery('complaints.deadline', { id });
   const session = useDeskQuery('session.current', {});
   const review = useDeskQuery('complaints.reviewState', { id });
+  const deadlineSettings = useDeskQuery('settings.deadlines.get', {});
+  const firstContact = useDeskQuery('complaints.firstContact', { id });
   if (detail.isPending || session.isPending) return <Spin />;
   if (detail.error) return <Alert type="error" showIcon title={t(detail.error.body.messageKey)} />;
   const { complaint, timeline } = detail.data;
@@ -46,6 +50,7 @@ export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideT
               </Tag>
             </Tooltip>
           )}
+          {firstContact.data && <FirstContactBadge info={firstContact.data} />}
           <Typography.Text type="secondary">
             {complaint.intake.customerName} · <PhoneNumber value={complaint.intake.contactPhone} />
           </Typography.Text>
@@ -59,6 +64,7 @@ export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideT
                   <ComplaintActions complaint={complaint} />
                 </Card>
               )}
+              <SuspensionPanel complaint={complaint} deadline={deadline.data} approvalDays={deadlineSettings.data?.suspensionApprovalDays} />
               {open && complaint.stage === 'solution' && <RefusedSolutions complaint={complaint} />}
               {open ? (
                 <StageForm complaint={complaint} agent={agent} />

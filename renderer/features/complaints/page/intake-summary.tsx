@@ -38,7 +38,14 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
   const { intake } = complaint;
   return (
     <Descriptions column={2} size="small" bordered styles={{ label: LABEL_STYLE }} data-testid="intake-summary">
-      <Descriptions.Item label={t('intake.fields.customerName')}>{intake.customerName}</Descriptions.Item>
+      <Descriptions.Item label={t('intake.fields.customerName')}>
+        {intake.customerName}
+        {complaint.repeatOf && (
+          <Tag color="orange" style={{ marginInlineStart: 8 }} data-testid="repeat-complaint" title={t('regulatory.repeat.of', { number: complaint.repeatOf.number, date: formatDateTime(complaint.repeatOf.receivedAt) })}>
+            {t('regulatory.repeat.badge')} · {complaint.repeatOf.number}
+          </Tag>
+        )}
+      </Descriptions.Item>
       <Descriptions.Item label={t('intake.fields.contactPhone')}>
         <PhoneNumber value={intake.contactPhone} />
       </Descriptions.Item>

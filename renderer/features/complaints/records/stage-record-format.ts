@@ -11,6 +11,8 @@ const CODES_OF: Record<string, string> = {
   level: 'workflow.responsibilityLevel',
   areas: 'workflow.responsibilityArea',
   kinds: 'workflow.externalFactorKind',
+  // Who complained, for whom (registration's representation): person/organisation, self/agent/heir, the document.
+  kind: 'regulatory.kindValue',
 };
 const MOMENTS = new Set(['at', 'toldAt']);
 

@@ -2,21 +2,35 @@ import dayjs from 'dayjs';
 import type { Agent } from '../../../../shared/api/session';
 import type { Complaint } from '../../../../shared/domain/complaint';
 import type { StageDataInput } from '../../../../shared/domain/workflow/stage-data';
+import { classify, type Classification } from '../../../../shared/domain/regulatory/classification';
+import { SELF_REPRESENTATION } from '../../../../shared/domain/regulatory/representation';
 
 /** "Now" as the stage schemas' moments expect it: with the desk's UTC offset. */
 export const nowMoment = () => dayjs().format();
 export const today = () => dayjs().format('YYYY-MM-DD');
 
-/** What the intake already knows, so the agent confirms rather than retypes. */
-export function registrationDefaults(complaint: Complaint, agent: Agent | null): StageDataInput<'registration'> {
+/**
+ * What the intake already knows, so the agent confirms rather than retypes: the reason and line proposed by the
+ * organisation's mapping of the subtype (the line once the product is typed), and a person speaking for themselves.
+ */
+export function registrationDefaults(complaint: Complaint, agent: Agent | null, classification: Classification): StageDataInput<'registration'> {
   const saved = complaint.stages.registration;
-  if (saved) return saved;
+  const proposed = classify(
+    { complaintType: complaint.intake.complaintType, complaintSubtype: complaint.intake.complaintSubtype, productName: saved?.policy.productName ?? null, reasonCode: null, lineCode: null },
+    classification,
+  );
+  const identity = complaint.intake.idNumber ? { kind: 'resident_id' as const, number: complaint.intake.idNumber } : undefined;
+  const representation = { ...SELF_REPRESENTATION, complainant: identity ? { kind: 'person' as const, identity } : SELF_REPRESENTATION.complainant };
+  if (saved) return { ...saved, reasonCode: saved.reasonCode ?? proposed.reasonCode, lineCode: saved.lineCode ?? proposed.lineCode, representation: saved.representation ?? representation };
   return {
     policy: { policyNumber: complaint.intake.policyNumber ?? '', productName: '', policyHolder: '' },
     demand: complaint.intake.demand,
     channel: complaint.intake.channel,
     handlerName: agent?.name ?? '',
     handlerEmployeeNo: agent?.id ?? '',
+    reasonCode: proposed.reasonCode,
+    lineCode: proposed.lineCode,
+    representation,
   };
 }
 

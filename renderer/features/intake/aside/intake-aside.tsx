@@ -5,6 +5,7 @@ import type { IntakeInput } from '../../../../shared/domain/intake';
 import { CallerHistoryPanel } from './caller-history-panel';
 import { DuplicateOffer } from './duplicate-offer';
 import { SuggestedPhrasesPanel } from './suggested-phrases-panel';
+import { IntakeAssistAside } from '../assist/intake-assist';
 
 interface Props {
   control: Control<IntakeInput>;
@@ -21,6 +22,7 @@ export function IntakeAside({ control, duplicates, onAddTo, onDismissDuplicates 
     <Flex vertical gap={10}>
       <DuplicateOffer matches={duplicates} onAddTo={onAddTo} onDismiss={onDismissDuplicates} />
       <CallerHistoryPanel phone={phone} />
+      <IntakeAssistAside control={control} />
       <SuggestedPhrasesPanel type={type} />
     </Flex>
   );

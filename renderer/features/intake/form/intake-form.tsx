@@ -16,6 +16,7 @@ import { ComplaintSection } from './complaint-section';
 import { ComplaintTypeFields } from './complaint-type-fields';
 import { NO_SUBTYPE } from './intake-defaults';
 import { QuickTagsSection } from '../quick-tags/quick-tags-section';
+import { IntakeAssistSuggestions } from '../assist/intake-assist';
 import { useIntakeKeys } from './use-intake-keys';
 import { useSaveShortcut } from './use-save-shortcut';
 
@@ -92,6 +93,7 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
                   {restShown && (
                     <div data-intake-section="type">
                       <ComplaintTypeFields control={control} errors={errors} setValue={setValue} />
+                      <IntakeAssistSuggestions control={control} setValue={setValue} />
                     </div>
                   )}
                   {restShown && <QuickTagsSection control={control} />}

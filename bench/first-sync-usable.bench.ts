@@ -43,7 +43,7 @@ async function signIn(url: string, person: Actor, clientId: string) {
  * the real push, then copied in PostgreSQL (new ids, numbers, event ids; the same team) up to TOTAL and
  * placed in the feed — pushing 50,000 one by one would take the machine most of an hour.
  */
-async function seed(url: string, databaseUrl: string): Promise<void> {
+export async function seedLeadTeam(url: string, databaseUrl: string): Promise<void> {
   const caller = syncCaller(url);
   const push = async (person: Actor, mutations: unknown[]) => {
     const clientId = crypto.randomUUID();
@@ -131,7 +131,7 @@ export async function benchFirstSyncUsable(): Promise<string[]> {
   const server = await startBenchServer('first_sync');
   let errors = 0;
   try {
-    await seed(server.url, server.databaseUrl);
+    await seedLeadTeam(server.url, server.databaseUrl);
     note(`${TOTAL} complaints on the server; ${SAMPLES} samples after ${WARM_UP} warm-up runs`);
     const times: number[] = [];
     const applied: number[] = [];

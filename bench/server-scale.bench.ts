@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { DEFAULT_DEADLINE_SETTINGS } from '../shared/domain/workflow/deadlines';
+import { openDatabase } from '../server/db/database';
 import { regulatoryStatsFromSql, teamReportFromSql } from '../server/reports/report-figures';
 import { authenticate, login } from '../server/services/auth';
 import { serverContext } from '../server/services/context';
@@ -26,15 +27,16 @@ const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/
 
 /**
  * Pushes and pulls of desks of the seeded agents against the server with a million complaints present: each
- * round every desk pushes two new complaints and a note, pulls its feed to the end, and pulls one page of its
- * older complaints from a random cursor (a desk syncing the first time). `DESKS` at a time; one round of warm-up.
+ * round every desk pushes two new complaints and a note and pulls its feed to the end (the pull figure), then
+ * pulls a full page (500 complaints) of its older ones from a random cursor, as a desk's first sync does (its
+ * own figure). `DESKS` at a time; one round of warm-up.
  */
 async function syncAtScale(url: string, top: number) {
   const people = Array.from({ length: DESKS }, (_, i) => ({ id: `S${String(i * 7).padStart(4, '0')}`, name: `坐席${i * 7}`, role: 'agent' as const }));
   const desks = await signInAll(url, people, PASSWORD);
   const logs = new Map(desks.map((d) => [d.clientId, mutationLog(d.person)]));
   const cursors = new Map(desks.map((d) => [d.clientId, top]));
-  const run = async (desk: FleetDesk, pushes: number[], pulls: number[]) => {
+  const run = async (desk: FleetDesk, pushes: number[], pulls: number[], pages: number[]) => {
     const log = logs.get(desk.clientId)!;
     const create = log.create();
     const mutations = [create, log.create(), log.note((create.args as { id: string }).id)];
@@ -52,23 +54,25 @@ async function syncAtScale(url: string, top: number) {
     cursors.set(desk.clientId, cursor);
     t0 = performance.now();
     await caller.post('/sync/pull', desk.token, { clientId: desk.clientId, cursor: Math.floor(Math.random() * top) });
-    pulls.push(performance.now() - t0);
+    pages.push(performance.now() - t0);
   };
   const caller = syncCaller(url);
   const pushes: number[] = [];
   const pulls: number[] = [];
+  const pages: number[] = [];
   for (let round = 0; round <= ROUNDS; round++) {
     // Round 0 warms the server (its pools, PostgreSQL's caches) and is not counted.
-    const [roundPushes, roundPulls] = round === 0 ? [[], []] : [pushes, pulls];
-    await Promise.all(desks.map((desk) => run(desk, roundPushes, roundPulls)));
+    const [roundPushes, roundPulls, roundPages] = round === 0 ? [[], [], []] : [pushes, pulls, pages];
+    await Promise.all(desks.map((desk) => run(desk, roundPushes, roundPulls, roundPages)));
   }
-  return { pushes, pulls, errors: caller.errors() };
+  return { pushes, pulls, pages, errors: caller.errors() };
 }
 
 /** A year of every branch's daily log as XLSX, read as it arrives: first byte, whole file, the server's peak RSS meanwhile. */
 async function exportYear(url: string, serverPid: number) {
   const [admin] = await signInAll(url, [{ id: 'M3001', name: '管理员', role: 'admin' }], PASSWORD);
-  let peakRss = rssOf(serverPid);
+  const idleRss = rssOf(serverPid);
+  let peakRss = idleRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(serverPid))), 100);
   try {
     const t0 = performance.now();
@@ -87,7 +91,7 @@ async function exportYear(url: string, serverPid: number) {
       if (bytes === 0) firstByteMs = performance.now() - t0;
       bytes += value.byteLength;
     }
-    return { firstByteMs, seconds: (performance.now() - t0) / 1000, bytes, peakRss };
+    return { firstByteMs, seconds: (performance.now() - t0) / 1000, bytes, peakRss, idleRss };
   } finally {
     clearInterval(sampler);
   }
@@ -139,7 +143,9 @@ async function plansAtScale(pool: pg.Pool): Promise<string[]> {
 export async function benchServerScale(): Promise<string[]> {
   const seeded = await scaleDatabase(ROWS);
   if (seeded.seededNow) console.error(`[server-scale] seeded ${ROWS} complaints in ${round(seeded.seedSeconds, 1)} s`);
-  const pool = new pg.Pool({ connectionString: seeded.databaseUrl, max: 4, options: '-c jit=off' });
+  // Opened (and migrated to this code's schema) before the server starts, as the server's own pool is.
+  const database = await openDatabase({ databaseUrl: seeded.databaseUrl });
+  const pool = database.pool;
   const { child, url, exited } = await spawnListening('bench/support/bench-server-main.ts', { env: { ...process.env, DATABASE_URL: seeded.databaseUrl }, tag: 'server' });
   try {
     // What earlier runs added (pushed complaints, sessions) goes, so every run starts from the same million.
@@ -156,17 +162,20 @@ export async function benchServerScale(): Promise<string[]> {
         goal: `≤1(pull/push p99 ≤${GOALS.pullP99} ms, first byte ≤${GOALS.firstByte} ms, rss ≤${GOALS.rss} MB, quarterly ≤${GOALS.quarterly} s)`,
         pull_p50_ms: round(percentile(sync.pulls, 50), 1),
         pull_p99_ms: round(pullP99, 1),
+        first_sync_page_p50_ms: round(percentile(sync.pages, 50), 1),
+        first_sync_page_p99_ms: round(percentile(sync.pages, 99), 1),
         push_p50_ms: round(percentile(sync.pushes, 50), 1),
         push_p99_ms: round(pushP99, 1),
         export_year_first_byte_ms: round(year.firstByteMs, 0),
         export_year_seconds: round(year.seconds, 1),
         export_year_mb: round(year.bytes / 1024 / 1024, 1),
         export_rss_mb: round(year.peakRss, 0),
+        server_idle_rss_mb: round(year.idleRss, 0),
         quarterly_seconds: round(quarter.seconds, 2),
         quarterly_complaints: quarter.complaints,
         seq_scans: scans.length,
         errors: sync.errors,
-        samples: `pull:${sync.pulls.length},push:${sync.pushes.length}`,
+        samples: `pull:${sync.pulls.length},push:${sync.pushes.length},page:${sync.pages.length}`,
         agents: SCALE_AGENTS,
       }),
     ];
@@ -174,7 +183,7 @@ export async function benchServerScale(): Promise<string[]> {
     child.kill('SIGTERM');
     await exited;
     await cleanUp(pool, ROWS);
-    await pool.end();
+    await database.close();
   }
 }
 

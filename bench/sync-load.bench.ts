@@ -11,6 +11,8 @@ const ROUNDS = 5;
  */
 const SPREAD_MS = Number(process.env.SYNC_LOAD_SPREAD_MS ?? 5_000);
 const GOAL_P99_MS = 100;
+/** All at once: a whole shift's desks in the same second (08:30 at a call center). */
+const BURST_GOAL_P99_MS = 300;
 const PASSWORD = 'Demo@2026';
 
 type Shape = 'spread' | 'burst';
@@ -46,11 +48,12 @@ async function runShape(server: BenchServer, desks: FleetDesk[], shape: Shape): 
     }),
   );
   const p99 = percentile(caller.samples, 99);
+  const goal = shape === 'spread' ? GOAL_P99_MS : BURST_GOAL_P99_MS;
   const seconds = (Date.now() - started) / 1000;
   const clientCpu = process.cpuUsage(clientCpuBefore);
   return benchLine('sync-load', `${DESKS}-desks-${shape === 'spread' ? `spread-over-${SPREAD_MS / 1000}s` : 'all-at-once'}`, {
-    ratio: round(p99 / GOAL_P99_MS),
-    goal: `≤${GOAL_P99_MS}`,
+    ratio: round(p99 / goal),
+    goal: `≤${goal}`,
     p50_ms: round(percentile(caller.samples, 50), 1),
     p95_ms: round(percentile(caller.samples, 95), 1),
     p99_ms: round(p99, 1),
@@ -61,6 +64,7 @@ async function runShape(server: BenchServer, desks: FleetDesk[], shape: Shape): 
     client_cpu_s: round((clientCpu.user + clientCpu.system) / 1e6, 1),
     seconds: round(seconds, 1),
     rss_mb: rssMb(),
+    pool: process.env.DATABASE_POOL_MAX ?? 10,
     errors: caller.errors(),
   });
 }

@@ -9,6 +9,7 @@ import { addIntakeToComplaint, callerHistory, callsOfComplaintFor, linkCall, lis
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { analyseForIntake } from './use-cases/assist/analyse-description';
 import { scoreComplaint } from './use-cases/assist/score-complaint';
+import { speechStatus, startSpeech, stopSpeech } from './services/speech-session';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
@@ -111,6 +112,9 @@ export const handlers: Handlers = {
   'complaints.findOpenDuplicates': (input, call) => findOpenDuplicates(call.ctx, signedIn(call), input),
   'assist.analyse': (input, call) => analyseForIntake(call.ctx, signedIn(call), input),
   'assist.scorecard': (input, call) => scoreComplaint(call.ctx, signedIn(call), input.id),
+  'assist.speech.status': (_input, call) => speechStatus(call.ctx),
+  'assist.speech.start': (_input, call) => startSpeech(call.ctx),
+  'assist.speech.stop': (_input, call) => stopSpeech(call.ctx),
   'calls.list': (input, call) => listCalls(call.ctx, input),
   'calls.callerHistory': (input, call) => callerHistory(call.ctx, signedIn(call), input.number),
   'calls.ofComplaint': (input, call) => callsOfComplaintFor(call.ctx, signedIn(call), input.complaintId),

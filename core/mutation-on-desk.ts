@@ -3,6 +3,7 @@ import type { MutationFacts } from '../shared/sync/mutation-facts';
 import { attachmentIdOf } from '../shared/sync/mutators';
 import type { RegulatorySettings } from '../shared/domain/regulatory/regulatory-settings';
 import { earlierComplaintsOnDesk } from '../db/repositories/earlier-complaints';
+import { repeatWindowOf } from '../shared/domain/regulatory/repeat-window';
 import type { ComplaintWriteDB, ReadableDB } from '../db/handles';
 import { applyAttachmentEvents, attachmentRecordOn } from '../db/repositories/attachments';
 import { saveCallSnapshot } from '../db/repositories/calls';
@@ -15,18 +16,19 @@ import { reviewStateOf, saveReviewState } from '../db/repositories/server-state'
  */
 export function deskFactsOf(db: ReadableDB, name: string, args: unknown, complaintId: string, regulatory: RegulatorySettings): MutationFacts {
   const attachmentId = attachmentIdOf(name, args);
-  const policyNumber = name === 'complaint.create' ? policyOf(args) : '';
+  const intake = name === 'complaint.create' ? (args as { intake?: { policyNumber?: unknown; callTime?: unknown } } | null)?.intake : undefined;
+  const window = repeatWindowOf(intake?.callTime, regulatory.repeatWindowDays);
+  const policy = typeof intake?.policyNumber === 'string' ? intake.policyNumber : '';
   return {
     review: reviewStateOf(db, complaintId),
     attachment: attachmentId === null ? null : attachmentRecordOn(db, complaintId, attachmentId),
-    regulatory: { classification: regulatory.classification, repeatWindowDays: regulatory.repeatWindowDays, earlier: earlierComplaintsOnDesk(db, policyNumber) },
+    regulatory: {
+      classification: regulatory.classification,
+      repeatWindowDays: regulatory.repeatWindowDays,
+      earlier: window ? earlierComplaintsOnDesk(db, policy, window.since, window.until) : [],
+    },
   };
 }
-
-const policyOf = (args: unknown): string => {
-  const policy = (args as { intake?: { policyNumber?: unknown } } | null)?.intake?.policyNumber;
-  return typeof policy === 'string' ? policy : '';
-};
 
 /**
  * An applied mutation's effects written to this desk, in the change's transaction: its attachment records,

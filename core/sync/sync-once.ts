@@ -1,12 +1,11 @@
 import type { Actor } from '../../shared/domain/actor';
-import { PUSH_BATCH_MAX, type WireMutation } from '../../shared/sync/protocol';
-import { countPending, pendingMutationsOf, type Mutation } from '../../db/repositories/outbox';
 import { pullPosition } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { cacheOrgSettings, cachedOrgSettings } from '../services/org-settings-cache';
 import { followClassifier } from './follow-classifier';
 import { deskClientUuid } from '../server-link/client-id';
 import { applyPullPage } from './apply-page';
+import { pushOutbox } from './push-outbox';
 import { syncFromSnapshot } from './first-sync';
 import { isCursorAhead, pullFromStart } from './pull-from-start';
 import type { SyncTransport } from './transport';
@@ -22,18 +21,9 @@ export interface SyncProgress {
   total: number;
 }
 
-const toWire = (m: Mutation): WireMutation => ({
-  id: m.clientSeq,
-  opId: m.opId,
-  name: m.name,
-  args: m.args,
-  baseVersions: m.baseVersions,
-  createdAt: m.createdAt,
-  actor: m.actor,
-});
-
 /**
- * One round: drain this person's outbox in batches, then pull pages until the feed is exhausted. Every
+ * One round: drain this person's outbox in batches (two in flight), then — at cursor 0 — take the snapshot,
+ * then pull pages until the feed is exhausted. Every
  * step is idempotent (the server skips what it has, a page commits with its cursor), so a failure or a
  * kill anywhere is resumed by the next round.
  */
@@ -47,23 +37,7 @@ export async function syncOnce(
   stopped: () => boolean = () => false,
 ): Promise<void> {
   const clientId = deskClientUuid(ctx.db, actor.id);
-  const total = countPending(ctx.db, actor.id);
-  let sent = 0;
-  let after = 0;
-  for (;;) {
-    const batch = pendingMutationsOf(ctx.db, actor.id, after, PUSH_BATCH_MAX);
-    if (batch.length === 0) break;
-    // The desk's clock goes with each push: the server measures the skew and corrects the batch's times by it.
-    const answer = await transport.push({ clientId, mutations: batch.map(toWire), deskClock: ctx.clock().toISOString() });
-    clock?.observe(answer.serverTime, ctx.clock());
-    clock?.corrected(actor.id, answer.corrections ?? []);
-    const { lastMutationId } = answer;
-    // Stopped at a gap or behind: pull will drop what is acknowledged; never push past what the server took.
-    if (lastMutationId < batch.at(-1)!.clientSeq) break;
-    after = lastMutationId;
-    sent += batch.length;
-    progress({ phase: 'push', done: sent, total });
-  }
+  await pushOutbox(ctx, actor, transport, clientId, (done, total) => progress({ phase: 'push', done, total }), clock);
   let restarted = false;
   let snapshotTaken = false;
   let settingsVersion: number | undefined;

@@ -1,30 +1,18 @@
 import type { EarlierComplaint } from '../../shared/domain/regulatory/repeat-complaint';
-import { IntakeRecord } from '../../shared/domain/intake';
 import type { ReadableDB } from '../handles';
 import { statement } from '../statements';
 
 /**
- * The complaints on this desk about a policy (case-blind, by the policy index of migration 6), for the
- * repeat-complaint rule (shared/domain/regulatory/repeat-complaint.ts), which compares the customer and the
- * window itself. An empty policy number has none.
+ * The complaints on this desk about a policy (case-blind, by the policy index of migration 6) received in
+ * [since, until] (UTC instants), for the repeat-complaint rule (shared/domain/regulatory/repeat-complaint.ts),
+ * which compares the customer itself. Only the columns it needs are read, not the records. An empty policy number has none.
  */
-export function earlierComplaintsOnDesk(db: ReadableDB, policyNumber: string): EarlierComplaint[] {
+export function earlierComplaintsOnDesk(db: ReadableDB, policyNumber: string, since: string, until: string): EarlierComplaint[] {
   if (policyNumber.trim() === '') return [];
-  const rows = statement(db, 'SELECT id, number, received_at, record FROM complaints WHERE policy_number = ? COLLATE NOCASE LIMIT 500').all(policyNumber.trim()) as {
-    id: string;
-    number: string;
-    received_at: string;
-    record: string;
-  }[];
-  return rows.map((row) => {
-    const intake = IntakeRecord.safeParse((JSON.parse(row.record) as { intake?: unknown }).intake);
-    return {
-      id: row.id,
-      number: row.number,
-      receivedAt: row.received_at,
-      contactPhone: intake.success ? intake.data.contactPhone : '',
-      idNumber: intake.success ? (intake.data.idNumber ?? '') : '',
-      policyNumber: intake.success ? intake.data.policyNumber : policyNumber,
-    };
-  });
+  const rows = statement(
+    db,
+    `SELECT id, number, received_utc, contact_phone, coalesce(json_extract(record, '$.intake.idNumber'), '') AS id_number, policy_number
+       FROM complaints WHERE policy_number = ? COLLATE NOCASE AND received_utc >= ? AND received_utc <= ? LIMIT 500`,
+  ).all(policyNumber.trim(), since, until) as { id: string; number: string; received_utc: string; contact_phone: string; id_number: string; policy_number: string }[];
+  return rows.map((r) => ({ id: r.id, number: r.number, receivedAt: r.received_utc, contactPhone: r.contact_phone, idNumber: r.id_number, policyNumber: r.policy_number }));
 }

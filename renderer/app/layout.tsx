@@ -9,7 +9,7 @@ import {
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Tag, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Tag, Typography, theme } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -60,6 +60,10 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
     [agent],
   );
   const [cheatSheetOpen, setCheatSheetOpen] = useState(false);
+  const { token } = theme.useToken();
+  // Under antd's lg (992 CSS px: the 1366-px laptop zoomed past about 135 %), the navigation keeps only its icons and
+  // the top bar wraps onto a second row, so nothing is cut off or pushed out of the window at 200 % zoom.
+  const narrow = Grid.useBreakpoint().lg === false;
   const selected = nav.find((item) => pathname.startsWith(item.key))?.key ?? '/complaints';
   // The same items on every navigation (a screen-pop is one): the menu does not rebuild them.
   const items = useMemo(
@@ -68,14 +72,24 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
   );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
-        <div style={{ color: '#fff', fontSize: 17, fontWeight: 600, padding: '15px 20px', letterSpacing: 1 }}>
-          {t('app.name')}
-        </div>
+      <Layout.Sider
+        width={200}
+        collapsed={narrow}
+        collapsedWidth={56}
+        trigger={null}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        {!narrow && (
+          <div style={{ color: token.colorTextLightSolid, fontSize: 17, fontWeight: 600, padding: '15px 20px', letterSpacing: 1 }}>
+            {t('app.name')}
+          </div>
+        )}
         {/* inlineIndent 16 and 200 px: "我的队列 99+ 99+" (and "My queue …") fits without being cut off. */}
         <Menu
           theme="dark"
           mode="inline"
+          aria-label={t('app.name')}
           inlineIndent={16}
           selectedKeys={[selected]}
           items={items}
@@ -85,7 +99,17 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
       <Layout>
         {/* The top bar stays in view: the current call and its timer must never scroll away. */}
         <Layout.Header
-          style={{ position: 'sticky', top: 0, zIndex: 10, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 20, borderBottom: '1px solid #f0f0f0' }}
+          style={{
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            gap: narrow ? '4px 12px' : 20,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            ...(narrow ? { flexWrap: 'wrap', height: 'auto', lineHeight: 'normal', padding: '6px 12px' } : {}),
+          }}
         >
           <div style={{ marginInlineEnd: 'auto' }}>
             <CurrentCallWidget />
@@ -106,7 +130,7 @@ export function AppLayout({ agent, offline }: { agent: Agent; offline: boolean }
         </Layout.Header>
         <CheatSheet open={cheatSheetOpen} onOpenChange={setCheatSheetOpen} />
         <SearchDialog agent={agent} />
-        <Layout.Content style={{ padding: 20 }}>
+        <Layout.Content style={{ padding: narrow ? 12 : 20, minWidth: 0 }}>
           <ClockWarning />
           <IncomingCallNotice />
           <Outlet />

@@ -8,7 +8,7 @@ import { writeXlsxInOrder } from '../../sheets/xlsx-in-order';
 import { requireCapability, type Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
 import { getOrgSettings } from '../services/org-settings-service';
-import { forEachReportPage, reportPage } from './server-report-rows';
+import { FIRST_REPORT_PAGE, forEachReportPage, reportPage } from './server-report-rows';
 
 export interface PreparedExport {
   fileName: string;
@@ -31,7 +31,7 @@ export async function prepareDailyLogExport(ctx: ServerContext, actor: Actor, re
   requireCapability(actor, 'allBranchesExport');
   const { deadlines } = await getOrgSettings(ctx);
   const range = dayRangeToInstants(request.range.from, request.range.to);
-  const first = await reportPage(ctx.pool, range, null);
+  const first = await reportPage(ctx.pool, range, null, FIRST_REPORT_PAGE);
   const log = dailyLog(request, ctx.clock());
   return {
     fileName: exportFileName({ kind: 'dailyLog', ...request }),

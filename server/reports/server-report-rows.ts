@@ -6,7 +6,9 @@ import type { DeadlineSettings } from '../../shared/domain/workflow/deadlines';
 import type { Queryable } from '../db/queryable';
 
 /** Complaints per page: a page's documents are held while their rows are written, then let go. */
-export const REPORT_PAGE = 2000;
+export const REPORT_PAGE = 1000;
+/** The first page is short, so the first bytes of the file leave as soon as possible. */
+export const FIRST_REPORT_PAGE = 200;
 
 type Row = { id: string; received_at: Date; document: Complaint; branch: string | null };
 
@@ -40,15 +42,18 @@ export async function forEachReportPage(
   range: { start: string; end: string },
   deadlines: DeadlineSettings,
   each: (rows: ReportRow[]) => Promise<void>,
+  /** The first page, read already (with FIRST_REPORT_PAGE as its limit). */
   first?: Row[],
 ): Promise<number> {
-  let page = first ?? (await reportPage(db, range, null));
+  let page = first ?? (await reportPage(db, range, null, FIRST_REPORT_PAGE));
+  let limit = FIRST_REPORT_PAGE;
   let total = 0;
   for (;;) {
     total += page.length;
     const last = page.at(-1);
     await each(page.map((r) => reportRowOf(r.document, deadlines, r.branch)));
-    if (page.length < REPORT_PAGE || !last) return total;
+    if (page.length < limit || !last) return total;
+    limit = REPORT_PAGE;
     page = await reportPage(db, range, { receivedAt: last.received_at, id: last.id });
   }
 }

@@ -26,6 +26,7 @@ import { regulatoryOf, type RegulatorySettings } from '../../shared/domain/regul
 import type { EarlierComplaint } from '../../shared/domain/regulatory/repeat-complaint';
 import { readOrgSettings } from '../repos/org-settings-repo';
 import { earlierComplaintsOnServer } from './earlier-complaints-repo';
+import { repeatWindowOf } from '../../shared/domain/regulatory/repeat-window';
 import { mayAccess, type Placement } from './visibility';
 
 /**
@@ -189,9 +190,11 @@ export class PushBatch {
 
   /** The complaints about a new complaint's policy: those stored, and those this batch created before it. */
   private async earlierOf(args: unknown): Promise<EarlierComplaint[]> {
-    const policy = (args as { intake?: { policyNumber?: unknown } } | null)?.intake?.policyNumber;
-    if (typeof policy !== 'string' || policy.trim() === '') return [];
-    const stored = await earlierComplaintsOnServer(this.tx, policy);
+    const intake = (args as { intake?: { policyNumber?: unknown; callTime?: unknown } } | null)?.intake;
+    const policy = intake?.policyNumber;
+    const window = repeatWindowOf(intake?.callTime, this.regulatory.repeatWindowDays);
+    if (typeof policy !== 'string' || policy.trim() === '' || !window) return [];
+    const stored = await earlierComplaintsOnServer(this.tx, policy, window);
     const inBatch = [...this.current.values()]
       .filter((s) => !s.deleted && s.complaint.intake.policyNumber.trim().toUpperCase() === policy.trim().toUpperCase() && !stored.some((e) => e.id === s.complaint.id))
       .map(({ complaint: c }) => ({ id: c.id, number: c.number, receivedAt: c.receivedAt, contactPhone: c.intake.contactPhone, idNumber: c.intake.idNumber ?? '', policyNumber: c.intake.policyNumber }));

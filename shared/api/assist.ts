@@ -42,6 +42,18 @@ export const ComplaintScoreSchema = z.object({
 });
 export type ComplaintScoreView = z.infer<typeof ComplaintScoreSchema>;
 
+/** Whether the live transcript can run on this desk, and if not what is missing and where to put it. */
+export const SpeechStatusSchema = z.object({
+  engine: z.enum(['replay', 'sherpa', 'none']),
+  ready: z.boolean(),
+  running: z.boolean(),
+  missing: z.array(z.enum(['modelFolderNotSet', 'modelFolderNotFound', 'modelFiles', 'enginePackage', 'audioSource'])),
+  modelFolder: z.string().nullable(),
+  expectedFiles: z.array(z.string()),
+  missingFiles: z.array(z.string()),
+});
+export type SpeechStatus = z.infer<typeof SpeechStatusSchema>;
+
 export const assistCalls = {
   /**
    * The escalation risk (the organisation's watch list), key terms, type suggestions and similar open or recent
@@ -67,4 +79,10 @@ export const assistCalls = {
     output: ComplaintScoreSchema,
     access: 'signedIn',
   },
+  /** The live transcript's engine: ready or not, running or not, what is missing. */
+  'assist.speech.status': { input: z.object({}).strict(), output: SpeechStatusSchema, access: 'signedIn' },
+  /** Starts the transcript (with the call): segments arrive as `assist.transcript` events. Refused when no engine is ready. */
+  'assist.speech.start': { input: z.object({}).strict(), output: SpeechStatusSchema, access: 'signedIn' },
+  /** Stops it (the call ended, or the agent stopped it). */
+  'assist.speech.stop': { input: z.object({}).strict(), output: SpeechStatusSchema, access: 'signedIn' },
 } as const;

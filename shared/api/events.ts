@@ -71,6 +71,11 @@ export const events = {
    * runs; done = total when it has caught up. The top bar shows it.
    */
   'search.indexProgress': z.object({ done: z.number().int(), total: z.number().int() }),
+  /** The live transcript moved on: a segment of the customer's words (a partial one is replaced by the next), or it ended. */
+  'assist.transcript': z.object({
+    segment: z.object({ text: z.string(), final: z.boolean() }).nullable(),
+    running: z.boolean(),
+  }),
 } as const;
 
 export type EventName = keyof typeof events;

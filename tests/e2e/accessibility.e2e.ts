@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openComplaint } from './support/agent-actions';
+import { openComplaint, settledScreenshot, signOut } from './support/agent-actions';
 import { AxeFindings } from './support/axe';
 import { seedAccessibility, type AccessibilitySeed } from './support/seed-accessibility';
 import { signIn } from './support/sign-in';
@@ -211,4 +211,81 @@ test("an admin's screens and dialogs (users, teams, organisation settings and th
     await scanEveryonesScreens(page, axe);
   }
   expect(axe.violations, axe.report()).toEqual([]);
+});
+
+test('high contrast, switched on in Settings, darkens every screen, stays after a reload and on the sign-in page, and still passes axe', async ({ page }) => {
+  const seed = await signedIn(page, { name: '王芳', id: 'A1001' });
+  const axe = new AxeFindings();
+  await menu(page, /设置/).click();
+  const toggle = page.getByRole('switch', { name: '高对比度' });
+  await expect(toggle).not.toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'standard');
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  await settledScreenshot(page, 'high-contrast-settings');
+  await axe.scan(page, 'settings, high contrast');
+
+  await page.keyboard.press('Alt+N');
+  await expect(page.locator('#intake-customerName')).toBeFocused();
+  const colours = await page.evaluate(() => ({
+    text: getComputedStyle(document.querySelector('.ant-form-item-label label')!).color,
+    border: getComputedStyle(document.querySelector('.ant-input')!).borderColor,
+    primary: getComputedStyle(document.querySelector('.ant-btn-primary')!).backgroundColor,
+  }));
+  expect(colours).toEqual({ text: 'rgb(0, 0, 0)', border: expect.stringMatching(/^rgb\(0, 0, 0\)$|^rgb\(0, 62, 179\)$/), primary: 'rgb(0, 62, 179)' });
+  await settledScreenshot(page, 'high-contrast-intake');
+  await axe.scan(page, 'intake, high contrast');
+  await openComplaint(page, seed.open.id);
+  await settledScreenshot(page, 'high-contrast-complaint');
+  await axe.scan(page, 'complaint, high contrast');
+
+  await page.reload();
+  await expect(page.getByTestId('complaint-number')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  await signOut(page);
+  await expect(page.locator('#employee-no')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  await axe.scan(page, 'sign-in, high contrast');
+  await settledScreenshot(page, 'high-contrast-sign-in');
+  expect(axe.violations, axe.report()).toEqual([]);
+});
+
+/** Lines of an aria snapshot naming a control with no name ("- textbox" instead of "- textbox \"客户姓名\""). */
+const unnamedControls = (snapshot: string) =>
+  snapshot.split('\n').filter((line) => /^\s*- (textbox|searchbox|combobox|button|switch|checkbox|radio|spinbutton|slider|menuitem|tab|link|region)(\s*\[[^\]]*\])*\s*(:.*)?$/.test(line));
+
+test('as a screen reader reads it: every control named, an incoming call and a due reminder announced without moving the focus', async ({ page }) => {
+  await signedIn(page, { name: '王芳', id: 'A1001' });
+  for (const [language, label] of LANGUAGES) {
+    await switchLanguage(page, language, label);
+    await page.keyboard.press('Alt+N');
+    await expect(page.locator('#intake-customerName')).toBeFocused();
+    for (const part of [page.getByRole('banner'), page.getByRole('complementary').first(), page.getByRole('main')]) {
+      expect(unnamedControls(await part.ariaSnapshot()), `unnamed controls [${language}]`).toEqual([]);
+    }
+  }
+  await switchLanguage(page, 'zh-CN', '中文');
+
+  // A call while the agent types: read out at once, the focus stays in the field, the notice is not a second alert.
+  await page.keyboard.type('张');
+  const announcement = page.getByTestId('incoming-call-announcement');
+  await expect(announcement).toHaveAttribute('aria-live', 'assertive');
+  await expect(announcement).toHaveText('');
+  const response = await fetch(host!.ctiUrl!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ event: 'newCall', direction: 'in', from: '13900139000', to: '95500', callId: 'a11y-call' }) });
+  expect(response.status).toBe(200);
+  await expect(announcement).toHaveText(/新来电，13900139000，.*Alt\+J.*Alt\+L/);
+  await expect(page.locator('#intake-customerName')).toBeFocused();
+  await expect(page.getByRole('region', { name: '等待处理的来电' })).toBeVisible();
+  await expect(page.getByTestId('incoming-call')).toHaveAttribute('role', 'group');
+  await page.keyboard.press('Alt+L');
+  await expect(announcement).toHaveText('');
+
+  // The desk's reminder clock (every minute) finds 王芳's complaints due soon and overdue: said politely, once.
+  const reminders = page.getByTestId('reminder-announcement');
+  await expect(reminders).toHaveAttribute('role', 'status');
+  await expect(reminders).toContainText(/即将到期|已超期|超期/, { timeout: 75_000 });
+  // The sync state's region is in the top bar from the start, so a change is read out.
+  await expect(page.getByTestId('sync-announcement')).toHaveAttribute('aria-live', 'polite');
 });

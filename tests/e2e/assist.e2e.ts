@@ -55,7 +55,40 @@ test('while the agent types the description of a popped call, the desk suggests 
   await expect(page.locator('#intake-description')).toBeFocused();
   await screenshot(page, 'assist-accepted');
 
+  // Without a speech model the transcript panel says what is missing and where it goes.
+  await expect(page.getByTestId('speech-missing')).toContainText('speech-model');
+
   await page.getByText('English').click();
   await expect(page.getByTestId('type-suggestion').first()).toContainText('Claims dispute › Claim takes too long');
   await screenshot(page, 'assist-accepted');
+
+  // Saved, the complaint's page drafts a handover summary from the record; the agent edits it and adds it as a note.
+  await page.locator('#intake-demand').focus();
+  await page.keyboard.type('一周内赔付');
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('complaint-number')).toBeVisible();
+  await page.getByRole('button', { name: 'Draft a summary' }).click();
+  const draft = page.getByRole('textbox', { name: 'Handover summary' });
+  await expect(draft).toContainText('[Customer threatens to escalate]');
+  await expect(draft).toContainText('Claims dispute / Claim takes too long');
+  await draft.press('End');
+  await draft.pressSequentially(' Called back twice.');
+  await screenshot(page, 'handover-summary');
+  await page.getByRole('button', { name: 'Add as a note' }).click();
+  await expect(draft).toHaveCount(0);
+});
+
+test('the live transcript (replayed) feeds the suggestions while the call is on', async ({ page }) => {
+  const transcript = new URL('../fixtures/assist/call-transcript.txt', import.meta.url).pathname;
+  host = await startHost(newDataDir(), { COMPLAINT_DESK_SPEECH_REPLAY: transcript });
+  await page.goto(host.url);
+  await signIn(page);
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByTestId('transcript-panel')).toBeVisible();
+  await page.getByRole('button', { name: '开始转写' }).click();
+  await expect(page.getByTestId('transcript')).toContainText('再拖下去我就打12378投诉');
+  await expect(page.getByTestId('escalation-risk')).toContainText('12378');
+  await expect(page.getByTestId('type-suggestion').first()).toContainText('理赔纠纷');
+  await expect(page.locator('#intake-description')).toHaveValue('');
+  await screenshot(page, 'assist-transcript');
 });

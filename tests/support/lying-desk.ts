@@ -29,6 +29,12 @@ export const LIE_KINDS = [
   'unknownAssignee',
   /** A clock stop (挂起) naming, as its document, an attachment that was never added to that complaint. */
   'unknownSuspensionAttachment',
+  /** A create whose arguments claim it repeats an earlier complaint (重复投诉 is the server's finding, never the desk's word). */
+  'claimedRepeat',
+  /** A registration whose reason code the organisation's classification does not have. */
+  'unknownReasonCode',
+  /** A registration through an agent naming, as the 授权委托书, an attachment never added to that complaint. */
+  'unattachedAuthorisation',
   /** Push and pull with the client id of another person's desk, bound to them on the server by their pushes. */
   'othersClientId',
   /** Push with the client id of another person's desk that has not pushed yet (so no push bound it on the server). */
@@ -228,6 +234,39 @@ export class LyingDesk {
         attachmentId,
       });
       return this.pushOwn(kind, [m], [eventId, suspensionId, attachmentId, `LIE#${tag}`], { outcome: 'rejected', code: 'attachment_unknown' });
+    }
+    if (kind === 'claimedRepeat') {
+      const create = this.lyingCreate(tag);
+      const args = { ...create.args, repeatOf: { id: `lie-r-${tag}`, number: `LIE#${tag}-TS`, receivedAt: '2026-01-01T00:00:00.000Z' } };
+      return this.pushOwn(kind, [this.mutation('complaint.create', args)], [create.id, `LIE#${tag}`], { outcome: 'rejected', code: 'args_invalid' });
+    }
+    if (kind === 'unknownReasonCode' || kind === 'unattachedAuthorisation') {
+      const targets = (await this.visible()).filter((t) => t.complaint.status === 'open' && t.complaint.stage === 'registration');
+      const target = targets[pick % Math.max(1, targets.length)];
+      if (!target) return null;
+      const eventId = `lie-e-${randomUUID()}`;
+      const attachmentId = `lie-a-${randomUUID()}`;
+      const registration = {
+        policy: { policyNumber: 'P2026-000123', productName: `LIE#${tag} 产品`, policyHolder: '' },
+        demand: `LIE#${tag} 诉求`,
+        channel: 'phone',
+        handlerName: this.liar.name,
+        handlerEmployeeNo: this.liar.id,
+        reasonCode: kind === 'unknownReasonCode' ? 'lie_reason' : 'claims',
+        lineCode: 'motor',
+        ...(kind === 'unattachedAuthorisation'
+          ? {
+              representation: {
+                complainant: { kind: 'person' },
+                onBehalf: { kind: 'agent', name: '假代理人', identity: { kind: 'passport', number: 'E00000000' }, phone: '13900001111', authorisationAttachmentId: attachmentId },
+                complainedAbout: { institution: '' },
+              },
+            }
+          : {}),
+      };
+      const m = this.mutation('complaint.advance', { complaintId: target.complaint.id, eventId, stage: 'registration', data: registration });
+      const code = kind === 'unknownReasonCode' ? 'unknown_reason' : 'representation_attachment_missing';
+      return this.pushOwn(kind, [m], [eventId, attachmentId, `LIE#${tag}`], { outcome: 'rejected', code });
     }
     // The client id lies: the liar's session, another desk's client id, a mutation that would take that desk's next id.
     const pool =

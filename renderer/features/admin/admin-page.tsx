@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrgSettings } from '../../../shared/org/org-settings-schema';
 import { useDeskQuery } from '../../api/hooks';
 import { OnlineOnly } from './online-only';
+import { AssignmentRulesEditor } from './assignment-rules-editor';
+import { MacrosEditor } from './macros-editor';
 import { RegulatoryEditor } from './regulatory-editor';
 import { TaxonomyEditor } from './taxonomy-editor';
 import { TeamsTab } from './teams-tab';
@@ -35,6 +37,24 @@ export function AdminPage({ selfId, settingsCards }: { selfId: string | undefine
                     {settings && <TaxonomyEditor settings={settings} />}
                     {settings && <RegulatoryEditor settings={settings} />}
                   </Space>
+                </OnlineOnly>
+              ),
+            },
+            {
+              key: 'assignment',
+              label: t('assignment.tab'),
+              children: (
+                <OnlineOnly pending={orgSettings.isPending} error={orgSettings.error} onRetry={() => void orgSettings.refetch()}>
+                  {settings && <AssignmentRulesEditor key={settings.version} rules={settings.assignment ?? { rules: [], fallbacks: [] }} />}
+                </OnlineOnly>
+              ),
+            },
+            {
+              key: 'macros',
+              label: t('macros.tab'),
+              children: (
+                <OnlineOnly pending={orgSettings.isPending} error={orgSettings.error} onRetry={() => void orgSettings.refetch()}>
+                  {settings && <MacrosEditor key={settings.version} macros={settings.macros ?? []} />}
                 </OnlineOnly>
               ),
             },

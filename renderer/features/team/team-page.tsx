@@ -1,9 +1,11 @@
-import { Card, Flex, Typography } from 'antd';
+import { Card, Collapse, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamQueueFilter } from '../../../shared/api/team';
 import { useDeskQuery } from '../../api/hooks';
 import { BulkReassignDialog } from './bulk-reassign-dialog';
+import { AvailabilityPanel } from './availability-panel';
+import { MacroRunDialog } from './macro-run-dialog';
 import { reassignCandidates } from './reassign-candidates';
 import { TeamFilters } from './team-filters';
 import { TeamTable } from './team-table';
@@ -30,6 +32,7 @@ export function TeamPage() {
           <Typography.Text type="secondary" data-testid="team-total">
             {t('team.total', { count: queue.total, selected: selectedItems.length })}
           </Typography.Text>
+          <MacroRunDialog selected={selectedItems} onDone={setSelected} />
           <BulkReassignDialog selected={selectedItems} members={candidates} onDone={setSelected} />
         </Flex>
       }
@@ -48,6 +51,7 @@ export function TeamPage() {
           }}
         />
         {queue.error && <Typography.Text type="danger">{t(queue.error.body.messageKey, queue.error.body.params)}</Typography.Text>}
+        <Collapse size="small" items={[{ key: 'availability', label: t('assignment.availability.title'), children: <AvailabilityPanel /> }]} />
       </Flex>
     </Card>
   );

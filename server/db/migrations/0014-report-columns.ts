@@ -40,6 +40,9 @@ const migration: Migration = {
     `CREATE INDEX sync_complaints_received ON sync_complaints (received_at, id COLLATE "C")
        INCLUDE (status, stage, complaint_type, complaint_subtype, channel, complexity, satisfaction, ended_at, suspended_ms, suspended_since, branch_id, team_id)
        WHERE NOT deleted`,
+    // Open complaints by receipt: the agents' load (their assignee is in the document) and a lead's open queue
+    // read only these, a tenth of a year's complaints, not the closed ones around them.
+    `CREATE INDEX sync_complaints_open ON sync_complaints (received_at) WHERE status = 'open' AND NOT deleted`,
   ),
 };
 

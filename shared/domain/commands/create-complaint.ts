@@ -47,7 +47,10 @@ export interface RepeatFacts {
   repeatWindowDays: number;
 }
 
-/** 重复投诉: the new complaint linked to the earlier one it repeats, and its creation event saying so. */
+/**
+ * 重复投诉: the new complaint linked to the earlier one it repeats. Its creation event stays as it is: each
+ * side decides the link from the complaints it holds, and the server's record (which holds all) replaces the desk's.
+ */
 function withRepeatFlag(created: CommandResult, { earlier, repeatWindowDays }: RepeatFacts): CommandResult {
   const c = created.complaint;
   const repeatOf = repeatComplaintOf(
@@ -56,10 +59,7 @@ function withRepeatFlag(created: CommandResult, { earlier, repeatWindowDays }: R
     repeatWindowDays,
   );
   if (!repeatOf) return created;
-  return {
-    complaint: { ...c, repeatOf },
-    events: created.events.map((e) => (e.kind === 'complaint.created' ? { ...e, data: { ...e.data, repeatOf: repeatOf.number } } : e)),
-  };
+  return { complaint: { ...c, repeatOf }, events: created.events };
 }
 
 /** The new complaint (intake already valid): at the intake stage, assigned to the agent who took it. */

@@ -31,7 +31,7 @@ const TAKEN_IN_CONVERSATION: readonly string[] = ['phone', 'walk_in'];
 
 /** When the complainant was first reached, or null while nobody has been. */
 export function firstContactAtOf(c: Pick<Complaint, 'intake' | 'receivedAt' | 'contacts'>): string | null {
-  if (TAKEN_IN_CONVERSATION.includes(c.intake.channel)) return c.receivedAt;
+  if (TAKEN_IN_CONVERSATION.includes(c.intake.channel)) return new Date(c.receivedAt).toISOString();
   const times = c.contacts.map((r) => Date.parse(r.at)).filter((t) => !Number.isNaN(t));
   return times.length === 0 ? null : new Date(Math.min(...times)).toISOString();
 }

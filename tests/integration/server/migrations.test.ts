@@ -115,7 +115,7 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     expect(rows.map((r) => r.column_name)).toEqual(['channel', 'complaint_subtype', 'complaint_type', 'complexity', 'ended_at', 'received_at', 'satisfaction', 'stage', 'status']);
     const { rows: indexes } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints'`);
     expect(indexes.map((r) => r.name)).toEqual(
-      expect.arrayContaining(['sync_complaints_received']),
+      expect.arrayContaining(['sync_complaints_received', 'sync_complaints_open']),
     );
   },
 };

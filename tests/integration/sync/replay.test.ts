@@ -33,6 +33,7 @@ describe('replaying the outbox', () => {
     handleCallEvent(desk.ctx, { kind: 'incoming', callId: 'pbx-42', direction: 'in', from: '13800138000', to: '95500', users: [], queue: null, source: 'http' });
     valueOf(await desk.dispatch('calls.linkComplaint', { callId: 'pbx-42', complaintId: created.id }));
     c = await call('complaints.setComplexity', { baseVersion: c.version, complexity: 'complex' });
+    c = await call('complaints.recordContact', { baseVersion: c.version, contactedAt: '2026-11-26T09:45:00+08:00', method: 'phone', note: '已回电' });
     c = await call('complaints.setRecordingRef', { baseVersion: c.version, recordingRef: 'PBX-20261126-0042' });
     c = await call('complaints.updateContact', { baseVersion: c.version, customerName: '张伟', contactPhone: '139 0013 9000' });
     const attachment = valueOf<Attachment>(await desk.dispatch('attachments.add', { complaintId: created.id, name: '定损单.pdf', contentBase64: SAMPLE_PDF.toString('base64') }));

@@ -2,6 +2,7 @@ import type { Control, UseFormSetValue } from 'react-hook-form';
 import type { IntakeInput } from '../../../../shared/domain/intake';
 import { IntakeAssistBar } from './intake-assist-bar';
 import { IntakeAssistPanel } from './intake-assist-panel';
+import { TranscriptPanel } from './transcript-panel';
 import { useAssistAnalysis } from './use-assist-analysis';
 
 /** Under the type fields: suggestions and the escalation offer, from the description being typed. */
@@ -9,7 +10,13 @@ export function IntakeAssistSuggestions({ control, setValue }: { control: Contro
   return <IntakeAssistBar control={control} setValue={setValue} analysis={useAssistAnalysis(control)} />;
 }
 
-/** In the right column: key terms and similar complaints (the same analysis, read once). */
+/** In the right column: the live transcript, key terms and similar complaints (the same analysis, read once). */
 export function IntakeAssistAside({ control }: { control: Control<IntakeInput> }) {
-  return <IntakeAssistPanel analysis={useAssistAnalysis(control)} />;
+  const analysis = useAssistAnalysis(control);
+  return (
+    <>
+      <TranscriptPanel />
+      <IntakeAssistPanel analysis={analysis} />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import type { IntakeInput } from '../../../../shared/domain/intake';
 import { ApiError, callDesk } from '../../../api/client';
 import { queryKeyOf } from '../../../api/query-keys';
 import { useDebouncedValue } from '../../../components/use-debounced-value';
+import { transcriptText, useTranscript } from './transcript-store';
 
 /** Below this many characters a description says too little to suggest anything. */
 const MIN_TEXT = 6;
@@ -16,7 +17,9 @@ const MIN_TEXT = 6;
 export function useAssistAnalysis(control: Control<IntakeInput>): AssistAnalysis | undefined {
   const description = useWatch({ control, name: 'description' }) ?? '';
   const policyNumber = useWatch({ control, name: 'policyNumber' }) ?? '';
-  const text = useDebouncedValue(description.trim(), 300);
+  // What the customer said (the live transcript, when one runs) counts as much as what the agent typed.
+  const heard = useTranscript(transcriptText);
+  const text = useDebouncedValue([description.trim(), heard].filter(Boolean).join('\n'), 300);
   const policy = useDebouncedValue(policyNumber.trim(), 300);
   const input = { text, policyNumber: policy };
   const enabled = text.length >= MIN_TEXT;

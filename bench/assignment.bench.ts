@@ -153,9 +153,12 @@ export async function benchAssignment(): Promise<string[]> {
     let lastArrival = Date.now();
     // Watches every complaint until it is on its assignee's desk as theirs: the server says who and when it arrived.
     const watcher = (async () => {
-      while (running || [...arrivals.values()].some((a) => a.seen === null)) {
-        await new Promise((r) => setTimeout(r, 20));
-        const unknown = [...arrivals].filter(([, a]) => a.at === null).map(([id]) => id);
+      const mine = new Map([...deskOf].map(([no, desk]) => [no, desk.db.prepare('SELECT 1 FROM complaints WHERE id = ? AND assignee_id = ?')]));
+      const unseen = new Set<string>();
+      while (running || unseen.size > 0 || [...arrivals.values()].some((a) => a.seen === null)) {
+        await new Promise((r) => setTimeout(r, 50));
+        for (const [id, a] of arrivals) if (a.seen === null) unseen.add(id);
+        const unknown = [...unseen].filter((id) => arrivals.get(id)!.at === null);
         if (unknown.length > 0) {
           const rows = await db.query<{ id: string; assignee_no: string; at: Date }>(
             `SELECT a.complaint_id AS id, c.assignee_no, a.at FROM sync_audit a JOIN sync_complaints c ON c.id = a.complaint_id
@@ -165,10 +168,13 @@ export async function benchAssignment(): Promise<string[]> {
           for (const r of rows.rows) Object.assign(arrivals.get(r.id)!, { assignee: r.assignee_no, at: r.at.getTime() });
         }
         const now = Date.now();
-        for (const [id, a] of arrivals) {
-          if (a.seen !== null || a.assignee === null) continue;
-          const desk = deskOf.get(a.assignee);
-          if (desk?.db.prepare('SELECT 1 FROM complaints WHERE id = ? AND assignee_id = ?').get(id, a.assignee)) a.seen = now;
+        for (const id of unseen) {
+          const a = arrivals.get(id)!;
+          if (a.assignee === null) continue;
+          if (mine.get(a.assignee)?.get(id, a.assignee)) {
+            a.seen = now;
+            unseen.delete(id);
+          }
         }
         if (!running && Date.now() - lastArrival > 60_000) break;
       }

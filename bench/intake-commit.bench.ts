@@ -14,7 +14,7 @@ import { afterWarmUp, benchLine, percentile, round, rssMb, timeMs, timeMsAsync, 
 const ROUNDS = 25;
 const PER_ROUND = 40;
 
-/** One turn of the event loop, outside the timing: the desk's indexer drains the queue here, as between an agent's commands. */
+/** One turn of the event loop, outside the timing: where the desk's indexer runs its batches, as between an agent's commands. */
 export const betweenCommands = () => new Promise((resolve) => setImmediate(resolve));
 
 /**

@@ -16,6 +16,12 @@ export const BATCH_TARGET_MS = 60;
 export const LONG_QUEUE = 500;
 /** A write that did not wake the indexer (a call linked) is indexed within this long. */
 const IDLE_CHECK_MS = 1000;
+/**
+ * How long a wake waits before the first batch: the screens' own calls after a save (the refetched
+ * queue, the complaint page) go first, and a burst of writes (a pull's pages, intakes one after the
+ * other) is indexed in one batch rather than one transaction each. Search finds them meanwhile.
+ */
+export const WAKE_DELAY_MS = 50;
 
 export interface SearchIndexer {
   /** Something was queued: drain soon (after the current command, between the next ones). */
@@ -25,12 +31,13 @@ export interface SearchIndexer {
 }
 
 /**
- * The desk's indexer: drains the search index queue in the same process, one batch per turn of the
- * event loop (setImmediate), so commands and screens run between batches and a command never waits
- * for the index. Reports progress while a long queue drains (a first sync, many pulled complaints).
+ * The desk's indexer: drains the search index queue in the same process — WAKE_DELAY_MS after a write,
+ * then one batch per turn of the event loop (setImmediate) until the queue is empty — so commands and
+ * screens run between batches and a command never waits for the index. Reports progress while a long
+ * queue drains (a first sync, many pulled complaints).
  */
 export function startSearchIndexer(db: WritableDB, events: EventBus): SearchIndexer {
-  let scheduled: NodeJS.Immediate | null = null;
+  let scheduled: { kind: 'immediate'; handle: NodeJS.Immediate } | { kind: 'timer'; handle: NodeJS.Timeout } | null = null;
   let stopped = false;
   let run: { done: number; reporting: boolean } | null = null;
   let size = FIRST_BATCH;
@@ -49,7 +56,7 @@ export function startSearchIndexer(db: WritableDB, events: EventBus): SearchInde
       if (!run.reporting && run.done + left >= LONG_QUEUE) run.reporting = true;
       if (run.reporting) events.emit('search.indexProgress', { done: run.done, total: run.done + left });
       if (left === 0) return finish();
-      schedule();
+      next();
     } catch (error) {
       // A busy or failing write leaves the queue as it was: the next wake or the idle check tries again.
       log('error', '[search-indexer] a batch failed', error);
@@ -59,18 +66,27 @@ export function startSearchIndexer(db: WritableDB, events: EventBus): SearchInde
   const finish = () => {
     run = null;
   };
-  const schedule = () => {
-    if (!stopped && scheduled === null) scheduled = setImmediate(batch);
+  /** The next batch of a drain under way: on the next turn. */
+  const next = () => {
+    if (!stopped && scheduled === null) scheduled = { kind: 'immediate', handle: setImmediate(batch) };
   };
-  const idle = setInterval(schedule, IDLE_CHECK_MS);
+  /** Something was written: a batch soon, unless one is already on its way. */
+  const wake = () => {
+    if (stopped || scheduled !== null) return;
+    const handle = setTimeout(batch, WAKE_DELAY_MS);
+    handle.unref();
+    scheduled = { kind: 'timer', handle };
+  };
+  const idle = setInterval(wake, IDLE_CHECK_MS);
   idle.unref();
-  schedule();
+  next();
   return {
-    wake: schedule,
+    wake,
     stop: () => {
       stopped = true;
       clearInterval(idle);
-      if (scheduled) clearImmediate(scheduled);
+      if (scheduled?.kind === 'immediate') clearImmediate(scheduled.handle);
+      if (scheduled?.kind === 'timer') clearTimeout(scheduled.handle);
       scheduled = null;
     },
   };

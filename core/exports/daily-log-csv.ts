@@ -1,6 +1,7 @@
 import type { CellValue } from '../../shared/domain/reports/safe-cell';
 import { dailyLog, type DailyLogRequest } from '../../shared/domain/reports/daily-log-sheets';
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
+import { withScanPageCache } from '../../db/scan-page-cache';
 import { writeCsv } from '../../sheets/sheet-writers';
 import type { DeskContext } from '../context';
 import { countReportRowsReceived, reportRowPagesReceived } from '../services/desk-report-rows';
@@ -28,6 +29,7 @@ export function dailyLogCsv(ctx: DeskContext, request: DailyLogRequest & { forma
     fileName: exportFileName({ kind: 'dailyLog', ...request }),
     format: 'csv',
     total,
-    write: (path, { signal, onProgress }) => writeCsv(path, { name: log.sheetNames[1], rows: rows() }, { signal, onRows: (written) => onProgress(Math.min(written, total)) }),
+    write: (path, { signal, onProgress }) =>
+      withScanPageCache(ctx.db, () => writeCsv(path, { name: log.sheetNames[1], rows: rows() }, { signal, onRows: (written) => onProgress(Math.min(written, total)) })),
   };
 }

@@ -1,5 +1,6 @@
 import { dailyLog, type DailyLogRequest } from '../../shared/domain/reports/daily-log-sheets';
 import { exportFileName } from '../../shared/domain/reports/export-file-name';
+import { withScanPageCache } from '../../db/scan-page-cache';
 import { BATCH_ROWS, writeXlsxInWorker } from '../../sheets/xlsx-worker-writer';
 import type { DeskContext } from '../context';
 import { countReportRowsReceived, reportRowPagesReceived } from '../services/desk-report-rows';
@@ -22,8 +23,9 @@ export function dailyLogXlsx(ctx: DeskContext, request: DailyLogRequest & { form
     fileName: exportFileName({ kind: 'dailyLog', ...request }),
     format: 'xlsx',
     total,
+    // Reading every complaint of the range, with a small page cache (db/scan-page-cache.ts).
     write: (path, { signal, onProgress }) =>
-      writeXlsxInWorker(path, log.sheetNames, { signal, onRows: (written) => onProgress(Math.min(written, total)) }, async (sink) => {
+      withScanPageCache(ctx.db, () => writeXlsxInWorker(path, log.sheetNames, { signal, onRows: (written) => onProgress(Math.min(written, total)) }, async (sink) => {
         const nextPage = reportRowPagesReceived(ctx, request.range, BATCH_ROWS);
         // Each complaint is tallied for the 汇总 and mapped to its 明细 row as it is read, then let go.
         const summary = log.summary();
@@ -35,6 +37,6 @@ export function dailyLogXlsx(ctx: DeskContext, request: DailyLogRequest & { form
         sink.addRow(DETAIL, log.detailHeader);
         while (sendPage()) await sink.room();
         for (const row of summary.rows()) sink.addRow(SUMMARY, row);
-      }),
+      })),
   };
 }

@@ -47,6 +47,8 @@ export class SyncRunner {
   private firstSync: { done: number; total: number } | null = null;
   private failures = 0;
   private stopped = true;
+  /** stop() was called: a snapshot streaming in ends at its next line (a runner never started still syncs on request). */
+  private stopping = false;
   private timer: NodeJS.Timeout | null = null;
   private current: Promise<void> | null = null;
   private again = false;
@@ -67,6 +69,7 @@ export class SyncRunner {
 
   start(): void {
     this.stopped = false;
+    this.stopping = false;
     // A change made on this desk goes out at once; one during a round gets the round after it (an extra, cheap
     // round also follows a pull that changed complaints here).
     // (A shell's test double of the desk may come without an event bus.)
@@ -80,6 +83,7 @@ export class SyncRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping = true;
     this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
     this.closePokes?.();
@@ -156,7 +160,7 @@ export class SyncRunner {
     this.syncing = true;
     this.emit();
     try {
-      await syncOnce(this.ctx, agent, this.transport, this.onProgress, this.clock, () => this.stopped || currentAgent(this.ctx)?.id !== agent.id);
+      await syncOnce(this.ctx, agent, this.transport, this.onProgress, this.clock, () => this.stopping || currentAgent(this.ctx)?.id !== agent.id);
       // After the push, so the server knows the attachments whose contents follow; a long upload goes on in the next rounds.
       const uploads = await uploadAttachments(this.ctx, this.options.content ?? contentTransportOf(this.ctx), {
         budgetMs: this.options.uploadBudgetMs ?? 5_000,

@@ -72,15 +72,6 @@ function readableRecord(record: string): Complaint | null {
 }
 
 /**
- * Brings one complaint's index entry up to date with its rows (or removes it when the complaint is
- * gone). Every write of a complaint, its notes or its calls calls this in the same transaction.
- */
-export function indexComplaint(db: WritableDB, complaintId: string, written?: Complaint): void {
-  const existing = statement(db, 'SELECT doc FROM search_docs WHERE complaint_id = ?').get(complaintId) as { doc: number } | undefined;
-  writeEntry(db, complaintId, existing?.doc, loadSearchSource(db, complaintId, written));
-}
-
-/**
  * The index writer every path goes through (the desk's indexer draining the queue, a rebuild): brings
  * the complaints' entries up to date with their rows, in the order given (a new complaint's document
  * number follows it), or drops the entries of complaints that are gone. Their sources and entries are

@@ -9,6 +9,7 @@ import { queryGroups } from '../api/query-keys';
 import { useLanguageStore } from '../i18n/language-store';
 import { AppRoutes } from './routes';
 import { DeskThemeProvider } from './desk-theme-provider';
+import { useDialogFocusWrap } from './use-dialog-focus-wrap';
 
 /** A call refused because the desk locked (idle timeout): show the lock screen at once. */
 function onCallError(error: unknown): void {
@@ -23,6 +24,7 @@ const queryClient: QueryClient = new QueryClient({
 
 export function App() {
   const language = useLanguageStore((s) => s.language);
+  useDialogFocusWrap();
   useEffect(() => {
     dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = language;

@@ -90,10 +90,18 @@ export async function findCallerCountingHit(
 ): Promise<{ sessionId: string; user: UserRecord; hit: { hits: number; windowStart: Date } | null } | undefined> {
   const row = await firstRowOf<UserRow & { session_id: string; hits: number | null; window_start: Date | null }>(
     db,
-    `WITH caller AS (
-       SELECT ${USER_COLUMNS}, s.id AS session_id ${USERS_FROM}
-       JOIN sessions s ON s.user_id = u.id JOIN access_tokens a ON a.session_id = s.id
-       WHERE a.token_hash = $1 AND a.expires_at > $2 AND s.revoked_at IS NULL
+    // The token first, by its primary key, then its session, person, team and branch by theirs (OFFSET 0 keeps the
+    // planner from flattening the lateral join): planned from the sessions, as the planner chose while a shift's
+    // fresh sign-ins were not yet analysed, every call read every open session and its person.
+    `WITH token AS MATERIALIZED (
+       SELECT session_id FROM access_tokens WHERE token_hash = $1 AND expires_at > $2
+     ), caller AS (
+       SELECT c.* FROM token a CROSS JOIN LATERAL (
+         SELECT ${USER_COLUMNS}, s.id AS session_id
+         FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN branches b ON b.id = t.branch_id
+         WHERE s.id = a.session_id AND s.revoked_at IS NULL
+         OFFSET 0
+       ) c
      ), hit AS (
        ${HIT_WINDOW_UPSERT.replace('VALUES ($1, $2, 1)', `SELECT $4 || caller.id::text, $2, 1 FROM caller WHERE caller.active`)}
      )

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openComplaint, settledScreenshot, signOut } from './support/agent-actions';
 import { AxeFindings } from './support/axe';
 import { seedAccessibility, type AccessibilitySeed } from './support/seed-accessibility';
@@ -37,29 +37,37 @@ const OPEN_DIALOG = '.ant-modal-wrap:not([style*="display: none"])';
 const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('.ant-modal-wrap, .ant-modal'));
 
 /**
- * A dialog opened by `open`: scanned; Tab and Shift+Tab, pressed more often than it has controls, never leave it;
- * Esc closes it and the focus is back where it was before it opened.
+ * A dialog opened by `open` (its trigger, pressed, or a function pressing a shortcut): scanned; Tab and Shift+Tab, pressed more often than
+ * it has controls, never leave it; Esc closes it and the focus is back on its trigger (or where it was before a
+ * shortcut opened it). Focus problems are listed with axe's findings, so one run names them all.
  */
-async function scanDialog(page: Page, axe: AxeFindings, where: string, open: () => Promise<void>): Promise<void> {
+async function scanDialog(page: Page, axe: AxeFindings, where: string, open: Locator | (() => Promise<void>)): Promise<void> {
+  const trigger = typeof open === 'function' ? null : open;
   await page.evaluate(() => document.activeElement?.setAttribute('data-focus-before-dialog', ''));
-  await open();
+  if (trigger) await trigger.click();
+  else await (open as () => Promise<void>)();
   const dialog = page.locator(OPEN_DIALOG).getByRole('dialog');
   await expect(dialog).toBeVisible();
   await axe.scan(page, where, { within: OPEN_DIALOG });
-  for (const key of ['Tab', 'Shift+Tab']) {
+  trap: for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press(key);
-      expect(await focusInDialog(page), `${where}: focus after ${i + 1} × ${key}`).toBe(true);
+      if (!(await focusInDialog(page))) {
+        await axe.note(page, where, `the focus left the dialog after ${i + 1} × ${key}`);
+        break trap;
+      }
     }
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  const returned = await page.evaluate(() => {
+  const returned = await page.evaluate((byTrigger) => {
     const before = document.querySelector('[data-focus-before-dialog]');
     before?.removeAttribute('data-focus-before-dialog');
+    if (byTrigger) return true;
     return before === null || before === document.body || before === document.activeElement;
-  });
-  expect(returned, `${where}: the focus returns to what opened it`).toBe(true);
+  }, !!trigger);
+  const onTrigger = trigger ? await trigger.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)) : true;
+  if (!returned || !onTrigger) await axe.note(page, where, 'the focus did not return to what opened the dialog');
 }
 
 async function startSeeded(page: Page): Promise<AccessibilitySeed> {
@@ -112,10 +120,10 @@ async function scanComplaintPages(page: Page, axe: AxeFindings, seed: Accessibil
   const actions = page.getByTestId('complaint-action-buttons').getByRole('button');
   const names = await actions.evaluateAll((buttons) => buttons.filter((b) => !(b as HTMLButtonElement).disabled).map((b) => b.textContent ?? ''));
   expect(names.length, 'action dialogs').toBeGreaterThanOrEqual(2);
-  for (const name of names) await scanDialog(page, axe, `complaint dialog ${name}`, () => actions.filter({ hasText: name }).click());
+  for (const name of names) await scanDialog(page, axe, `complaint dialog ${name}`, actions.filter({ hasText: name }));
   await openComplaint(page, seed.atFeedback.id);
   await axe.scan(page, 'complaint at 客户反馈');
-  await scanDialog(page, axe, 'refused solution dialog', () => page.getByRole('button', { name: /客户不接受方案|Customer refuses the solution/ }).click());
+  await scanDialog(page, axe, 'refused solution dialog', page.getByRole('button', { name: /客户不接受方案|Customer refuses the solution/ }));
   await openComplaint(page, seed.closed.id);
   await axe.scan(page, 'closed complaint');
 }
@@ -144,7 +152,7 @@ async function scanTeam(page: Page, axe: AxeFindings, { members }: { members: bo
   await expect(rows.first()).toBeVisible();
   await axe.scan(page, 'team queue');
   await rows.first().locator('.ant-checkbox-input').check();
-  await scanDialog(page, axe, 'bulk reassignment', () => page.getByTestId('bulk-reassign').click());
+  await scanDialog(page, axe, 'bulk reassignment', page.getByTestId('bulk-reassign'));
   await rows.first().locator('.ant-checkbox-input').uncheck();
   if (members) {
     await page.getByRole('tab', { name: /成员|Members/ }).click();
@@ -194,14 +202,14 @@ test("an admin's screens and dialogs (users, teams, organisation settings and th
     await menu(page, /管理|Administration/).click();
     await expect(page.getByRole('row', { name: /A1001/ })).toBeVisible();
     await axe.scan(page, 'admin users');
-    await scanDialog(page, axe, 'new user', () => page.getByRole('button', { name: /新建用户|New user/ }).click());
+    await scanDialog(page, axe, 'new user', page.getByRole('button', { name: /新建用户|New user/ }));
     const userRow = page.getByRole('row', { name: /A1001/ });
-    await scanDialog(page, axe, 'edit user', () => userRow.getByRole('button', { name: /^(编\s?辑|Edit)$/ }).click());
-    await scanDialog(page, axe, 'reset password', () => userRow.getByRole('button', { name: /重置密码|Reset password/ }).click());
+    await scanDialog(page, axe, 'edit user', userRow.getByRole('button', { name: /^(编\s?辑|Edit)$/ }));
+    await scanDialog(page, axe, 'reset password', userRow.getByRole('button', { name: /重置密码|Reset password/ }));
     await page.getByRole('tab', { name: /团队与分支机构|Teams and branches/ }).click();
     await expect(page.getByRole('button', { name: /新建团队|New team/ })).toBeVisible();
     await axe.scan(page, 'admin teams and branches');
-    await scanDialog(page, axe, 'new team', () => page.getByRole('button', { name: /新建团队|New team/ }).click());
+    await scanDialog(page, axe, 'new team', page.getByRole('button', { name: /新建团队|New team/ }));
     await page.getByRole('tab', { name: /机构设置|Organisation settings/ }).click();
     await expect(page.getByTestId('taxonomy-editor')).toBeVisible();
     await axe.scan(page, 'admin organisation settings');

@@ -12,6 +12,7 @@ test.afterEach(async () => {
 const CALLER = '13900139000';
 
 test('while the agent types the description of a popped call, the desk suggests the type and the escalation tag; both are accepted by key', async ({ page }) => {
+  test.setTimeout(240_000);
   host = await startHost(newDataDir());
   await page.goto(host.url);
   await signIn(page);
@@ -66,12 +67,13 @@ test('while the agent types the description of a popped call, the desk suggests 
   await page.locator('#intake-demand').focus();
   await page.keyboard.type('一周内赔付');
   await page.keyboard.press('Control+S');
-  await expect(page.getByTestId('complaint-number')).toBeVisible();
+  // Saving opens the complaint (slowly on a loaded machine).
+  await expect(page.getByTestId('complaint-number')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Draft a summary' }).click();
   const draft = page.getByRole('textbox', { name: 'Handover summary' });
   await expect(draft).toContainText('[Customer threatens to escalate]');
   await expect(draft).toContainText('Claims dispute / Claim takes too long');
-  await draft.press('End');
+  await draft.press('Control+End');
   await draft.pressSequentially(' Called back twice.');
   await screenshot(page, 'handover-summary');
   await page.getByRole('button', { name: 'Add as a note' }).click();
@@ -90,5 +92,7 @@ test('the live transcript (replayed) feeds the suggestions while the call is on'
   await expect(page.getByTestId('escalation-risk')).toContainText('12378');
   await expect(page.getByTestId('type-suggestion').first()).toContainText('理赔纠纷');
   await expect(page.locator('#intake-description')).toHaveValue('');
+  // The replay ends like a call: the panel offers to start again.
+  await expect(page.getByRole('button', { name: '开始转写' })).toBeVisible();
   await screenshot(page, 'assist-transcript');
 });

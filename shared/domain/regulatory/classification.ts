@@ -14,7 +14,11 @@ export const CLASS_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 export const MAX_CLASS_ENTRIES = 500;
 
 export const classCode = (field: string) =>
-  z.string({ error: `validation.${field}.required` }).trim().regex(CLASS_CODE_PATTERN, { error: `validation.${field}.invalid` });
+  z
+    .string({ error: `validation.${field}.required` })
+    .trim()
+    .min(1, { error: `validation.${field}.required`, abort: true })
+    .regex(CLASS_CODE_PATTERN, { error: `validation.${field}.invalid` });
 
 export const ClassEntrySchema = z
   .object({

@@ -22,14 +22,23 @@ export class AxeFindings {
     const language = (await page.locator('html').getAttribute('lang')) || '?';
     const label = `${where} [${language}]`;
     const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA_TAGS);
+    const started = Date.now();
     const result = await (within ? builder.include(within) : builder).analyze();
     this.scanned.push(label);
+    // Progress in the run's output: a walk of seventy scans is long on a busy machine.
+    console.log(`[axe] ${label}: ${result.violations.length} rule(s) violated, ${Date.now() - started} ms`);
     for (const violation of result.violations) {
       for (const node of violation.nodes) {
         const reason = node.failureSummary?.replace(/\s+/g, ' ').trim() ?? '';
         this.violations.push(`${label}: ${violation.id} (${violation.impact ?? '?'}) at ${node.target.join(' ')} — ${reason} — ${node.html.slice(0, 160)}`);
       }
     }
+  }
+
+  /** A problem a check other than axe found (the focus leaving a dialog, say), listed with the violations. */
+  async note(page: Page, where: string, problem: string): Promise<void> {
+    const language = (await page.locator('html').getAttribute('lang')) || '?';
+    this.violations.push(`${where} [${language}]: ${problem}`);
   }
 
   /** The report a failing test prints: one line per element. */

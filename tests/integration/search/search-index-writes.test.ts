@@ -108,7 +108,7 @@ describe('every write of a complaint reaches search: queued in its transaction, 
   });
 });
 
-describe('indexComplaints (the index writer the queue is drained with) writes what indexComplaint writes one by one', () => {
+describe('indexComplaints, the index writer the queue is drained with', () => {
   it('new entries, replaced entries and the entry of a complaint gone', async () => {
     const kept = await complaintAtStage(desk, 'analysis', { customerName: '欧阳娜娜' });
     await desk.dispatch('complaints.addNote', { id: kept.id, text: '客户要求寄回乾坤袋原件' });

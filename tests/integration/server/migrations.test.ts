@@ -118,6 +118,14 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
       expect.arrayContaining(['sync_complaints_received', 'sync_complaints_open']),
     );
   },
+  18: async (pool) => {
+    // The seeded classification, repeat window and no bases; the version untouched; never null afterwards; the policy index.
+    const { rows } = await pool.query('SELECT version, regulatory FROM org_settings');
+    expect(rows).toEqual([{ version: 0, regulatory: DEFAULT_ORG_SETTINGS_INPUT.regulatory }]);
+    await expect(pool.query('UPDATE org_settings SET regulatory = NULL')).rejects.toMatchObject({ code: '23502' });
+    const { rows: indexes } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints'`);
+    expect(indexes.map((r) => r.name)).toContain('sync_complaints_policy');
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

@@ -162,7 +162,7 @@ describe('router properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('round robin is fair over any arrival order: counts differ by at most one', () => {
     fc.assert(
@@ -182,5 +182,5 @@ describe('router properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -28,7 +28,7 @@ describe('the transition table', () => {
 
   it('names the data each transition requires', () => {
     expect(transitionFrom('intake').requires).toEqual([]);
-    expect(transitionFrom('registration').requires).toEqual(['policy', 'demand', 'channel', 'handlerName', 'handlerEmployeeNo']);
+    expect(transitionFrom('registration').requires).toEqual(['policy', 'demand', 'channel', 'handlerName', 'handlerEmployeeNo', 'reasonCode', 'lineCode']);
     expect(transitionFrom('analysis').requires).toEqual([
       'customerDemand',
       'demandStrength',

@@ -9,6 +9,7 @@ import { ContactDialog } from './contact-dialog';
 import { usePermission } from '../page/complaint-permissions';
 import { ExtensionDialog } from './extension-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
+import { MacroMenu } from './macro-menu';
 import { ApproveSuspensionButton, ResumeDialog, SuspendDialog } from './suspend-dialogs';
 import { RecordContactDialog } from './record-contact-dialog';
 import { openSuspensionOf } from '../../../../shared/domain/workflow/clock-stop';
@@ -59,6 +60,7 @@ export function ComplaintActions({ complaint }: { complaint: Complaint }) {
           <AssignDialog complaint={complaint} />
           <ContactDialog complaint={complaint} />
           <WithdrawDialog complaint={complaint} />
+          <MacroMenu complaint={complaint} />
         </Flex>
       </Flex>
       {approverOnly && !complaint.extension && (

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Collapse, Flex, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Col, Collapse, Flex, Grid, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { FirstContactBadge } from './first-contact-badge';
 import { StageBar } from '../stages/stage-bar';
 import { StageForm } from '../stages/stage-form';
 import { stageRecordSections } from '../records/stage-records';
+import { PendingRoutingTag } from './pending-routing-tag';
 
 /**
  * A complaint: the header and stage bar on top, the current stage's form on the left, and on the right the
@@ -29,6 +30,8 @@ export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideT
   const review = useDeskQuery('complaints.reviewState', { id });
   const deadlineSettings = useDeskQuery('settings.deadlines.get', {});
   const firstContact = useDeskQuery('complaints.firstContact', { id });
+  // antd's lg (992 CSS px): below it, a 1366-px laptop zoomed past about 135 %.
+  const wide = Grid.useBreakpoint().lg !== false;
   if (detail.isPending || session.isPending) return <Spin />;
   if (detail.error) return <Alert type="error" showIcon title={t(detail.error.body.messageKey)} />;
   const { complaint, timeline } = detail.data;
@@ -51,13 +54,15 @@ export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideT
             </Tooltip>
           )}
           {firstContact.data && <FirstContactBadge info={firstContact.data} />}
+          {open && <PendingRoutingTag complaintId={complaint.id} />}
           <Typography.Text type="secondary">
             {complaint.intake.customerName} · <PhoneNumber value={complaint.intake.contactPhone} />
           </Typography.Text>
         </Space>
         <StageBar complaint={complaint} deadline={deadline.data} />
-        <Row gutter={16}>
-          <Col span={15} data-testid="complaint-main">
+        {/* Stage form beside the timeline on a laptop; the timeline below it when the window is narrow (zoomed to 200 %). */}
+        <Row gutter={[16, 12]}>
+          <Col span={wide ? 15 : 24} data-testid="complaint-main">
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
               {open && (
                 <Card size="small">
@@ -79,7 +84,7 @@ export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideT
               />
             </Space>
           </Col>
-          <Col span={9} data-testid="complaint-side">
+          <Col span={wide ? 9 : 24} data-testid="complaint-side">
             <Flex vertical gap={12}>
               {aside}
               <ComplaintSidePanel complaint={complaint} timeline={timeline} extraTabs={extraTabs} />

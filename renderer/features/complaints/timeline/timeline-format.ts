@@ -48,6 +48,10 @@ function formatValue(field: string, value: unknown, t: TFunction): Text {
       return isRecord(value) ? `${String(value.customerName)} · ${String(value.contactPhone)}` : null;
     case 'solutionRefusals':
       return Array.isArray(value) ? t('timeline.value.refusals', { count: value.length }) : null;
+    case 'suspensions':
+      return Array.isArray(value) ? t('timeline.value.suspensions', { count: value.length }) : null;
+    case 'contacts':
+      return Array.isArray(value) ? t('timeline.value.contacts', { count: value.length }) : null;
     default:
       return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   }
@@ -94,6 +98,16 @@ export function eventDetail(event: TimelineEvent, t: TFunction): string | null {
     const reason = text('reason');
     return reason ? `${file}\n${t('timeline.reason', { reason })}` : file;
   }
+  if (event.kind === 'complaint.assigned' && isRecord(event.data.rule) && isRecord(event.data.rule.name)) {
+    // The rule's name as the admin gave it, in the UI's language (assignment.nameField: zh or en).
+    const name = event.data.rule.name[t('assignment.nameField')];
+    const rule = t('assignment.timelineRule', { rule: typeof name === 'string' ? name : String(event.data.rule.id) });
+    return typeof event.data.nobodyFits === 'string' ? `${rule}\n${t(`assignment.nobodyFits.${event.data.nobodyFits}`)}` : rule;
+  }
+  if (event.kind === 'clock.resumed' && typeof event.data.suspendedMs === 'number') {
+    return t('timeline.resumed', { outcome: text('outcome') ?? EMPTY, days: Math.round((event.data.suspendedMs / 86_400_000) * 10) / 10 });
+  }
+  if (event.kind === 'contact.recorded') return t('timeline.contact', { method: t(`workflow.contactMethod.${text('method')}`), at: formatDateTime(text('at') ?? event.at) });
   if (event.kind === 'letter.sent') return t('timeline.letter', { letter: t(`letters.kind.${text('letter')}`), method: t(`workflow.contactMethod.${text('method')}`), sentAt: formatDateTime(text('sentAt') ?? event.at) });
   const reason = text('reason');
   return reason ? t('timeline.reason', { reason }) : null;

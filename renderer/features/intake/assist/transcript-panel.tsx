@@ -28,25 +28,30 @@ export function TranscriptPanel() {
   return (
     <Card size="small" title={<><AudioOutlined /> {t('assist.speech.title')}</>} data-testid="transcript-panel" styles={{ body: { padding: '6px 12px' } }}>
       {!data.ready ? (
-        <Flex vertical gap={2} data-testid="speech-missing">
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('assist.speech.notReady')}
-          </Typography.Text>
-          {data.missing.map((code) => (
-            <Typography.Text key={code} type="secondary" style={{ fontSize: 12 }}>
-              · {t(`assist.speech.missing.${code}`, { folder: data.modelFolder ?? '', files: (code === 'modelFiles' ? data.missingFiles : data.expectedFiles).join(', ') })}
+        // One line while the call is on; what is missing and where it goes, opened when wanted.
+        <details data-testid="speech-missing" style={{ fontSize: 12 }}>
+          <summary>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('assist.speech.notReady')}
             </Typography.Text>
-          ))}
-        </Flex>
+          </summary>
+          <Flex vertical gap={2}>
+            {data.missing.map((code) => (
+              <Typography.Text key={code} type="secondary" style={{ fontSize: 12 }}>
+                · {t(`assist.speech.missing.${code}`, { folder: data.modelFolder ?? '', files: (code === 'modelFiles' ? data.missingFiles : data.expectedFiles).join(', ') })}
+              </Typography.Text>
+            ))}
+          </Flex>
+        </details>
       ) : (
         <Flex vertical gap={6}>
           <Flex gap={6}>
-            {running || data.running ? (
+            {running ? (
               <Button size="small" onClick={() => stop.mutate({})}>
                 {t('assist.speech.stop')}
               </Button>
             ) : (
-              <Button size="small" onClick={() => (clear(), start.mutate({}))} loading={start.isPending}>
+              <Button size="small" onClick={() => (clear(), start.mutate({}, { onSuccess: (status) => add(null, status.running) }))} loading={start.isPending}>
                 {t('assist.speech.start')}
               </Button>
             )}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Grid, Row, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -78,16 +78,19 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
     [form, setFocus, setValue],
   );
   useIntakeKeys(formRef, chooseType);
+  // antd's lg (992 CSS px): below it, a 1366-px laptop zoomed past about 135 %.
+  const wide = Grid.useBreakpoint().lg !== false;
   const identityBlur = () => onIdentityBlur({ contactPhone: form.getValues('contactPhone'), policyNumber: form.getValues('policyNumber') });
 
   return (
     <Form layout="vertical" component="div">
       <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate aria-label={t('intake.title')}>
         {Object.keys(errors).length > 0 && <Alert type="error" showIcon title={t('errors.validation')} style={{ marginBottom: 12 }} />}
-        <Row gutter={12} wrap={false}>
+        {/* Side by side on a laptop; one above the other when the window is narrow (zoomed to 200 %, say). */}
+        <Row gutter={[12, 12]} wrap={!wide}>
           <Col flex="auto" style={{ minWidth: 0 }}>
-            <Row gutter={12}>
-              <Col span={11}>
+            <Row gutter={[12, 12]}>
+              <Col span={wide ? 11 : 24}>
                 <Card size="small" title={t('intake.sections.caller')}>
                   <CallerSection control={control} errors={errors} onIdentityBlur={identityBlur} complete={restShown} />
                   {restShown && (
@@ -99,7 +102,7 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
                   {restShown && <QuickTagsSection control={control} />}
                 </Card>
               </Col>
-              <Col span={13}>
+              <Col span={wide ? 13 : 24}>
                 <Card size="small" title={t('intake.sections.complaint')}>
                   {restShown && <ComplaintSection control={control} errors={errors} />}
                 </Card>
@@ -113,7 +116,7 @@ export function IntakeForm({ defaultValues, saving, onSave, onChange, onIdentity
               {footer}
             </Space>
           </Col>
-          <Col flex="272px">{restShown && aside(control)}</Col>
+          <Col flex={wide ? '272px' : '1 1 100%'}>{restShown && aside(control)}</Col>
         </Row>
       </form>
     </Form>

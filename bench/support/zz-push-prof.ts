@@ -1,0 +1,41 @@
+import { openDatabase } from '../../server/db/database';
+import { authenticate, login } from '../../server/services/auth';
+import { serverContext } from '../../server/services/context';
+import { push } from '../../server/sync/push';
+import { pull } from '../../server/sync/pull';
+import { mutationLog } from '../../tests/support/sync-fixtures';
+import { Session } from 'node:inspector/promises';
+
+const database = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/complaint_desk_server_scale' });
+const ctx = serverContext(database.pool, () => new Date());
+const clientId = crypto.randomUUID();
+const session = await login(ctx, { employeeNo: 'S0021', password: 'Demo@2026', clientId, deviceName: 'p' });
+const log = mutationLog({ id: 'S0021', name: '坐席21', role: 'agent' });
+const once = async () => {
+  const actor = await authenticate(ctx, `Bearer ${session.accessToken}`);
+  const c = log.create();
+  await push(ctx, actor, { clientId, mutations: [c, log.create(), log.note((c.args as { id: string }).id)] });
+  await pull(ctx, actor, { clientId, cursor: 1000000 });
+};
+for (let i = 0; i < 20; i++) await once();
+const inspector = new Session();
+inspector.connect();
+await inspector.post('Profiler.enable');
+await inspector.post('Profiler.start');
+const cpu0 = process.cpuUsage();
+for (let i = 0; i < 60; i++) await once();
+const cpu = process.cpuUsage(cpu0);
+const { profile } = await inspector.post('Profiler.stop');
+console.log(`60 syncs: ${((cpu.user + cpu.system) / 1000 / 60).toFixed(1)} ms node cpu each`);
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map<string, number>();
+profile.samples!.forEach((id, i) => {
+  const n = nodes.get(id)!;
+  const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![i] ?? 0));
+});
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(v / 1000).toFixed(1)} ms ${k}`);
+await database.pool.query('DELETE FROM sync_events WHERE complaint_id IN (SELECT id FROM sync_complaints WHERE position > 1000000 OR position = 0)');
+await database.pool.query('DELETE FROM sync_complaints WHERE position > 1000000 OR position = 0');
+await database.pool.query('UPDATE sync_feed SET position = 1000000');
+await database.close();

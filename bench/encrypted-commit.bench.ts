@@ -6,10 +6,10 @@ import { EventBus } from '../core/event-bus';
 import { memorySettings } from '../core/settings';
 import { openDatabase } from '../db/open';
 import { TEST_DATABASE_KEY } from '../tests/support/database-key';
-import { AGENT, validIntake } from '../tests/support/desk';
+import { AGENT } from '../tests/support/desk';
 import { makeTempDir } from '../tests/support/temp-dir';
 import { startSearchIndexer } from '../core/search-indexer';
-import { betweenCommands } from './intake-commit.bench';
+import { aNewCustomersIntake, betweenCommands } from './intake-commit.bench';
 import { afterWarmUp, benchLine, percentile, round, rssMb, timeMsAsync, WARM_UP_RUNS } from './stats';
 
 const ROUNDS = 25;
@@ -42,12 +42,12 @@ export async function benchEncryptedCommit(): Promise<string[]> {
   try {
     const plain = deskOn(join(dir, 'plain.sqlite'));
     const encrypted = deskOn(join(dir, 'encrypted.sqlite'), TEST_DATABASE_KEY);
-    const intake = validIntake();
+    let n = 0;
     const baseline: number[] = [];
     const measured: number[] = [];
     let errors = 0;
     const commit = (dispatch: Dispatch) => async () => {
-      if (!(await dispatch('complaints.create', intake)).ok) errors++;
+      if (!(await dispatch('complaints.create', aNewCustomersIntake(n++))).ok) errors++;
     };
     const sample = async (into: number[], dispatch: Dispatch) => {
       into.push(await timeMsAsync(commit(dispatch)));

@@ -14,6 +14,12 @@ import { afterWarmUp, benchLine, percentile, round, rssMb, timeMs, timeMsAsync, 
 const ROUNDS = 25;
 const PER_ROUND = 40;
 
+/**
+ * An intake as a desk takes them: each from another customer (phone and policy), so the repeat-complaint
+ * check finds what it finds on a real desk, not the same customer's hundreds of earlier complaints.
+ */
+export const aNewCustomersIntake = (n: number) => validIntake({ contactPhone: `139${String(n).padStart(8, '0')}`, policyNumber: `P2026-${String(n).padStart(6, '0')}` });
+
 /** One turn of the event loop, outside the timing: where the desk's indexer runs its batches, as between an agent's commands. */
 export const betweenCommands = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -34,10 +40,10 @@ export async function benchIntakeCommit(): Promise<string[]> {
     const indexer = startSearchIndexer(db, events);
     ctx.searchIndexer = indexer;
     const dispatch = createDispatcher(ctx);
-    const intake = validIntake();
     let errors = 0;
+    let n = 0;
     const commit = async () => {
-      if (!(await dispatch('complaints.create', intake)).ok) errors++;
+      if (!(await dispatch('complaints.create', aNewCustomersIntake(n++))).ok) errors++;
     };
     await commit();
     const row = db.prepare('SELECT * FROM complaints LIMIT 1').get() as Record<string, unknown>;

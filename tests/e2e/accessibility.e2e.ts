@@ -13,6 +13,8 @@ import { newDataDir, startHost, type RunningHost } from './support/web-host';
 let host: RunningHost | null = null;
 /** Some seventy scans of a few seconds each, more on the shared machine. */
 test.describe.configure({ timeout: 15 * 60_000 });
+// A click that cannot happen (the page went blank: the renderer rebuilt under a running host) fails soon, not at the end.
+test.use({ actionTimeout: 30_000 });
 test.afterEach(async () => {
   await host?.stop();
   host = null;

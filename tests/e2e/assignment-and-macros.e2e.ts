@@ -58,7 +58,7 @@ test('an admin writes a rule and a macro; a call an agent takes lands on the cho
   await pick(pageB, 'rule-target', '保全投诉二组');
   await pick(pageB, 'rule-strategy', '轮流');
   await pageB.getByTestId('add-rule').click();
-  await expect(pageB.getByTestId('assignment-rules').locator('.ant-table-tbody')).toContainText('理赔转保全二组');
+  await expect(pageB.getByTestId('assignment-rules').locator('.ant-table-tbody').first()).toContainText('理赔转保全二组');
   await pageB.getByTestId('save-assignment-rules').click();
   await expect(pageB.getByText('分派规则已保存')).toBeVisible({ timeout: 15_000 });
   await inBothLanguages(pageB, 'assignment-admin-rules');

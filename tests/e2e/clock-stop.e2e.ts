@@ -12,10 +12,9 @@ test.afterEach(async () => {
 /** Takes a complaint by keyboard and opens its page (by its address, whether or not the intake moved on to it). */
 async function takeAndOpen(page: Page): Promise<{ id: string; number: string }> {
   try {
-    const taken = await takeComplaint(page, { timeout: 5000 });
-    return taken;
+    return await takeComplaint(page, { timeout: 30_000 });
   } catch {
-    const href = await page.getByRole('link', { name: /^TS-\d{8}-/ }).first().getAttribute('href');
+    const href = await page.getByRole('link', { name: /^TS-\d{8}-/ }).first().getAttribute('href', { timeout: 10_000 });
     const id = href!.split('#/complaints/')[1]!;
     await openComplaint(page, id);
     return { id, number: (await page.getByTestId('complaint-number').textContent())! };
@@ -77,7 +76,7 @@ test('挂起: the handler suspends the deadline for an appraisal and resumes it;
   await dialog.getByRole('button', { name: /^挂\s?起$/ }).click();
   await expect(dialog).toBeHidden({ timeout: 20_000 });
   await page.getByRole('menuitem', { name: /团队/ }).click();
-  const row = page.getByRole('row', { name: new RegExp(number) });
+  const row = page.getByTestId('team-table').locator('.ant-table-tbody .ant-table-row').filter({ hasText: number });
   await expect(row).toBeVisible();
   await expect(row.getByTestId('deadline-badge')).toContainText('挂起中');
   await expect(row.getByTestId('deadline-badge')).toContainText('已挂起');

@@ -31,7 +31,6 @@ test('intake on behalf of a policyholder by an agent with a 授权委托书: ref
   await expect(page.getByTestId('stage-bar').locator('.ant-steps-item-process')).toContainText(/问题分析/);
 
   const record = page.getByTestId('stage-record-registration');
-  await record.click();
   await expect(record).toContainText(POLICYHOLDERS_AGENT.name);
   await expect(record).toContainText('委托代理人');
   await expect(record).toContainText(POLICYHOLDERS_AGENT.idNumber);

@@ -28,6 +28,14 @@ const identity = (field: string) =>
     .refine((d) => d.kind !== 'resident_id' || isValidResidentId(d.number), { path: ['number'], error: `validation.${field}.invalid` })
     .transform((d) => ({ ...d, number: d.kind === 'resident_id' ? d.number.toUpperCase() : d.number }));
 
+/** A person's optional document left blank (neither kind nor number, as an untouched form sends it) is no document. */
+const blankAsAbsent = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null) return value;
+  const { kind, number } = value as { kind?: unknown; number?: unknown };
+  const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  return blank(kind) && blank(number) && Object.keys(value).every((k) => k === 'kind' || k === 'number') ? undefined : value;
+};
+
 const phone = (field: string) =>
   z
     .string({ error: `validation.${field}.required` })
@@ -41,7 +49,7 @@ const attachmentId = (field: string) =>
 export const ComplainantSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('person'), identity: identity('representation.identity').optional() }).strict(),
+    z.object({ kind: z.literal('person'), identity: z.preprocess(blankAsAbsent, identity('representation.identity').optional()) }).strict(),
     z
       .object({
         kind: z.literal('organisation'),

@@ -30,7 +30,7 @@ export async function registerOnBehalfOfPolicyholder(page: Page, outputDir: stri
 
   await typeInto(page, '#wf-policy-productName', '家庭自用汽车损失保险');
   // The line follows the product (车 → 机动车辆保险); the reason is proposed from the subtype.
-  await expect(page.locator('#wf-lineCode').locator('xpath=ancestor::div[contains(@class,"ant-select")]')).toContainText('机动车辆保险');
+  await expect(page.locator('#wf-lineCode').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText('机动车辆保险');
   const fields = page.getByTestId('representation-fields');
   await fields.getByLabel('委托代理人', { exact: true }).check();
   await typeInto(page, '#wf-representation-onBehalf-name', POLICYHOLDERS_AGENT.name);

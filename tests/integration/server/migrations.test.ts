@@ -9,6 +9,8 @@ import { migrate } from '../../../server/db/migrate';
 import { MIGRATIONS, type Migration } from '../../../server/db/migrations';
 import { openUnmigrated } from './support/unmigrated-database';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends';
+import { DEFAULT_WATCH_LIST } from '../../../shared/domain/assist/watch-list';
+import { DEFAULT_SCORECARD } from '../../../shared/domain/assist/scorecard';
 
 const migration = (version: number) => MIGRATIONS.find((m) => m.version === version)!;
 
@@ -117,6 +119,16 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     expect(indexes.map((r) => r.name)).toEqual(
       expect.arrayContaining(['sync_complaints_received', 'sync_complaints_open']),
     );
+  },
+  16: async (pool) => {
+    // The default watch list and scorecard, no classifier yet, the version untouched; never null afterwards; the models' table.
+    const { rows } = await pool.query('SELECT version, watch_list, scorecard, classifier_version FROM org_settings');
+    expect(rows).toEqual([{ version: 0, watch_list: DEFAULT_WATCH_LIST, scorecard: DEFAULT_SCORECARD, classifier_version: 0 }]);
+    await expect(pool.query('UPDATE org_settings SET watch_list = NULL')).rejects.toMatchObject({ code: '23502' });
+    await expect(pool.query('UPDATE org_settings SET scorecard = NULL')).rejects.toMatchObject({ code: '23502' });
+    const { rows: models } = await pool.query('SELECT count(*)::int AS n FROM classifier_models');
+    expect(models).toEqual([{ n: 0 }]);
+    await expect(pool.query(`INSERT INTO classifier_models (version, trained_at, trained_by, examples, model) VALUES (0, now(), gen_random_uuid(), 0, '{}')`)).rejects.toMatchObject({ code: '23514' });
   },
   18: async (pool) => {
     // The seeded classification, repeat window and no bases; the version untouched; never null afterwards; the policy index.

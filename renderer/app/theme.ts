@@ -92,11 +92,23 @@ const highContrastTokens = {
   geekblue7: '#061178',
 } satisfies ThemeConfig['token'];
 
+/**
+ * Each palette shade under both of antd's names (`orange7` and `orange-7`): with CSS variables both are the one
+ * variable `--ant-orange-7`, and a tag reads it, so overriding one name alone leaves the other's value in force.
+ */
+function withDashedShades(tokens: Record<string, unknown>): Record<string, unknown> {
+  const dashed = Object.entries(tokens).flatMap(([name, value]) => {
+    const shade = /^([a-z]+)(\d+)$/.exec(name);
+    return shade ? [[`${shade[1]}-${shade[2]}`, value]] : [];
+  });
+  return { ...tokens, ...Object.fromEntries(dashed) };
+}
+
 /** The one theme, in either contrast: every screen gets its colours from these tokens, none of its own. */
 export function deskTheme(contrast: Contrast = 'standard'): ThemeConfig {
   const high = contrast === 'high';
   return {
-    token: { fontFamily: FONT_FAMILY, borderRadius: 4, fontSize: 14, ...(high ? highContrastTokens : standardTokens) },
+    token: { fontFamily: FONT_FAMILY, borderRadius: 4, fontSize: 14, ...withDashedShades(high ? highContrastTokens : standardTokens) },
     components: {
       Layout: { headerBg: '#ffffff', headerHeight: 52, headerPadding: '0 20px', siderBg: high ? '#000000' : '#001529' },
       Menu: high ? { darkItemBg: '#000000', darkSubMenuItemBg: '#000000', darkItemColor: '#ffffff', darkItemSelectedBg: '#003eb3' } : {},

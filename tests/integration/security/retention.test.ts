@@ -12,6 +12,7 @@ import { complaintAtStage } from '../../support/workflow-desk';
 import { validStageData } from '../../support/workflow';
 import { makeTempDir } from '../../support/temp-dir';
 import { join } from 'node:path';
+import { drainSearchQueue, enqueueForIndexing } from '../../../db/repositories/search-queue';
 
 let desk: ReturnType<typeof makeTestDesk>;
 afterEach(() => desk.close());
@@ -63,6 +64,7 @@ describe('retention', () => {
     desk = makeTestDesk({ key: TEST_DATABASE_KEY, now: START });
     desk.ctx.settings.set(RETENTION_DAYS_KEY, 365);
     const closed = await closedComplaint('call-old');
+    drainSearchQueue(desk.db);
     const doc = desk.db.prepare('SELECT doc FROM search_docs WHERE complaint_id = ?').pluck().get(closed.id) as number;
     const indexRows = () => ({
       keys: desk.db.prepare('SELECT count(*) FROM search_keys WHERE doc = ?').pluck().get(doc),
@@ -73,11 +75,14 @@ describe('retention', () => {
     expect(indexRows().keys).toBeGreaterThan(0);
     expect(await found(closed.number)).toEqual([closed.id]);
 
+    // Queued again (as by a late change) when the purge comes: it leaves the queue with the complaint.
+    enqueueForIndexing(desk.db, [closed.id]);
     desk.setNow(new Date(START.getTime() + 366 * DAY));
     expect(purgeExpiredComplaints(desk.ctx).linkedRows.search_index).toBe(1);
     expect(indexRows()).toEqual({ keys: 0, tokens: 0 });
     expect(countRows(desk.db, 'search_docs')).toBe(0);
     expect(await found(closed.number)).toEqual([]);
+    expect(countRows(desk.db, 'search_queue')).toBe(0);
     expect(await found(closed.intake.customerName)).toEqual([]);
   });
 

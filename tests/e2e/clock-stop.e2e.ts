@@ -25,6 +25,8 @@ async function openDialog(page: Page, trigger: string) {
   await page.getByRole('button', { name: trigger, exact: true }).click();
 }
 
+test.setTimeout(300_000);
+
 test('挂起: the handler suspends the deadline for an appraisal and resumes it; the lead sees the suspended days and approves', async ({ page }) => {
   host = await startHost(newDataDir());
   await page.goto(host.url);
@@ -47,7 +49,7 @@ test('挂起: the handler suspends the deadline for an appraisal and resumes it;
   await dialog.getByLabel(/承办机构/).fill('某某司法鉴定所');
   await screenshot(page, 'clock-stop-dialog');
   await dialog.getByRole('button', { name: /^挂\s?起$/ }).click();
-  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
 
   await expect(page.getByTestId('deadline-badge').first()).toHaveAttribute('data-state', 'suspended');
   await expect(page.getByTestId('deadline-badge').first()).toContainText('挂起中');
@@ -62,7 +64,7 @@ test('挂起: the handler suspends the deadline for an appraisal and resumes it;
   const resume = page.getByRole('dialog', { name: '恢复计时' });
   await resume.getByLabel('外部结果').fill('鉴定报告已出：定损 18,600 元');
   await resume.getByRole('button', { name: '恢复计时', exact: true }).click();
-  await expect(resume).toBeHidden({ timeout: 20_000 });
+  await expect(resume).toBeHidden({ timeout: 60_000 });
   await expect(page.getByTestId('deadline-badge').first()).toHaveAttribute('data-state', 'onTrack');
   await expect(panel).toContainText('鉴定报告已出：定损 18,600 元');
   await expect(page.locator('[data-kind="clock.resumed"]')).toContainText('恢复计时');
@@ -74,7 +76,7 @@ test('挂起: the handler suspends the deadline for an appraisal and resumes it;
   await dialog.getByLabel('挂起原因').fill('需第三方检测电器损坏原因');
   await dialog.getByLabel(/承办机构/).fill('某某检测中心');
   await dialog.getByRole('button', { name: /^挂\s?起$/ }).click();
-  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
   await page.getByRole('menuitem', { name: /团队/ }).click();
   const row = page.getByTestId('team-table').locator('.ant-table-tbody .ant-table-row').filter({ hasText: number });
   await expect(row).toBeVisible();

@@ -22,7 +22,7 @@ export interface SyncProgress {
 }
 
 /**
- * One round: drain this person's outbox in batches (two in flight), then — at cursor 0 — take the snapshot,
+ * One round: drain this person's outbox in batches (core/sync/push-outbox.ts), then — at cursor 0 — take the snapshot,
  * then pull pages until the feed is exhausted. Every
  * step is idempotent (the server skips what it has, a page commits with its cursor), so a failure or a
  * kill anywhere is resumed by the next round.

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { DEFAULT_CLOCK_SETTINGS } from '../../../shared/domain/calendar/clock-settings';
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -129,6 +130,12 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     const { rows: models } = await pool.query('SELECT count(*)::int AS n FROM classifier_models');
     expect(models).toEqual([{ n: 0 }]);
     await expect(pool.query(`INSERT INTO classifier_models (version, trained_at, trained_by, examples, model) VALUES (0, now(), gen_random_uuid(), 0, '{}')`)).rejects.toMatchObject({ code: '23514' });
+  },
+  17: async (pool) => {
+    // The 2026 working calendar, 24 first-contact hours and 5 return-visit days; the version untouched; never null afterwards.
+    const { rows } = await pool.query('SELECT version, clock FROM org_settings');
+    expect(rows).toEqual([{ version: 0, clock: DEFAULT_CLOCK_SETTINGS }]);
+    await expect(pool.query('UPDATE org_settings SET clock = NULL')).rejects.toMatchObject({ code: '23502' });
   },
   18: async (pool) => {
     // The seeded classification, repeat window and no bases; the version untouched; never null afterwards; the policy index.

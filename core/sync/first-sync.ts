@@ -6,10 +6,10 @@ import { SNAPSHOT_BATCH, SnapshotBeginSchema, SnapshotEndSchema, SnapshotOwnDone
 import { deletePulledCalls } from '../../db/repositories/calls';
 import { findComplaint, heldComplaintIds } from '../../db/repositories/complaints';
 import { deskPlacement, deskReach } from '../../shared/domain/visibility/desk-reach';
-import { inReach } from '../../shared/domain/visibility/visibility-rule';
+import { foldEmployeeNo, inReach, type Reach } from '../../shared/domain/visibility/visibility-rule';
 import { pendingMutationsOf } from '../../db/repositories/outbox';
 import { purgeComplaints } from '../../db/repositories/retention';
-import { pullPosition, savePullPosition } from '../../db/repositories/server-state';
+import { peoplePullingOnDesk, pullPosition, savePullPosition } from '../../db/repositories/server-state';
 import type { DeskContext } from '../context';
 import { recordServerState } from '../record-change';
 import { deskClientUuid } from '../server-link/client-id';
@@ -139,7 +139,9 @@ const pageOf = (changes: PutChange[], begin: SnapshotBegin, cursor: number): Pul
  * The snapshot is all in: the complaints this desk held within its person's reach that it did not bring
  * go (a desk starting over still holds what left their view since; those of another person of the desk,
  * out of this one's reach, stay) unless a change of the person's is still waiting on them, and the cursor
- * moves to the snapshot's, in one transaction.
+ * moves to the snapshot's, in one transaction. A lead's reach on a desk is everything it holds (the desk keeps
+ * no team), so what another person pulling on this desk took or is assigned stays too: their cursor is past it
+ * and would never bring it back.
  */
 function finish(ctx: DeskContext, actor: Actor, begin: SnapshotBegin, received: ReadonlySet<string>): void {
   recordServerState(ctx, (tx) => {
@@ -147,10 +149,15 @@ function finish(ctx: DeskContext, actor: Actor, begin: SnapshotBegin, received: 
       pendingMutationsOf(tx, actor.id, 0, Number.MAX_SAFE_INTEGER).flatMap((m) => (isMutationName(m.name) ? [complaintIdOf(m.name, m.args)] : [])),
     );
     const reach = deskReach(actor);
+    const others: Reach[] = peoplePullingOnDesk(tx)
+      .filter((id) => foldEmployeeNo(id) !== foldEmployeeNo(actor.id))
+      .map((employeeNo) => ({ kind: 'person', employeeNo }));
     const gone = heldComplaintIds(tx).filter((id) => {
       if (received.has(id) || waiting.has(id)) return false;
       const held = findComplaint(tx, id);
-      return held !== null && inReach(reach, deskPlacement(held));
+      if (held === null) return false;
+      const place = deskPlacement(held);
+      return inReach(reach, place) && !others.some((other) => inReach(other, place));
     });
     deletePulledCalls(tx, gone);
     purgeComplaints(tx, gone);

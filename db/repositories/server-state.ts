@@ -89,6 +89,12 @@ export function pullPosition(db: ReadableDB, actorId: string): PullPosition {
   };
 }
 
+/** The 工号 of everyone who has pulled on this desk (each keeps a cursor of their own). */
+export function peoplePullingOnDesk(db: ReadableDB): string[] {
+  const rows = statement(db, "SELECT substr(key, 8) AS id FROM sync_state WHERE key LIKE 'cursor:%'").all() as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
 export function savePullPosition(db: ComplaintWriteDB, actorId: string, position: PullPosition): void {
   writeState(db, cursorKey(actorId), String(position.cursor));
   writeState(db, rejectionsKey(actorId), String(position.rejectionsAfter));

@@ -1,5 +1,5 @@
 import { Col, Divider, Row, Typography } from 'antd';
-import { useWatch, type Control } from 'react-hook-form';
+import { useWatch, type Control, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { IDENTITY_DOCUMENT_KINDS } from '../../../../../shared/domain/regulatory/representation';
@@ -9,7 +9,10 @@ import { RadioControl, SelectControl, TextControl } from '../../../../forms/form
 
 type Values = z.input<typeof RegistrationDataSchema>;
 
-/** A document kind and number (居民身份证 is checked with its check character). */
+/**
+ * A document kind and number (居民身份证 is checked with its check character). The complainant's is optional,
+ * read through a blank-means-none step, so its paths are not in the schema's input type: named as paths here.
+ */
 function IdentityRow({ control, base, label }: { control: Control<Values>; base: 'representation.complainant.identity' | 'representation.onBehalf.identity'; label: string }) {
   const { t } = useTranslation();
   return (
@@ -17,13 +20,13 @@ function IdentityRow({ control, base, label }: { control: Control<Values>; base:
       <Col span={8}>
         <SelectControl
           control={control}
-          name={`${base}.kind`}
+          name={`${base}.kind` as Path<Values>}
           label={t('regulatory.representation.identityKind', { who: label })}
           options={IDENTITY_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`regulatory.representation.identityKinds.${k}`) }))}
         />
       </Col>
       <Col span={16}>
-        <TextControl control={control} name={`${base}.number`} label={t('regulatory.representation.identityNumber', { who: label })} />
+        <TextControl control={control} name={`${base}.number` as Path<Values>} label={t('regulatory.representation.identityNumber', { who: label })} />
       </Col>
     </Row>
   );

@@ -18,6 +18,7 @@ import { BACKENDS } from '../server/support/backends';
 const A1001 = { id: 'A1001', name: '王芳', role: 'agent' as const };
 const B2002 = { id: 'B2002', name: '赵敏', role: 'agent' as const };
 const L2001 = { id: 'L2001', name: '李强', role: 'lead' as const };
+const A3001 = { id: 'A3001', name: '何静', role: 'agent' as const };
 /** Complaints other desks take before the lead's first sign-in (`FIRST_SYNC_COMPLAINTS` more, e.g. 50000 — pushing them is the slow part). */
 const MANY = Number(process.env.FIRST_SYNC_COMPLAINTS ?? 450);
 
@@ -48,7 +49,7 @@ function recorded(transport: SyncTransport) {
  * from the start; a desk that starts over drops what left its person's view.
  */
 describe.each(BACKENDS)('a desk\'s first sync by snapshot (%s)', (backend) => {
-  const net = syncedDesks(backend, ['A1001', 'B2002', 'L2001']);
+  const net = syncedDesks(backend, ['A1001', 'B2002', 'L2001', 'A3001']);
   const { deskOf, sync } = net;
 
   /** Complaints taken by 赵敏 straight on the server (as other desks would have), in pushes of 100. */
@@ -151,5 +152,22 @@ describe.each(BACKENDS)('a desk\'s first sync by snapshot (%s)', (backend) => {
     expect(link.snapshots()).toBe(1);
     expect(findComplaint(lead.db, moved.id)).toBeNull();
     expect(findComplaint(lead.db, kept.id)).toEqual(findComplaint(agent.db, kept.id));
+  }, 120_000);
+
+  it("a lead's desk starting over keeps what another person pulling on the same desk took: their cursor would never bring it back", async () => {
+    const lead = deskOf(L2001);
+    // 何静 of 华南分公司 (another team) takes a complaint on her own desk; then works on 李强's desk too.
+    const hers = deskOf(A3001);
+    const theirs = valueOf<Complaint>(await hers.dispatch('complaints.create', validIntake({ customerName: '别队客户' })));
+    await sync(hers, A3001);
+    await syncOnce(lead.ctx, A3001, net.transportOf('A3001'));
+    await sync(lead, L2001);
+    expect(findComplaint(lead.db, theirs.id)).not.toBeNull();
+    // 李强's desk comes back from a backup ahead of the feed: his snapshot does not hold her complaint (another team's).
+    lead.db.prepare(`UPDATE sync_state SET value = ? WHERE key = 'cursor:L2001'`).run(String(pullPosition(lead.db, 'L2001').cursor + 10_000));
+    const link = recorded(net.transportOf('L2001'));
+    await syncOnce(lead.ctx, L2001, link.transport);
+    expect(link.snapshots()).toBe(1);
+    expect(findComplaint(lead.db, theirs.id)).toEqual(findComplaint(hers.db, theirs.id));
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openComplaint, settledScreenshot, signOut } from './support/agent-actions';
+import { openComplaint, settledScreenshot, signOut, typeInto } from './support/agent-actions';
 import { AxeFindings } from './support/axe';
 import { seedAccessibility, type AccessibilitySeed } from './support/seed-accessibility';
 import { signIn } from './support/sign-in';
@@ -279,14 +279,16 @@ test('as a screen reader reads it: every control named, an incoming call and a d
   await switchLanguage(page, 'zh-CN', '中文');
 
   // A call while the agent types: read out at once, the focus stays in the field, the notice is not a second alert.
-  await page.keyboard.type('张');
+  await page.keyboard.type('张伟');
+  await typeInto(page, '#intake-description', '保单退保金额与承诺不符。');
   const announcement = page.getByTestId('incoming-call-announcement');
   await expect(announcement).toHaveAttribute('aria-live', 'assertive');
   await expect(announcement).toHaveText('');
   const response = await fetch(host!.ctiUrl!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ event: 'newCall', direction: 'in', from: '13900139000', to: '95500', callId: 'a11y-call' }) });
   expect(response.status).toBe(200);
+  await expect(page.getByTestId('incoming-call')).toBeVisible();
   await expect(announcement).toHaveText(/新来电，13900139000，.*Alt\+J.*Alt\+L/);
-  await expect(page.locator('#intake-customerName')).toBeFocused();
+  await expect(page.locator('#intake-description')).toBeFocused();
   await expect(page.getByRole('region', { name: '等待处理的来电' })).toBeVisible();
   await expect(page.getByTestId('incoming-call')).toHaveAttribute('role', 'group');
   await page.keyboard.press('Alt+L');

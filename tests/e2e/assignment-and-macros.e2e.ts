@@ -25,7 +25,7 @@ async function switchTo(page: Page, who: { id: string; name: string }) {
 }
 
 test('an admin writes a rule and a macro; a call an agent takes lands on the chosen agent\'s desk; a lead applies the macro to three complaints at once', async ({ browser }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   const { pageA, pageB } = await twoDesks(browser);
 
   // Before any rule: 王芳's three complaints stay with her (李强's team).

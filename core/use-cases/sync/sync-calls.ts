@@ -18,6 +18,7 @@ function standingStill(ctx: DeskContext): SyncStatus {
     lastSyncAt: agent ? pullPosition(ctx.db, agent.id).lastSyncAt : null,
     rejected: agent ? listRejections(ctx.db, agent.id).length : 0,
     progress: null,
+    firstSync: null,
     notice: agent ? syncNotice(ctx.db, agent.id) : null,
     clockOffsetMs: null,
     clockOff: false,

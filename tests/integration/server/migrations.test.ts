@@ -145,6 +145,13 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     const { rows: indexes } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints'`);
     expect(indexes.map((r) => r.name)).toContain('sync_complaints_policy');
   },
+  19: async (pool) => {
+    // No rules and no macros (every complaint stays with its taker, as before); the version untouched; availability and turns.
+    const { rows } = await pool.query('SELECT version, assignment, macros FROM org_settings');
+    expect(rows).toEqual([{ version: 0, assignment: { rules: [], fallbacks: [] }, macros: [] }]);
+    expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['person_availability', 'assignment_turns']));
+    await expect(pool.query(`INSERT INTO person_availability (user_id, state, updated_at) VALUES (gen_random_uuid(), 'asleep', now())`)).rejects.toMatchObject({ code: '23514' });
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

@@ -159,7 +159,7 @@ async function deliverLate(network: Network): Promise<void> {
 /** What an honest desk does: every mutation kind of the registry through the desk's use cases, plus the nemesis's and the liar's moves. */
 const WORK = [
   'create', 'createWithCall', 'note', 'complexity', 'advance', 'refuseSolution', 'withdraw', 'assign', 'reassign', 'extendDeadline',
-  'setRecordingRef', 'letter', 'attach', 'removeAttachment', 'linkCall', 'contact', 'conflict', 'resolveReview',
+  'setRecordingRef', 'letter', 'attach', 'removeAttachment', 'linkCall', 'contact', 'conflict', 'resolveReview', 'clockStop', 'firstContact',
 ] as const;
 type ActionKind = (typeof WORK)[number] | 'sync' | 'syncAll' | 'offline' | 'kill' | 'late' | 'lie' | 'serverKill';
 type Action = { kind: ActionKind; desk: number; pick: number };
@@ -168,7 +168,7 @@ type Action = { kind: ActionKind; desk: number; pick: number };
 const COVERAGE: ActionKind[] = [
   'create', 'createWithCall', 'create', 'syncAll', 'note', 'complexity', 'advance', 'setRecordingRef', 'letter', 'attach', 'syncAll',
   'removeAttachment', 'linkCall', 'contact', 'extendDeadline', 'refuseSolution', 'syncAll', 'assign', 'syncAll', 'reassign',
-  'conflict', 'syncAll', 'resolveReview', 'withdraw', 'syncAll',
+  'conflict', 'syncAll', 'resolveReview', 'clockStop', 'syncAll', 'firstContact', 'withdraw', 'syncAll',
 ];
 
 interface DeskSlot {
@@ -446,6 +446,21 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
       case 'contact':
         if (target) await contact(slot, a.kind, target.id);
         return;
+      case 'clockStop': {
+        // 挂起 for an outside appraisal; the lead approves it (on the lead's desk, once it holds the complaint); the result resumes it.
+        if (!openTarget) return;
+        await call(slot, a.kind, 'complaints.suspendClock', { id: openTarget.id, baseVersion: openTarget.version, kind: 'appraisal', reason: '等待第三方定损鉴定', party: '某某公估公司', attachmentId: null });
+        const lead = supervisorFor(a);
+        if (!lead.offline && !slot.offline) await cleanSync(slot).then(() => cleanSync(lead));
+        const held = current(lead, openTarget.id);
+        if (held) await call(lead, a.kind, 'complaints.approveSuspension', { id: held.id, baseVersion: held.version });
+        const suspended = current(slot, openTarget.id);
+        if (suspended && a.pick % 3 !== 0) await call(slot, a.kind, 'complaints.resumeClock', { id: suspended.id, baseVersion: suspended.version, outcome: '鉴定结果已出' });
+        return;
+      }
+      case 'firstContact':
+        if (openTarget) await call(slot, a.kind, 'complaints.recordContact', { id: openTarget.id, baseVersion: openTarget.version, contactedAt: new Date(clock().getTime() - 60_000).toISOString(), method: 'phone', note: '' });
+        return;
       case 'conflict': {
         // Two desks that see one complaint correct its contact details apart: the later arrival is a conflict the server flags for review.
         let shared = mine.filter((c) => slots.some((s) => s !== slot && current(s, c.id)));
@@ -590,7 +605,20 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
       kind === 'reassign' ? { kind, desk: 1, pick: 2 * Math.floor(random() * 500) } : { kind, desk: i === 0 ? 0 : Math.floor(random() * deskCount), pick: Math.floor(random() * 1000) },
     );
     const lies: Action[] = shuffled(LIES).map((kind) => ({ kind: 'lie' as const, desk: 0, pick: LIES.indexOf(kind) + LIES.length * Math.floor(random() * 100) }));
-    for (const a of [...prelude, ...actions, ...lies]) {
+    for (const a of [...prelude, ...actions]) {
+      await act(a);
+      observe();
+    }
+    // A complaint of desk 0's (the liar's team) at registration on the server, so the lies about a registration have one to name.
+    slots[0]!.offline = false;
+    tick();
+    const fresh = await call<Complaint>(slots[0]!, 'create', 'complaints.create', intake());
+    if (fresh) {
+      owners.set(fresh.id, slots[0]!.person.id);
+      await advanceOn(slots[0]!, 'advance', fresh.id, 1);
+    }
+    await cleanSync(slots[0]!);
+    for (const a of lies) {
       await act(a);
       observe();
     }

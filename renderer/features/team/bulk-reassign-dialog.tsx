@@ -78,6 +78,7 @@ export function BulkReassignDialog({ selected, members, onDone }: Props) {
               autoFocus
               showSearch={{ optionFilterProp: 'label' }}
               data-testid="bulk-reassign-to"
+              aria-label={t('team.reassign.to')}
               value={to}
               onChange={setTo}
               options={members.map((m) => ({ value: m.id, label: `${m.name} ${m.id}（${t('team.reassign.openCount', { count: m.open })}）` }))}

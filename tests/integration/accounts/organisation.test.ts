@@ -32,7 +32,7 @@ describe('organisation settings', () => {
     await signIn(desk, 'A1001');
     const cached = desk.settings.get('organisationSettings') as OrgSettings;
     expect(cached.version).toBe(0);
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14 });
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14, suspensionApprovalDays: 30 });
   });
 
   it('an admin\'s desk adopts its old local deadlines and phrases once, while the server is at version 0; the old values stay', async () => {
@@ -46,7 +46,7 @@ describe('organisation settings', () => {
     const second = newDesk({ 'workflow.deadlines': { standardDays: 5, complexDays: 10, extensionDays: 10 } });
     await signIn(second, 'M3001');
     expect(second.settings.get('organisationSettings')).toMatchObject({ version: 1, deadlines: OLD_DEADLINES });
-    expect(valueOf(await second.dispatch('settings.deadlines.get', {}))).toEqual({ ...OLD_DEADLINES, offlineWindowDays: 14 });
+    expect(valueOf(await second.dispatch('settings.deadlines.get', {}))).toEqual({ ...OLD_DEADLINES, offlineWindowDays: 14, suspensionApprovalDays: 30 });
   });
 
   it('an admin changes deadlines on the server; every desk reads them from its cache, offline too', async () => {
@@ -54,7 +54,7 @@ describe('organisation settings', () => {
     await signIn(admin, 'M3001');
     const shorter = { standardDays: 10, complexDays: 20, extensionDays: 20 };
     // Stored with the offline window's default (the setting an admin's form sends too).
-    const stored = { ...shorter, offlineWindowDays: 14 };
+    const stored = { ...shorter, offlineWindowDays: 14, suspensionApprovalDays: 30 };
     expect(valueOf(await admin.dispatch('settings.deadlines.set', shorter))).toEqual(stored);
 
     const agent = newDesk();

@@ -47,8 +47,8 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
     expect(ids(q, 'intake')).toEqual([dueNow.id]);
     expect(ids(q, 'analysis')).toEqual([overdue.id, fresh.id]);
     expect(q.total).toBe(3);
-    expect(q.byDeadline).toEqual({ onTrack: 1, dueSoon: 1, overdue: 1, done: 0 });
-    expect(q.groups[2]?.byDeadline).toEqual({ onTrack: 1, dueSoon: 0, overdue: 1, done: 0 });
+    expect(q.byDeadline).toEqual({ onTrack: 1, dueSoon: 1, overdue: 1, suspended: 0, done: 0 });
+    expect(q.groups[2]?.byDeadline).toEqual({ onTrack: 1, dueSoon: 0, overdue: 1, suspended: 0, done: 0 });
     const item = q.groups[0]?.items[0];
     expect(item).toMatchObject({
       number: dueNow.number,
@@ -86,7 +86,7 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
   });
 
   it('deadline settings default to the regulation, and only an admin changes them', async () => {
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14 });
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14, suspensionApprovalDays: 30 });
     const shorter = { standardDays: 10, complexDays: 20, extensionDays: 20 };
     for (const role of [AGENT, LEAD]) {
       signInAs(desk, role);
@@ -110,7 +110,7 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
       taxonomy: { extraSubtypes: {} },
     });
     signInAs(desk, AGENT);
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ ...shorter, offlineWindowDays: 14 });
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ ...shorter, offlineWindowDays: 14, suspensionApprovalDays: 30 });
     // fresh (received 2026-11-24) is now due 2026-12-04 instead of 2026-12-09.
     desk.setNow(new Date('2026-12-06T00:00:00.000Z'));
     const q = await queue();
@@ -123,7 +123,7 @@ describe('queue.mine and the deadline settings, on real SQLite', () => {
 
   it('a corrupt stored setting reads as the defaults', async () => {
     desk.ctx.settings.set('workflow.deadlines', { standardDays: 'fifteen' });
-    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14 });
+    expect(valueOf(await desk.dispatch('settings.deadlines.get', {}))).toEqual({ standardDays: 15, complexDays: 30, extensionDays: 30, offlineWindowDays: 14, suspensionApprovalDays: 30 });
   });
 
   it('the queue needs a signed-in agent', async () => {

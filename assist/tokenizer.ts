@@ -1,5 +1,5 @@
 import { Jieba, TfIdf } from '@node-rs/jieba';
-import { dict, idf } from '@node-rs/jieba/dict';
+import { dict, idf } from '@node-rs/jieba/dict.js';
 
 /**
  * Chinese word segmentation and keyword weights, fully offline: the dictionary and the IDF table ship

@@ -75,7 +75,9 @@ describe('two server processes on one PostgreSQL', () => {
     const created = await call(a, 'POST', 'users', { employeeNo: 'A5001', name: '新同事', role: 'agent', teamId: null, password: 'Fresh-pass-1' }, admin);
     expect(created.status).toBe(200);
     expect((await login(b, 'A5001', 'Fresh-pass-1')).status).toBe(200);
-    const { version, updatedAt, ...input } = (await call(a, 'GET', 'orgSettings', undefined, admin)).body;
+    const { version, updatedAt, deadlines, phrases, taxonomy, templates, regulatory } = (await call(a, 'GET', 'orgSettings', undefined, admin)).body;
+    // The parts edited through this route (rules, macros, the watch list, the calendar … have routes of their own).
+    const input = { deadlines, phrases, taxonomy, templates, regulatory };
     expect((await call(b, 'PUT', 'orgSettings', { version, updatedAt, ...input }, admin)).status).toBe(400); // not input
     expect((await call(b, 'PUT', 'orgSettings', input, admin)).body.version).toBe(Number(version) + 1);
     expect((await call(a, 'GET', 'orgSettings', undefined, admin)).body.version).toBe(Number(version) + 1);

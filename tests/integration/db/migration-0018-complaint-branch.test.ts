@@ -34,8 +34,11 @@ describe('migration 18: the branch a complaint is counted under', () => {
     });
     old.close();
 
-    const db = openDatabase(path, { migrate: { target: 18 } });
-    expect(db.prepare('SELECT branch_id, branch_name FROM complaints').get()).toEqual({ branch_id: null, branch_name: null });
+    const at18 = openDatabase(path, { migrate: { target: 18 } });
+    expect(at18.prepare('SELECT branch_id, branch_name FROM complaints').get()).toEqual({ branch_id: null, branch_name: null });
+    at18.close();
+    // Read as today's desk reads it (the report rows' query names columns of later migrations).
+    const db = openDatabase(path);
     const [row] = readReportRows(db, '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z');
     expect(row).toMatchObject({ id: complaint.id, branch: null });
     const branch = { id: 'a7d1c0de-0000-4000-8000-000000000001', name: '华东分公司' };

@@ -46,7 +46,7 @@ const NONE: string[] = [];
 
 describe('calls open before sign-in', () => {
   it('are few and known', () => {
-    expect(PUBLIC_CALLS.sort()).toEqual(['desk.unlock', 'server.setAddress', 'server.status', 'session.current', 'session.signIn', 'session.signOut']);
+    expect(PUBLIC_CALLS.sort()).toEqual(['desk.unlock', 'server.setAddress', 'server.status', 'session.current', 'session.signIn', 'session.signOut', 'settings.display.get']);
   });
 
   it('raise no role: the role comes only from the server', async () => {

@@ -90,6 +90,23 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
     }
   }
 
+  /**
+   * A request as the signed-in person: with the stored access token, and once more with a refreshed one after a
+   * 401. Signed in offline (no tokens): "offline" while the server is away, else "sign in online".
+   */
+  async function asSignedIn<T>(ctx: DeskContext, at: ServerAddress, attempt: (accessToken: string) => Promise<T>): Promise<T> {
+    const tokens = readTokens(ctx.settings);
+    if (tokens) {
+      try {
+        return await attempt(tokens.accessToken);
+      } catch (error) {
+        if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
+      }
+    } else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
+    const session = await refresh(ctx, at);
+    return attempt(session.accessToken);
+  }
+
   const signOuts = signOutRevocation(send);
   const settleSignOuts = signOuts.settle;
   const settleLater = signOuts.settleLater;
@@ -132,20 +149,12 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
     /** A call as the signed-in person: a 401 refreshes the tokens once and tries again. */
     call: async <T>(ctx: DeskContext, call: ServerCall<T>): Promise<T> => {
       const at = address(ctx);
-      const tokens = readTokens(ctx.settings);
-      if (tokens) {
-        try {
-          const answer = await send(ctx, at, call, tokens.accessToken);
-          settleLater(ctx);
-          return answer;
-        } catch (error) {
-          if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
-        }
-      }
-      // Signed in offline (no tokens): say "offline" while the server is away, else ask for an online sign-in.
-      else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
-      const session = await refresh(ctx, at);
-      return send(ctx, at, call, session.accessToken);
+      const stored = readTokens(ctx.settings)?.accessToken;
+      return asSignedIn(ctx, at, async (accessToken) => {
+        const answer = await send(ctx, at, call, accessToken);
+        if (accessToken === stored) settleLater(ctx);
+        return answer;
+      });
     },
 
     refresh: (ctx: DeskContext): Promise<Session> => refresh(ctx, address(ctx)),
@@ -171,18 +180,7 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
         markReached(ctx.settings, new Date());
         if (!answer.saved) readAnswer(answer, OkAnswerSchema);
       };
-      const tokens = readTokens(ctx.settings);
-      if (tokens) {
-        try {
-          return await attempt(tokens.accessToken);
-        } catch (error) {
-          if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
-        }
-      }
-      // As in call: signed in offline, "unreachable" while the server is away, else "sign in online".
-      else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
-      const session = await refresh(ctx, at);
-      return attempt(session.accessToken);
+      return asSignedIn(ctx, at, attempt);
     },
 
     /**
@@ -206,17 +204,7 @@ export function createServerLink(onSessionEnded: OnSessionEnded) {
         readAnswer(answer, OkAnswerSchema);
         throw new NotOurServer(answer.status);
       };
-      const tokens = readTokens(ctx.settings);
-      if (tokens) {
-        try {
-          return await attempt(tokens.accessToken);
-        } catch (error) {
-          if (!(error instanceof ServerRefusal && error.status === 401)) throw error;
-        }
-      }
-      else await send(ctx, at, { method: 'GET', route: 'health', answer: HealthSchema });
-      const session = await refresh(ctx, at);
-      return attempt(session.accessToken);
+      return asSignedIn(ctx, at, attempt);
     },
 
     /** The address and a current access token, for a long-lived request (the sync poke stream). */

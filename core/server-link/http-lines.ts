@@ -3,7 +3,7 @@ import https from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { ServerUnreachable, type HttpAnswer, type HttpRequest } from './http-request';
+import { readJsonBody, ServerUnreachable, type HttpAnswer, type HttpRequest } from './http-request';
 
 /** The answer to a request whose 2xx body is newline-delimited text: its lines as they arrive, or an error answer read whole. */
 export type LinesAnswer = { status: number; lines: AsyncGenerator<string> } | (HttpAnswer & { lines?: undefined });
@@ -27,17 +27,7 @@ export function httpLines(request: HttpRequest & { gzip?: boolean }): Promise<Li
     const req = transport.request(url, { method: 'POST', headers, timeout: request.timeoutMs, ...tls }, (res) => {
       const status = res.statusCode ?? 0;
       if (status < 200 || status >= 300) {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          let body: unknown;
-          try {
-            body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          } catch {
-            body = undefined;
-          }
-          resolve({ status, body });
-        });
+        readJsonBody(res, (body) => resolve({ status, body }));
         return;
       }
       req.setTimeout(IDLE_MS);

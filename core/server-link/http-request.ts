@@ -106,17 +106,7 @@ export function httpDownload(request: HttpDownload): Promise<HttpAnswer & { save
     const req = transport.request(url, { method: request.method, headers, timeout: request.timeoutMs, signal: request.signal, ...tls }, (res) => {
       const status = res.statusCode ?? 0;
       if (status < 200 || status >= 300) {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          let body: unknown;
-          try {
-            body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          } catch {
-            body = undefined;
-          }
-          resolve({ status, body, saved: false });
-        });
+        readJsonBody(res, (body) => resolve({ status, body, saved: false }));
         return;
       }
       req.setTimeout(0);
@@ -137,5 +127,20 @@ export function httpDownload(request: HttpDownload): Promise<HttpAnswer & { save
     });
     if (payload !== undefined) req.write(payload);
     req.end();
+  });
+}
+
+/** An answer's whole body read as JSON (undefined when it is not JSON): a refusal's reason, say. */
+export function readJsonBody(res: http.IncomingMessage, done: (body: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => {
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      body = undefined;
+    }
+    done(body);
   });
 }

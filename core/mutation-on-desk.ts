@@ -4,6 +4,7 @@ import { attachmentIdOf } from '../shared/sync/mutators';
 import type { RegulatorySettings } from '../shared/domain/regulatory/regulatory-settings';
 import { earlierComplaintsOnDesk } from '../db/repositories/earlier-complaints';
 import { repeatWindowOf } from '../shared/domain/regulatory/repeat-window';
+import { phoneKey } from '../shared/domain/regulatory/repeat-complaint';
 import type { ComplaintWriteDB, ReadableDB } from '../db/handles';
 import { applyAttachmentEvents, attachmentRecordOn } from '../db/repositories/attachments';
 import { saveCallSnapshot } from '../db/repositories/calls';
@@ -16,16 +17,21 @@ import { reviewStateOf, saveReviewState } from '../db/repositories/server-state'
  */
 export function deskFactsOf(db: ReadableDB, name: string, args: unknown, complaintId: string, regulatory: RegulatorySettings): MutationFacts {
   const attachmentId = attachmentIdOf(name, args);
-  const intake = name === 'complaint.create' ? (args as { intake?: { policyNumber?: unknown; callTime?: unknown } } | null)?.intake : undefined;
+  const intake =
+    name === 'complaint.create' ? (args as { intake?: { policyNumber?: unknown; callTime?: unknown; contactPhone?: unknown; idNumber?: unknown } } | null)?.intake : undefined;
   const window = repeatWindowOf(intake?.callTime, regulatory.repeatWindowDays);
   const policy = typeof intake?.policyNumber === 'string' ? intake.policyNumber : '';
+  const customer = {
+    phoneKey: typeof intake?.contactPhone === 'string' ? phoneKey(intake.contactPhone) : '',
+    idNumber: typeof intake?.idNumber === 'string' ? intake.idNumber : '',
+  };
   return {
     review: reviewStateOf(db, complaintId),
     attachment: attachmentId === null ? null : attachmentRecordOn(db, complaintId, attachmentId),
     regulatory: {
       classification: regulatory.classification,
       repeatWindowDays: regulatory.repeatWindowDays,
-      earlier: window ? earlierComplaintsOnDesk(db, policy, window.since, window.until) : [],
+      earlier: window ? earlierComplaintsOnDesk(db, policy, customer, window.since, window.until) : [],
     },
   };
 }

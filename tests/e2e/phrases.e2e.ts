@@ -42,7 +42,7 @@ test('an admin edits the suggested phrases of a complaint type, the intake shows
 
   // Edit the first phrase, add one, and leave the added one empty.
   await zh.getByRole('textbox', { name: '中文话术第 1 条' }).fill('我理解理赔结果和您的预期有差距，我们一起把每一项核对清楚。');
-  await zh.getByRole('button', { name: '添加中文话术' }).click();
+  await zh.getByRole('button', { name: '添加话术（中文）' }).click();
   const added = zh.getByRole('textbox', { name: '中文话术第 4 条' });
   await expect(added).toBeFocused();
   await page.keyboard.type('   ');

@@ -41,7 +41,7 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
       <Descriptions.Item label={t('intake.fields.customerName')}>
         {intake.customerName}
         {complaint.repeatOf && (
-          <Tag color="orange" style={{ marginInlineStart: 8 }} data-testid="repeat-complaint" title={t('regulatory.repeat.of', { number: complaint.repeatOf.number, date: formatDateTime(complaint.repeatOf.receivedAt) })}>
+          <Tag color="orange" style={{ display: 'table', marginTop: 4, whiteSpace: 'normal', overflowWrap: 'anywhere' }} data-testid="repeat-complaint" title={t('regulatory.repeat.of', { number: complaint.repeatOf.number, date: formatDateTime(complaint.repeatOf.receivedAt) })}>
             {t('regulatory.repeat.badge')} · {complaint.repeatOf.number}
           </Tag>
         )}

@@ -7,14 +7,17 @@ const WINDOWS = [
   { width: 1280, height: 800 },
 ] as const;
 
-/** The action buttons of the open complaint share one row, none sticking out of their card. */
-async function expectActionButtonsOnOneRow(page: Page): Promise<void> {
+/**
+ * The action buttons of the open complaint sit in at most two rows (a lead's full set — extension, clock stop,
+ * contact, assignment, contact details, withdrawal — wraps once at 1280), none sticking out of their card.
+ */
+async function expectActionButtonsInTheirCard(page: Page): Promise<void> {
   const group = page.getByTestId('complaint-action-buttons');
   const card = page.getByTestId('complaint-main').locator('.ant-card').first();
   const cardBox = (await card.boundingBox())!;
   const boxes = await group.getByRole('button').evaluateAll((buttons) => buttons.map((button) => ({ text: button.textContent, ...button.getBoundingClientRect().toJSON() }) as { text: string; top: number; right: number }));
   expect(boxes.length, 'action buttons').toBeGreaterThan(1);
-  expect(new Set(boxes.map((box) => Math.round(box.top))).size, `rows of ${boxes.map((box) => box.text).join(', ')}`).toBe(1);
+  expect(new Set(boxes.map((box) => Math.round(box.top))).size, `rows of ${boxes.map((box) => box.text).join(', ')}`).toBeLessThanOrEqual(2);
   for (const box of boxes) expect(box.right, box.text).toBeLessThanOrEqual(cardBox.x + cardBox.width);
 }
 
@@ -106,7 +109,7 @@ export async function expectTidyComplaintPage(page: Page): Promise<void> {
   for (const size of WINDOWS) {
     await page.setViewportSize(size);
     await expectStageNamesWhole(page);
-    await expectActionButtonsOnOneRow(page);
+    await expectActionButtonsInTheirCard(page);
     await expectSummaryLabelsSizedToContent(page);
     await expectComplaintTypeBreaksAtSlash(page);
     await settledScreenshot(page, `complaint-page-${size.width}`, { fullPage: true });

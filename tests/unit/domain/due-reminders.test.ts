@@ -6,7 +6,7 @@ import { DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/workflow/deadl
 const DAY = 86_400_000;
 const received = '2026-11-01T02:00:00.000Z';
 const complaint = (id: string, assigneeId: string, extra: Partial<Complaint> = {}) =>
-  ({ id, number: `TS-${id}`, receivedAt: received, complexity: 'standard', status: 'open', endedAt: null, assignee: { id: assigneeId, name: assigneeId }, intake: { customerName: '张伟' }, ...extra }) as Complaint;
+  ({ id, number: `TS-${id}`, receivedAt: received, complexity: 'standard', status: 'open', endedAt: null, assignee: { id: assigneeId, name: assigneeId }, intake: { customerName: '张伟' }, suspensions: [], ...extra }) as Complaint;
 const at = (days: number) => new Date(Date.parse(received) + days * DAY);
 const agent = { id: 'A1001', name: '王芳', role: 'agent' as const };
 const lead = { id: 'L3001', name: '陈组长', role: 'lead' as const };

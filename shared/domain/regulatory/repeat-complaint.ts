@@ -42,10 +42,13 @@ export function repeatComplaintOf(
   const at = Date.parse(complaint.receivedAt);
   const phone = phoneKey(complaint.contactPhone);
   const id = idKey(complaint.idNumber);
+  // A customer's earlier complaints mostly carry one spelling of their phone: each spelling is parsed once.
+  const keys = new Map<string, string>([[complaint.contactPhone, phone]]);
+  const keyOf = (raw: string) => keys.get(raw) ?? keys.set(raw, phoneKey(raw)).get(raw)!;
   let found: EarlierComplaint | null = null;
   for (const e of earlier) {
     if (e.id === complaint.id || policyKey(e.policyNumber) !== policy) continue;
-    const sameCustomer = (phone !== '' && phoneKey(e.contactPhone) === phone) || (id !== '' && idKey(e.idNumber) === id);
+    const sameCustomer = (phone !== '' && keyOf(e.contactPhone) === phone) || (id !== '' && idKey(e.idNumber) === id);
     if (!sameCustomer) continue;
     const before = at - Date.parse(e.receivedAt);
     if (before < 0 || before > windowDays * DAY_MS) continue;

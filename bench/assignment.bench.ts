@@ -18,6 +18,8 @@ const DAY_HOURS = 8;
 /** Complaints that arrive first and are not measured (the first statements, connections, the desks' first pulls). */
 const WARM_UP = 40;
 const GOALS = { spread: 2, p95Ms: 5_000 };
+/** The cap on open complaints two agents work under all day. */
+const CAP = 3;
 /** The longest a push may take between its arrival (the event's time) and its routing read, for the away check. */
 const RACE_MS = 10_000;
 const TEAMS: Array<{ name: string; types: ComplaintType[]; agents: number }> = [
@@ -94,7 +96,7 @@ export async function benchAssignment(): Promise<string[]> {
     };
     await api(adminToken, 'PUT', '/assignment-rules', rules);
     const capped = [people[3]!, people[10]!];
-    for (const p of capped) await api(adminToken, 'PUT', `/availability/${p.userId}`, { cap: 3 });
+    for (const p of capped) await api(adminToken, 'PUT', `/availability/${p.userId}`, { cap: CAP });
 
     // One real desk per agent, signed in and syncing (pokes over server-sent events, polling only as a fallback).
     const deskOf = new Map<string, ReturnType<typeof makeTestDesk>>();
@@ -220,6 +222,36 @@ export async function benchAssignment(): Promise<string[]> {
     if (awayPicks.length > 0) console.error('[assignment] picked while away', awayPicks.slice(0, 5), awaySpans);
     const awayPicked = awayPicks.length;
 
+    // Nobody under a cap was given one more while at it: their complaints' assignments and withdrawals in the order
+    // the server wrote them (a team's routings take turns on its lock, so that order is the order they read in).
+    const cappedNos = capped.map((p) => p.employeeNo);
+    const cappedEvents = await db.query<{ complaint_id: string; kind: string; assignee: string | null }>(
+      `SELECT e.complaint_id, e.document->>'kind' AS kind, e.document->'changes'->0->'to'->>'id' AS assignee FROM sync_events e
+       WHERE e.complaint_id IN (SELECT complaint_id FROM sync_events WHERE document->>'kind' = 'complaint.assigned' AND document->'changes'->0->'to'->>'id' = ANY($1))
+         AND e.document->>'kind' IN ('complaint.assigned', 'complaint.withdrawn')
+       ORDER BY e.seq`,
+      [cappedNos],
+    );
+    const holder = new Map<string, string>();
+    const openNow = new Map<string, number>(cappedNos.map((no) => [no, 0]));
+    let overCapPicked = 0;
+    for (const e of cappedEvents.rows) {
+      const before = holder.get(e.complaint_id);
+      if (e.kind === 'complaint.withdrawn') {
+        if (before && openNow.has(before)) openNow.set(before, openNow.get(before)! - 1);
+        holder.delete(e.complaint_id);
+        continue;
+      }
+      if (before && openNow.has(before)) openNow.set(before, openNow.get(before)! - 1);
+      if (e.assignee === null) continue;
+      holder.set(e.complaint_id, e.assignee);
+      const open = openNow.get(e.assignee);
+      if (open === undefined) continue;
+      if (open >= CAP) overCapPicked++;
+      openNow.set(e.assignee, open + 1);
+    }
+    if (overCapPicked > 0) console.error(`[assignment] ${overCapPicked} complaints given to someone at their cap of ${CAP}`);
+
     const open = await db.query<{ assignee_no: string; n: number }>(
       `SELECT assignee_no, count(*)::int AS n FROM sync_complaints WHERE document->>'status' = 'open' GROUP BY assignee_no`,
     );
@@ -244,12 +276,13 @@ export async function benchAssignment(): Promise<string[]> {
         p95_ms: round(p95, 1),
         p99_ms: round(percentile(samples, 99), 1),
         away_picked: awayPicked,
+        over_cap_picked: overCapPicked,
         by_rules: assigned.rows.length,
         seconds: round((Date.now() - started) / 1000, 1),
         day_seconds: round(simulatedSeconds, 1),
         hour_ms: HOUR_MS,
         rss_mb: rssMb(),
-        errors: errors + lost + awayPicked,
+        errors: errors + lost + awayPicked + overCapPicked,
         samples: samples.length,
         warm_up_discarded: WARM_UP,
       }),

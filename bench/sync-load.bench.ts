@@ -3,7 +3,9 @@ import { startBenchServer, type BenchServer } from './support/bench-server';
 import { seedAgents, signInAll, syncCaller, type FleetDesk } from './support/sync-fleet';
 import { benchLine, percentile, round, rssMb } from './stats';
 
-const DESKS = 200;
+/** 200 (a shift); `SYNC_LOAD_DESKS` scales it down on a shared machine (the line then names the count it ran). */
+const DESKS = Number(process.env.SYNC_LOAD_DESKS ?? 200);
+if (!Number.isInteger(DESKS) || DESKS < 1) throw new Error(`SYNC_LOAD_DESKS must be a whole number of desks, not ${process.env.SYNC_LOAD_DESKS}`);
 const ROUNDS = 5;
 /**
  * A fleet's desks sync at their own moments: each round, every desk once, at a random point of this

@@ -9,11 +9,14 @@ import { addIntakeToComplaint, callerHistory, callsOfComplaintFor, linkCall, lis
 import { findOpenDuplicates } from './use-cases/complaints/find-open-duplicates';
 import { analyseForIntake } from './use-cases/assist/analyse-description';
 import { scoreComplaint } from './use-cases/assist/score-complaint';
+import { qualityOf, qualityReport, saveScorecard } from './use-cases/assist/quality';
 import { speechStatus, startSpeech, stopSpeech } from './services/speech-session';
+import { classifierInfo, saveWatchList, trainClassifier } from './use-cases/assist/assist-admin';
 import { discardDraft, latestDrafts, saveDraft } from './use-cases/drafts/intake-drafts';
 import { readPhraseBook, writePhraseBook } from './use-cases/phrases/phrase-book';
 import { recordNewComplaint } from './use-cases/complaints/record-new-complaint';
 import { getComplaint } from './use-cases/complaints/read-complaints';
+import { requestReviewOf, reviewsOf } from './use-cases/review-request/request-review';
 import { generateLetter, recordComplaintLetterSent } from './use-cases/letters/complaint-letters';
 import { markRemindersShown, pendingReminders, readReminderSettings, writeReminderSettings } from './use-cases/reminders/reminders';
 import { readDisplaySettings, writeDisplaySettings } from './use-cases/display/display-settings';
@@ -39,6 +42,7 @@ import { unlock } from './use-cases/session/unlock';
 import { readTaxonomy } from './use-cases/taxonomy/organisation-taxonomy';
 import { readDeadlineSettings, writeDeadlineSettings } from './use-cases/workflow/deadline-settings';
 import { myQueue } from './use-cases/workflow/my-queue';
+import { complaintReturnVisit } from './use-cases/workflow/return-visits';
 import { bulkReassign } from './use-cases/team/bulk-reassign';
 import { runMacroOnComplaints } from './use-cases/workflow/run-macro';
 import { pendingRouting } from './use-cases/assignment/pending-routing';
@@ -104,7 +108,11 @@ export const handlers: Handlers = {
   'complaints.resumeClock': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.resumeClock', input),
   'complaints.approveSuspension': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.approveSuspension', input),
   'complaints.recordContact': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.recordContact', input),
+  'complaints.recordReturnVisit': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.recordReturnVisit', input),
+  'complaints.returnVisit': (input, call) => complaintReturnVisit(call.ctx, signedIn(call), input.id),
   'complaints.firstContact': (input, call) => complaintFirstContact(call.ctx, signedIn(call), input.id),
+  'complaints.requestReview': (input, call) => requestReviewOf(call.ctx, signedIn(call), input),
+  'complaints.reviews': (input, call) => reviewsOf(call.ctx, signedIn(call), input.id),
   'complaints.deadline': (input, call) => complaintDeadline(call.ctx, signedIn(call), input.id),
   'queue.mine': (input, call) => myQueue(call.ctx, signedIn(call), input),
   'settings.deadlines.get': (_input, call) => readDeadlineSettings(call.ctx),
@@ -112,9 +120,18 @@ export const handlers: Handlers = {
   'complaints.findOpenDuplicates': (input, call) => findOpenDuplicates(call.ctx, signedIn(call), input),
   'assist.analyse': (input, call) => analyseForIntake(call.ctx, signedIn(call), input),
   'assist.scorecard': (input, call) => scoreComplaint(call.ctx, signedIn(call), input.id),
+  'assist.scorecard.save': (input, { ctx }) => saveScorecard(ctx, input),
+  'assist.quality.get': (input, call) => qualityOf(call.ctx, signedIn(call), input.id),
+  'assist.quality.review': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.reviewQualityCheck', input),
+  'assist.quality.appeal': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.appealQualityCheck', input),
+  'assist.quality.resolveAppeal': (input, call) => runWorkflowCall(call.ctx, signedIn(call), 'complaint.resolveQualityAppeal', input),
+  'reports.quality': (input, call) => qualityReport(call.ctx, signedIn(call), input.range),
   'assist.speech.status': (_input, call) => speechStatus(call.ctx),
   'assist.speech.start': (_input, call) => startSpeech(call.ctx),
   'assist.speech.stop': (_input, call) => stopSpeech(call.ctx),
+  'assist.watchList.save': (input, { ctx }) => saveWatchList(ctx, input),
+  'assist.classifier.info': (_input, { ctx }) => classifierInfo(ctx),
+  'assist.classifier.train': (_input, { ctx }) => trainClassifier(ctx),
   'calls.list': (input, call) => listCalls(call.ctx, input),
   'calls.callerHistory': (input, call) => callerHistory(call.ctx, signedIn(call), input.number),
   'calls.ofComplaint': (input, call) => callsOfComplaintFor(call.ctx, signedIn(call), input.complaintId),

@@ -1,6 +1,8 @@
 import type { MutationEffects } from '../shared/sync/mutation-effects';
 import type { MutationFacts } from '../shared/sync/mutation-facts';
-import { attachmentIdOf } from '../shared/sync/mutators';
+import { attachmentIdOf, originalIdOf } from '../shared/sync/mutators';
+import { findComplaint } from '../db/repositories/complaints';
+import { reviewsOnDesk } from '../db/repositories/review-links';
 import type { RegulatorySettings } from '../shared/domain/regulatory/regulatory-settings';
 import { earlierComplaintsOnDesk } from '../db/repositories/earlier-complaints';
 import { repeatWindowOf } from '../shared/domain/regulatory/repeat-window';
@@ -13,7 +15,8 @@ import { reviewStateOf, saveReviewState } from '../db/repositories/server-state'
 /**
  * What a command needs to know besides the complaint, as this desk holds it (the server reads the same from
  * PostgreSQL): its review state, the attachment it names, the organisation's regulatory settings and, for a
- * new complaint, the earlier complaints on this desk about its policy.
+ * new complaint, the earlier complaints on this desk about its policy; for a 核查 request, the original and its
+ * reviews on this desk (the command itself checks that the actor may see the original).
  */
 export function deskFactsOf(db: ReadableDB, name: string, args: unknown, complaintId: string, regulatory: RegulatorySettings): MutationFacts {
   const attachmentId = attachmentIdOf(name, args);
@@ -25,7 +28,9 @@ export function deskFactsOf(db: ReadableDB, name: string, args: unknown, complai
     phoneKey: typeof intake?.contactPhone === 'string' ? phoneKey(intake.contactPhone) : '',
     idNumber: typeof intake?.idNumber === 'string' ? intake.idNumber : '',
   };
+  const originalId = originalIdOf(name, args);
   return {
+    ...(originalId === null ? {} : { reviewRequest: { original: findComplaint(db, originalId), reviews: reviewsOnDesk(db, originalId) } }),
     review: reviewStateOf(db, complaintId),
     attachment: attachmentId === null ? null : attachmentRecordOn(db, complaintId, attachmentId),
     regulatory: {

@@ -7,6 +7,7 @@ import { isEmptyOrganisation, seedDemoOrganisation, type DemoSignIn } from './se
 import { pruneExpired } from './services/housekeeping';
 import { PokeRelay } from './sync/poke-relay';
 import type { Limits } from './services/limits';
+import { actorCacheLimits, type ActorCacheLimits } from './services/actor-cache';
 
 export interface StartServerOptions {
   /** PGlite data directory (embedded mode); ignored when databaseUrl is given. */
@@ -19,6 +20,8 @@ export interface StartServerOptions {
   clock?: Clock;
   limits?: Partial<Limits>;
   logger?: FastifyServerOptions['logger'];
+  /** The token cache's size and backstop time to live (tests); else `ACTOR_CACHE_TTL_SECONDS` or the defaults. */
+  actorCache?: ActorCacheLimits;
   /** Seeds the demo organisation first if the database has no users yet (a new data directory). */
   demoIfEmpty?: boolean;
 }
@@ -39,10 +42,11 @@ export interface RunningServer {
 /** Opens (and migrates) the database, then listens. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   if (!options.databaseUrl && !options.dataDir) throw new Error('startServer needs a databaseUrl or a dataDir');
+  const actorCache = options.actorCache ?? actorCacheLimits();
   const database = await openDatabase(
     options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir! },
   );
-  const context = serverContext(database.pool, options.clock ?? systemClock, options.limits);
+  const context = serverContext(database.pool, options.clock ?? systemClock, options.limits, actorCache);
   const app = buildApp(context, options.logger ?? false);
   let seededDemo: DemoSignIn[] = [];
   // Several processes may serve one PostgreSQL: pokes reach the desks connected to the others too.
@@ -50,11 +54,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         database.databaseUrl,
         (audience) => context.pokes.poke(audience),
         (ended) => context.pokes.endStreams(ended),
+        context.actors,
       ) : null;
   try {
     if (relay) {
+      // The token cache serves while the relay listens for revocations from every process.
       await relay.start();
       context.pokes.relayThrough(relay);
+    } else {
+      // PGlite is one process: its services revoke in the cache themselves.
+      context.actors.serving(true);
     }
     if (options.demoIfEmpty && (await isEmptyOrganisation(context))) seededDemo = await seedDemoOrganisation(context);
     // Changes a stopped process committed but never numbered.

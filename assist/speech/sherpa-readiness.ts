@@ -1,15 +1,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { SHERPA_PACKAGE } from './sherpa-engine';
+import { SHERPA_MODEL_FILES, findModelFiles, type SherpaModelFiles } from './sherpa-model-files';
 import type { SpeechReadiness } from './speech-engine';
 
-/** The engine package, installed only where speech is wanted (it is not a dependency of the product). */
-export const SHERPA_PACKAGE = 'sherpa-onnx-node';
-
-/** A streaming transducer model (e.g. a Chinese streaming Zipformer): the files its folder must hold. */
-export const SHERPA_MODEL_FILES = ['encoder.onnx', 'decoder.onnx', 'joiner.onnx', 'tokens.txt'];
-
-function packageInstalled(): boolean {
+/** Whether the optional package (and so its prebuilt native library) is installed on this desk. */
+export function sherpaPackageInstalled(): boolean {
   try {
     createRequire(import.meta.url).resolve(SHERPA_PACKAGE);
     return true;
@@ -18,19 +14,30 @@ function packageInstalled(): boolean {
   }
 }
 
-/** What the sherpa engine still lacks: a model folder set, the folder itself, its files, the package. */
-export function sherpaReadiness(modelFolder: string | null): SpeechReadiness {
-  const base = { engine: 'sherpa' as const, modelFolder, expectedFiles: SHERPA_MODEL_FILES };
+/** What the sherpa engine still lacks, and the model's files when the folder is complete. */
+export interface SherpaReadiness extends SpeechReadiness {
+  files: SherpaModelFiles | null;
+}
+
+/**
+ * What the sherpa engine still lacks: a model folder set, the folder itself, its files, the package, and audio — the
+ * desk cannot take the call's audio yet, so only a recording (`audioFile`) can feed it.
+ */
+export function sherpaReadiness(
+  modelFolder: string | null,
+  audioFile: string | null = null,
+  packageInstalled: () => boolean = sherpaPackageInstalled,
+): SherpaReadiness {
   const missing: SpeechReadiness['missing'] = [];
   let missingFiles: string[] = [];
+  let files: SherpaModelFiles | null = null;
   if (!modelFolder) missing.push('modelFolderNotSet');
   else if (!existsSync(modelFolder)) missing.push('modelFolderNotFound');
   else {
-    missingFiles = SHERPA_MODEL_FILES.filter((file) => !existsSync(join(modelFolder, file)));
-    if (missingFiles.length > 0) missing.push('modelFiles');
+    ({ files, missing: missingFiles } = findModelFiles(modelFolder));
+    if (!files) missing.push('modelFiles');
   }
   if (!packageInstalled()) missing.push('enginePackage');
-  // The recogniser needs the call's audio as PCM frames; the desk has no capture of it yet.
-  missing.push('audioSource');
-  return { ...base, ready: missing.length === 0, missing, missingFiles };
+  if (!audioFile || !existsSync(audioFile)) missing.push('audioSource');
+  return { engine: 'sherpa', ready: missing.length === 0, missing, modelFolder, expectedFiles: SHERPA_MODEL_FILES, missingFiles, files };
 }

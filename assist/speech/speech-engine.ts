@@ -19,7 +19,8 @@ export type SpeechEngineKind = 'replay' | 'sherpa';
 
 /**
  * What is missing before speech can run, as codes the screen words: no folder set, folder absent, a model file,
- * the engine package, and the call's audio (the desk does not capture it yet, so sherpa is never ready today).
+ * the engine package, and audio (the desk does not take the call's audio yet: sherpa runs only on a recording,
+ * COMPLAINT_DESK_SPEECH_AUDIO).
  */
 export type SpeechMissing = 'modelFolderNotSet' | 'modelFolderNotFound' | 'modelFiles' | 'enginePackage' | 'audioSource';
 

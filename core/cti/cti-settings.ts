@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { CtiPortSchema, type CtiSettings } from '../../shared/api/cti';
 import type { DeskContext } from '../context';
+import { DialUrlTemplateSchema } from '../../shared/domain/cti/dial-url';
 import { readSetting } from '../settings';
 import { ctiDownPort, ctiListeningPort } from './cti-status';
 
 export const DEFAULT_CTI_PORT = 5820;
 const PORT_KEY = 'ctiEndpoint.port';
 const TOKEN_KEY = 'ctiEndpoint.token';
+/** Click-to-dial's URL template (shared/domain/cti/dial-url.ts): this desk's softphone, so a desk setting. */
+const DIAL_URL_KEY = 'ctiEndpoint.dialUrlTemplate';
 /** Set by the Electron shell at start (process.execPath), for the MicroSIP snippet. */
 export const APP_EXECUTABLE_KEY = 'ctiEndpoint.appExecutable';
 const EXAMPLE_EXECUTABLE = 'C:\\Program Files\\Complaint Desk\\Complaint Desk.exe';
@@ -45,14 +48,17 @@ export function readCtiSettings(ctx: DeskContext): CtiSettings {
     ].join('\n'),
     urlSnippet: 'complaintdesk://call?from=%number%&callId=%callid%',
     curlExample: downPort !== null ? '' : `curl -X POST --data "${sample}" ${endpointUrl}`,
+    dialUrlTemplate: readSetting(ctx.settings, DIAL_URL_KEY, DialUrlTemplateSchema, ''),
   };
 }
 
 /** A new port or token takes effect when the shell restarts the endpoint on 'cti.settingsChanged'. */
-export function updateCtiSettings(ctx: DeskContext, change: { port?: number; regenerateToken: boolean }): CtiSettings {
+export function updateCtiSettings(ctx: DeskContext, change: { port?: number; regenerateToken: boolean; dialUrlTemplate?: string | undefined }): CtiSettings {
   if (change.port !== undefined) ctx.settings.set(PORT_KEY, change.port);
+  if (change.dialUrlTemplate !== undefined) ctx.settings.set(DIAL_URL_KEY, change.dialUrlTemplate);
   if (change.regenerateToken) ctx.settings.set(TOKEN_KEY, newToken());
   const settings = readCtiSettings(ctx);
-  ctx.events.emit('cti.settingsChanged', { port: settings.port, token: settings.token });
+  // The dial link is the page's alone: the endpoint restarts only for a new port or token.
+  if (change.port !== undefined || change.regenerateToken) ctx.events.emit('cti.settingsChanged', { port: settings.port, token: settings.token });
   return settings;
 }

@@ -3,7 +3,7 @@ import { exportFileName } from '../../shared/domain/reports/export-file-name';
 import { withScanPageCache } from '../../db/scan-page-cache';
 import { BATCH_ROWS, writeXlsxInWorker } from '../../sheets/xlsx-worker-writer';
 import type { DeskContext } from '../context';
-import { countReportRowsReceived, reportRowPagesReceived } from '../services/desk-report-rows';
+import { countReportRowsReceived, reportRowPagesReceived, reportRowsDueEarlier } from '../services/desk-report-rows';
 import type { ExportWriter } from './export-writer';
 
 const SUMMARY = 0;
@@ -36,6 +36,7 @@ export function dailyLogXlsx(ctx: DeskContext, request: DailyLogRequest & { form
           });
         sink.addRow(DETAIL, log.detailHeader);
         while (sendPage()) await sink.room();
+        for (const complaint of reportRowsDueEarlier(ctx, request.range)) summary.addEarlier(complaint);
         for (const row of summary.rows()) sink.addRow(SUMMARY, row);
       })),
   };

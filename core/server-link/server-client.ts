@@ -28,6 +28,8 @@ export interface ServerCall<T> {
   path?: string;
   body?: unknown;
   answer: z.ZodType<T>;
+  /** How long the answer may take when the server works a while before answering (training a classifier). */
+  timeoutMs?: number;
 }
 
 function urlOf(address: ServerAddress, call: ServerCall<unknown>): string {
@@ -56,7 +58,7 @@ async function send<T>(ctx: DeskContext, address: ServerAddress, call: ServerCal
     body: call.body,
     headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
     ca: address.ca,
-    timeoutMs: call.route === 'health' ? HEALTH_TIMEOUT_MS : CALL_TIMEOUT_MS,
+    timeoutMs: call.timeoutMs ?? (call.route === 'health' ? HEALTH_TIMEOUT_MS : CALL_TIMEOUT_MS),
   });
   markReached(ctx.settings, new Date());
   return readAnswer(answer, call.answer);

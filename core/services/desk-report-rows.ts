@@ -1,4 +1,6 @@
-import { countReportRows, readReportRows, visitReportRowPage, type ReportRowCursor } from '../../db/repositories/report-rows-repository';
+import { countReportRows, readEarlierDueRows, readReportRows, visitReportRowPage, type ReportRowCursor } from '../../db/repositories/report-rows-repository';
+import { DUE_LOOKBACK_DAYS, type DecisionTimeRow } from '../../shared/domain/reports/quarterly/timeliness';
+import { DAY_MS } from '../../shared/domain/reports/report-row';
 import type { ReportRow } from '../../shared/domain/reports/report-row';
 import { dayRangeToInstants } from '../../shared/domain/reports/team-time';
 import type { DeskContext } from '../context';
@@ -12,6 +14,12 @@ type DayRange = { from: string; to: string };
 export function reportRowsReceived(ctx: DeskContext, range: DayRange): ReportRow[] {
   const { start, end } = dayRangeToInstants(range.from, range.to);
   return readReportRows(ctx.db, start, end);
+}
+
+/** The complaints received before the range whose deadline falls in it: the 15/30/60-day shares count them too. */
+export function reportRowsDueEarlier(ctx: DeskContext, range: DayRange): DecisionTimeRow[] {
+  const { start, end } = dayRangeToInstants(range.from, range.to);
+  return readEarlierDueRows(ctx.db, new Date(Date.parse(start) - DUE_LOOKBACK_DAYS * DAY_MS).toISOString(), start, end);
 }
 
 export function countReportRowsReceived(ctx: DeskContext, range: DayRange): number {

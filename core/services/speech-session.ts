@@ -15,10 +15,19 @@ export function speechStatus(ctx: DeskContext): SpeechStatus {
 }
 
 /** Starts the engine; each segment goes to the screens as `assist.transcript`. */
-export function startSpeech(ctx: DeskContext): SpeechStatus {
+export async function startSpeech(ctx: DeskContext): Promise<SpeechStatus> {
   if (running.has(ctx)) return speechStatus(ctx);
-  const engine = speechEngine(configOf(ctx));
+  const config = configOf(ctx);
+  let engine: SpeechEngine | null;
+  try {
+    engine = await speechEngine(config);
+  } catch (error) {
+    // A model folder with the right names but files the recogniser cannot read, or a recording it cannot decode.
+    throw DeskError.of('refused', 'assist.speech.loadFailed', { folder: config.modelFolder, reason: error instanceof Error ? error.message : String(error) });
+  }
   if (!engine) throw DeskError.of('refused', 'assist.speech.refused');
+  // Started twice at once while the model loaded: the first one runs.
+  if (running.has(ctx)) return speechStatus(ctx);
   running.set(ctx, engine);
   engine.start(
     (segment) => ctx.events.emit('assist.transcript', { segment, running: true }),

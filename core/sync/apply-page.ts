@@ -18,19 +18,20 @@ import type { DeskContext } from '../context';
 import { recordServerState } from '../record-change';
 import type { RegulatorySettings } from '../../shared/domain/regulatory/regulatory-settings';
 import { readRegulatorySettings } from '../services/regulatory-settings';
+import { deskQualityFacts, deskScorecard, type DeskScorecard } from '../services/quality-facts';
 
 /**
  * The person's mutations still waiting, replayed in order on the server's state of the complaints the page
  * touched. Returns the events they wrote again, by complaint.
  */
-function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<string>, regulatory: RegulatorySettings): Map<string, string[]> {
+function rebase(tx: ComplaintWriteDB, actorId: string, touched: ReadonlySet<string>, regulatory: RegulatorySettings, card: DeskScorecard): Map<string, string[]> {
   const rewritten = new Map<string, string[]>();
   for (const m of pendingMutationsOf(tx, actorId, 0, Number.MAX_SAFE_INTEGER)) {
     if (!isMutationName(m.name)) continue;
     const id = complaintIdOf(m.name, m.args);
     if (!touched.has(id)) continue;
     const state = findComplaint(tx, id);
-    const facts = deskFactsOf(tx, m.name, m.args, id, regulatory);
+    const facts = { ...deskFactsOf(tx, m.name, m.args, id, regulatory), quality: deskQualityFacts(tx, card, m.actor, m.name, id) };
     const result = runMutation(m.name, m.args, state, m.actor, new Date(m.createdAt), { facts });
     // Refused on the new state: the server will refuse it too and say why; the desk shows the server's state.
     if (isRefusal(result)) continue;
@@ -84,7 +85,7 @@ export function applyPullPage(ctx: DeskContext, actor: Actor, page: PullResponse
       touched.add(id);
     }
     dropAcknowledged(tx, actor.id, page.lastMutationId);
-    const rewritten = rebase(tx, actor.id, touched, readRegulatorySettings(ctx));
+    const rewritten = rebase(tx, actor.id, touched, readRegulatorySettings(ctx), deskScorecard(ctx));
     for (const [id, accepted] of heldBefore) {
       settleTimeline(tx, id, actor.id, [...accepted, ...(rewritten.get(id) ?? [])], at.toISOString());
       restoreAttachmentsOfRefusedRemovals(tx, id);

@@ -23,6 +23,9 @@ import migrateTo0021 from './0021-event-server-times';
 import migrateTo0022 from './0022-search-queue';
 import migrateTo0024 from './0024-assist-escalation-reminders';
 import migrateTo0025 from './0025-clock-stop';
+import migrateTo0026 from './0026-return-visits';
+import migrateTo0027 from './0027-review-links';
+import migrateTo0032 from './0032-overdue-count-index';
 
 /** A long migration reports how far it is (rows done of total). */
 export type MigrationProgress = (done: number, total: number) => void;
@@ -59,4 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'search-queue', up: migrateTo0022 },
   { version: 24, name: 'assist-escalation-reminders', up: migrateTo0024 },
   { version: 25, name: 'clock-stop', up: migrateTo0025 },
+  { version: 26, name: 'return-visits', up: migrateTo0026 },
+  { version: 27, name: 'review-links', up: migrateTo0027 },
+  { version: 32, name: 'overdue-count-index', up: migrateTo0032 },
 ];

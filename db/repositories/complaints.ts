@@ -6,6 +6,7 @@ import { normalizePhone } from '../../shared/domain/phone';
 import type { BranchRef } from '../../shared/sync/protocol';
 import { dueAtSql } from './due-at';
 import { closedSuspendedMsOf, suspendedSinceOf } from '../../shared/domain/workflow/clock-stop';
+import { returnVisitPendingSince } from '../../shared/domain/workflow/return-visit';
 
 interface ComplaintRow {
   record: string;
@@ -30,6 +31,7 @@ const COLUMNS = {
   version: (c: Complaint) => c.version,
   suspended_ms: (c: Complaint) => closedSuspendedMsOf(c),
   suspended_since: (c: Complaint) => (c.status === 'open' ? suspendedSinceOf(c) : null),
+  return_visit_pending_since: (c: Complaint) => returnVisitPendingSince(c),
   record: (c: Complaint) => JSON.stringify(c),
 } satisfies Record<string, (c: Complaint) => string | number | null>;
 

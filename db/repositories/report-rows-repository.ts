@@ -1,6 +1,7 @@
 import type { ReadableDB, WritableDB } from '../handles';
 import { statement } from '../statements';
 import type { ReportRow } from '../../shared/domain/reports/report-row';
+import type { DecisionTimeRow } from '../../shared/domain/reports/quarterly/timeliness';
 import type { RegulatoryFigures } from '../../shared/domain/reports/regulatory';
 
 /**
@@ -12,7 +13,7 @@ const COLUMNS = `
   assignee_id, customer_name, contact_phone, policy_number,
   json_extract(record, '$.assignee.name', '$.intake.demand', '$.stages.feedback.satisfaction',
     '$.stages.analysis.rootCause', '$.stages.closure.lessonsLearned', '$.stages.closure.improvementMeasures'),
-  branch_name, suspended_since`;
+  branch_name, suspended_since, suspended_ms`;
 const SELECT_ROWS = `SELECT ${COLUMNS} FROM complaints WHERE received_utc >= ? AND received_utc < ? ORDER BY received_utc, id`;
 /** A page after a (received_utc, id) position: each page is one short query, so the connection is free between pages. */
 const SELECT_PAGE = `
@@ -28,6 +29,7 @@ type RawRow = [
   fromRecord: string,
   branch: string | null,
   suspendedSince: string | null,
+  suspendedMs: number,
 ];
 type FromRecord = [string | null, string | null, number | null, string | null, string | null, string[] | null];
 
@@ -39,6 +41,7 @@ function toRow(raw: RawRow): ReportRow {
     policyNumber: raw[13], demand: demand ?? '', satisfaction, rootCause, lessonsLearned, improvementMeasures: measures ?? [],
     branch: raw[15],
     suspendedSince: raw[16],
+    suspendedMs: raw[17],
   };
 }
 
@@ -79,6 +82,19 @@ export function visitReportRowPage(
     visit(toRow(raw));
   }
   return read === limit && last ? { receivedAt: last[2], id: last[0] } : null;
+}
+
+/**
+ * What the 15/30/60-day shares need of the complaints received in [since, start) whose stored due time falls in
+ * [start, end) (by the due_at index): the deadline base of 投诉办理及时率 reaches back past the range's receipts
+ * (since: DUE_LOOKBACK_DAYS before start, as the server reads them).
+ */
+export function readEarlierDueRows(db: ReadableDB, since: string, start: string, end: string): DecisionTimeRow[] {
+  return statement(
+    db,
+    `SELECT received_utc AS receivedAt, due_at AS dueAt, ended_at AS endedAt, status, suspended_since AS suspendedSince, suspended_ms AS suspendedMs
+       FROM complaints WHERE due_at >= ? AND due_at < ? AND received_utc >= ? AND received_utc < ?`,
+  ).all(start, end, since, start) as DecisionTimeRow[];
 }
 
 export function countReportRows(db: ReadableDB, start: string, end: string): number {

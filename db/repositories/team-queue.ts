@@ -2,6 +2,7 @@ import type { ReadableDB } from '../handles';
 import { statement } from '../statements';
 import { ComplaintSchema, type Complaint } from '../../shared/domain/complaint';
 import type { TeamQueueFilter, TeamQueueSort } from '../../shared/api/team';
+import { RETURN_VISIT_MISSING_SQL } from './return-visits';
 
 /** What the filter means in SQL, with the instants the caller worked out (deadline states are relative to now). */
 export interface TeamQueueQuery {
@@ -10,6 +11,8 @@ export interface TeamQueueQuery {
   /** now and now + the due-soon window, as UTC ISO instants (the stored due_at's format). */
   now: string;
   dueSoonUntil: string;
+  /** Closed before this instant and not reached: a missing 回访 (returnVisitMissingBefore). */
+  returnVisitMissingBefore: string;
   sortBy: TeamQueueSort;
   direction: 'asc' | 'desc';
   offset: number;
@@ -38,6 +41,10 @@ function whereClause(q: TeamQueueQuery): { sql: string; params: Record<string, s
   eq('assignee_id', q.filter.assigneeId, 'assignee');
   eq('channel', q.filter.channel, 'channel');
   if (q.filter.needsReview) clauses.push('needs_review = 1');
+  if (q.filter.returnVisitMissing) {
+    clauses.push(RETURN_VISIT_MISSING_SQL);
+    params.returnVisitMissingBefore = q.returnVisitMissingBefore;
+  }
   if (q.receivedRange?.start) {
     clauses.push('received_utc >= @receivedStart');
     params.receivedStart = q.receivedRange.start;
@@ -49,7 +56,8 @@ function whereClause(q: TeamQueueQuery): { sql: string; params: Record<string, s
   switch (q.filter.deadlineState) {
     // A suspended complaint (挂起) is overdue only when it was already past due as the clock stopped (deadlineStatusAt).
     case 'overdue':
-      clauses.push("status = 'open' AND due_at < coalesce(suspended_since, @now)");
+      // due_at < @now repeats what the second bound implies (a clock stops in the past) so the index range is used.
+      clauses.push("status = 'open' AND due_at < @now AND due_at < coalesce(suspended_since, @now)");
       break;
     case 'dueSoon':
       clauses.push("status = 'open' AND suspended_since IS NULL AND due_at >= @now AND due_at <= @soon");

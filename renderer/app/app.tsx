@@ -22,6 +22,14 @@ const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
+/**
+ * Messages (投诉 … 已保存 and the like) are plain text that opens at the top, over the top bar where the sync state
+ * and 立即同步 sit: they let the pointer through, so a message never blocks a control beneath it, and never stays
+ * there because the pointer rests on it (a message pauses while hovered: one that opened under a pointer left on
+ * 立即同步 hid the button until the pointer moved).
+ */
+const MESSAGES = { styles: { root: { pointerEvents: 'none' as const } } };
+
 export function App() {
   const language = useLanguageStore((s) => s.language);
   useDialogFocusWrap();
@@ -32,7 +40,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <DeskThemeProvider>
-        <AntApp>
+        <AntApp message={MESSAGES}>
           <HashRouter>
             <AppRoutes />
           </HashRouter>

@@ -1,7 +1,8 @@
 import type { Complaint, TimelineEvent } from '../../shared/domain/complaint';
 import { attachmentRecordOf } from '../../shared/domain/attachments/attachment-record';
 import { isRefusal } from '../../shared/domain/refusal';
-import { attachmentIdOf } from '../../shared/sync/mutators';
+import { DEFAULT_SCORECARD } from '../../shared/domain/assist/scorecard';
+import { attachmentIdOf, originalIdOf } from '../../shared/sync/mutators';
 import type { WireMutation } from '../../shared/sync/protocol';
 import { changedFields, runMutation } from '../../shared/sync/run-mutation';
 import { STORY, type StoryStep } from './story';
@@ -28,16 +29,22 @@ export function playStory(steps: readonly StoryStep[] = STORY): PlayedStep[] {
   const nextId = new Map<string, number>();
   return steps.map((step, i) => {
     const attachmentId = attachmentIdOf(step.name, step.args);
+    // A 核查 request opens a new complaint: it runs on nothing, with the story's complaint as its original.
+    const reviewing = originalIdOf(step.name, step.args) !== null;
+    const current = reviewing ? null : state;
     const facts = {
       review: { needsReview: step.inReview ?? false, conflicts: [] },
       attachment: attachmentId === null ? null : attachmentRecordOf(timeline, attachmentId),
+      ...(reviewing ? { reviewRequest: { original: state, reviews: [] } } : {}),
+      // 质检 as the server applies it: the default checks, version 1; the story's lead leads the complaint's team.
+      quality: { scorecard: DEFAULT_SCORECARD, scorecardVersion: 1, authority: 'server' as const, notes: [], leadsTeam: step.actor.role === 'lead' },
     };
-    const result = runMutation(step.name, step.args, state, step.actor, new Date(step.createdAt), { facts });
+    const result = runMutation(step.name, step.args, current, step.actor, new Date(step.createdAt), { facts });
     if (isRefusal(result)) throw new Error(`story step ${i + 1} (${step.name}) refused: ${result.code} ${result.messageKey}`);
     const fields = changedFields(result);
     const baseVersions = Object.fromEntries(fields.map((f) => [f, serverVersions[f] ?? 0]));
     // What the server records for a field it applied: the complaint's version after the change (a create records none).
-    if (state) for (const f of fields) serverVersions[f] = result.complaint.version;
+    if (current) for (const f of fields) serverVersions[f] = result.complaint.version;
     const id = (nextId.get(step.actor.id) ?? 0) + 1;
     nextId.set(step.actor.id, id);
     const mutation: WireMutation = { id, opId: opId(i + 1), name: step.name, args: step.args, baseVersions, createdAt: step.createdAt, actor: step.actor };

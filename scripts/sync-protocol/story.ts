@@ -63,3 +63,40 @@ export const STORY: readonly StoryStep[] = [
   ),
   step(LEAD, 'complaint.withdraw', { ...on, receivedAt: '2026-12-06T10:28:00+08:00', reason: '客户已与理赔部和解' }),
 ];
+
+/** A second complaint of the same customer, taken by the agent and closed: a withdrawn complaint has no 回访. */
+const CLOSED_ID = '7c1e4b2a-9d36-4f58-8a07-d2c3b4a5f6e7';
+const onClosed = { complaintId: CLOSED_ID };
+const CLOSING_DATA = {
+  feedback: { receiptConfirmed: true, resultTold: { at: '2026-12-06T10:50:00+08:00', method: 'phone', content: '已补付一千元并解释条款' }, satisfaction: 4, comments: '基本满意' },
+  closure: { resolution: '解释条款并补付一千元，客户接受', lessonsLearned: '定损时应当面说明折旧', improvementMeasures: ['定损告知书增加折旧说明'] },
+};
+const walkClosed = (stage: keyof typeof STAGE_DATA | keyof typeof CLOSING_DATA) =>
+  step(AGENT, 'complaint.advance', { ...onClosed, stage, data: stage in STAGE_DATA ? STAGE_DATA[stage as keyof typeof STAGE_DATA] : CLOSING_DATA[stage as keyof typeof CLOSING_DATA] }, false);
+/** A 回访 call made a minute before the desk recorded it. */
+const returnVisit = (args: Record<string, unknown>, shown: boolean) => {
+  const s = step(AGENT, 'complaint.recordReturnVisit', { ...onClosed, attemptedAt: '', ...args }, shown);
+  return { ...s, args: { ...s.args, attemptedAt: new Date(Date.parse(s.createdAt) - 60_000).toISOString() } };
+};
+
+/** The review complaint the closed one's 核查 opens. */
+const REVIEW_ID = '9a4d2c71-3e58-4b06-8f1a-e5d6c7b8a9f0';
+/** 核查: asked a minute before the desk recorded it, on the day the decision was received. */
+function reviewRequest(): StoryStep {
+  const s = step(AGENT, 'complaint.requestReview', { complaintId: REVIEW_ID, number: '', originalId: CLOSED_ID, requestedAt: '', decisionReceivedAt: '', channel: 'phone', grounds: '对补付金额有异议，申请核查' });
+  const requestedAt = new Date(Date.parse(s.createdAt) - 60_000).toISOString();
+  return { ...s, args: { ...s.args, number: complaintNumber(REVIEW_ID, requestedAt), requestedAt, decisionReceivedAt: requestedAt } };
+}
+
+/** The closed complaint's story: taken, walked to 关闭 (scored), then its 回访 — not reached once, then reached — and its 质检 appeal. */
+export const CLOSED_STORY: readonly StoryStep[] = [
+  step(AGENT, 'complaint.create', { id: CLOSED_ID, number: complaintNumber(CLOSED_ID, INTAKE.callTime), intake: INTAKE }, false),
+  ...(['intake', 'registration', 'analysis', 'solution', 'execution', 'feedback', 'closure'] as const).map(walkClosed),
+  returnVisit({ reached: false }, false),
+  returnVisit({ reached: true, satisfaction: 'not', acceptsResult: false, stillWants: '希望全额赔付三千元' }, true),
+  // 质检: the close was scored (no record says the identity was verified); the handler appeals, the team's lead reviews and upholds.
+  step(AGENT, 'complaint.appealQualityCheck', { ...onClosed, checkId: 'identity_verified', reason: '首次来电已核实身份，记录漏写' }),
+  step(LEAD, 'complaint.reviewQualityCheck', { ...onClosed, checkId: 'deadline_told', verdict: 'confirmed', comment: '' }),
+  step(LEAD, 'complaint.resolveQualityAppeal', { ...onClosed, checkId: 'identity_verified', outcome: 'upheld', comment: '复听录音，已核实身份' }),
+  reviewRequest(),
+];

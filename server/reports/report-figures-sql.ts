@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../shared/domain/reports/report-row';
+import { DUE_LOOKBACK_DAYS } from '../../shared/domain/reports/quarterly/timeliness';
 import { DECISION_WINDOWS } from '../../shared/domain/reports/team-report';
 import { dayRangeToInstants, TEAM_TIME_ZONE } from '../../shared/domain/reports/team-time';
 import { allowedDays, DUE_SOON_DAYS, type DeadlineSettings } from '../../shared/domain/workflow/deadlines';
@@ -28,6 +29,8 @@ export interface FigureCounts {
   missedDeadline: number;
   referred: number;
   decided: number;
+  /** The 15/30/60-day figures' base (DecidedWithinTally): deadlines falling in the range, of complaints received in it or up to DUE_LOOKBACK_DAYS before. */
+  dueInRange: number;
   decidedWithin: number[];
   averageDecisionMs: number | null;
   p90DecisionMs: number | null;
@@ -62,13 +65,14 @@ const ENDED_LATE = `(c.status <> 'open' AND c.ended_at IS NOT NULL AND c.ended_a
 const DECISION_MS = `(CASE WHEN c.status = 'closed' AND c.ended_at IS NOT NULL THEN extract(epoch FROM c.ended_at - c.received_at) * 1000 END)`;
 
 /*
- * Three statements in one snapshot, each an index-only scan of sync_complaints_received over the range (the
+ * Four statements in one snapshot, each an index-only scan of sync_complaints_received over the range (the
  * report columns are in that index; server migration 14), except the agents', which reads the open ones' documents
- * for their assignee. Parameters: $1 start, $2 end, $3–$5 the allowed days, $6 now, $7 due-soon ms, $8 time zone,
- * $9 branch, $10 team, $11 referral channel.
+ * for their assignee, and the 15/30/60-day windows', whose range starts DUE_LOOKBACK_DAYS earlier. Parameters: $1
+ * start, $2 end, $3–$5 the allowed days, $6 now, $7 due-soon ms, $8 time zone, $9 branch, $10 team, $11 referral
+ * channel, $12 the windows' earliest receipt.
  */
-/** Names every parameter's type, so a statement that uses some of them still prepares (an unreferenced CTE is never run). */
-const PARAMS = `params AS (SELECT $1::timestamptz, $2::timestamptz, $3::int, $4::int, $5::int, $6::timestamptz, $7::bigint, $8::text, $9::uuid, $10::uuid, $11::text)`;
+/** Names every parameter's type, so a statement that uses some of them still prepares (an unreferenced CTE is never run). $12: DUE_LOOKBACK_DAYS before $1. */
+const PARAMS = `params AS (SELECT $1::timestamptz, $2::timestamptz, $3::int, $4::int, $5::int, $6::timestamptz, $7::bigint, $8::text, $9::uuid, $10::uuid, $11::text, $12::timestamptz)`;
 
 const TOTALS_SQL = `WITH ${PARAMS}
 SELECT json_build_object(
@@ -82,12 +86,26 @@ SELECT json_build_object(
   'missedDeadline', count(*) FILTER (WHERE ${OVERDUE} OR ${ENDED_LATE}),
   'referred', count(*) FILTER (WHERE c.channel = $11::text),
   'decided', count(${DECISION_MS}),
-  'decidedWithin', json_build_array(${DECISION_WINDOWS.map((d) => `count(*) FILTER (WHERE ${DECISION_MS} <= ${d * DAY_MS})`).join(', ')}),
   'averageDecisionMs', avg(${DECISION_MS}),
   'p90DecisionMs', percentile_disc(0.9) WITHIN GROUP (ORDER BY ${DECISION_MS}),
   'satisfactionResponses', count(c.satisfaction),
   'satisfactionAverage', avg(c.satisfaction)
 ) AS figures FROM sync_complaints c WHERE ${SCOPE}`;
+
+/**
+ * The 15/30/60-day figures as DecidedWithinTally counts them (shared/domain/reports/quarterly/timeliness.ts): of the
+ * complaints whose deadline falls in the range (isDueIn: not withdrawn, not suspended now) — received in it or up to
+ * DUE_LOOKBACK_DAYS before — how many, and how many were decided (closed) within each window of receipt, the ended
+ * suspensions not counted.
+ */
+const TAKEN_MS = `(extract(epoch FROM c.ended_at - c.received_at) * 1000 - c.suspended_ms)`;
+const WINDOWS_SQL = `WITH ${PARAMS}
+SELECT count(*) AS due,
+  json_build_array(${DECISION_WINDOWS.map((d) => `count(*) FILTER (WHERE c.status = 'closed' AND c.ended_at IS NOT NULL AND ${TAKEN_MS} <= ${d * DAY_MS})`).join(', ')}) AS within
+FROM sync_complaints c
+WHERE NOT c.deleted AND c.received_at >= $12::timestamptz AND c.received_at < $2::timestamptz
+  AND ($9::uuid IS NULL OR c.branch_id = $9::uuid) AND ($10::uuid IS NULL OR c.team_id = $10::uuid)
+  AND c.status <> 'withdrawn' AND c.suspended_since IS NULL AND ${DUE} >= $1::timestamptz AND ${DUE} < $2::timestamptz`;
 
 /** The grouping sets' masks (GROUPING(day, type, subtype, channel, branch, stage, satisfaction): a bit set is a column not grouped). */
 const SETS = { day: 63, type: 95, subtype: 79, channel: 119, branch: 123, stage: 125, satisfaction: 126 } as const;
@@ -115,7 +133,6 @@ FROM (
 ) a WHERE a.id IS NOT NULL GROUP BY a.id`;
 
 type Raw = Pick<FigureCounts, 'received' | 'closed' | 'withdrawn' | 'open' | 'overdue' | 'dueSoon' | 'endedLate' | 'missedDeadline' | 'referred' | 'decided' | 'satisfactionResponses'> & {
-  decidedWithin: Array<number | string>;
   averageDecisionMs: number | string | null;
   p90DecisionMs: number | string | null;
   satisfactionAverage: number | string | null;
@@ -139,6 +156,7 @@ export async function figureCounts(pool: pg.Pool, scope: FigureScope, deadlines:
     scope.branchId ?? null,
     scope.teamId ?? null,
     referralChannel,
+    new Date(Date.parse(start) - DUE_LOOKBACK_DAYS * DAY_MS).toISOString(),
   ];
   const client = await pool.connect();
   try {
@@ -146,12 +164,14 @@ export async function figureCounts(pool: pg.Pool, scope: FigureScope, deadlines:
     const totals = (await client.query<{ figures: Raw }>(TOTALS_SQL, params)).rows[0]!.figures;
     const grouped = (await client.query<GroupRow>(GROUPS_SQL, params)).rows;
     const agents = (await client.query<{ id: string; name: string | null; open: string; overdue: string }>(AGENTS_SQL, params)).rows;
+    const windows = (await client.query<{ due: string; within: Array<number | string> }>(WINDOWS_SQL, params)).rows[0]!;
     await client.query('COMMIT');
     const groups = (set: number): Group[] =>
       grouped.filter((g) => g.set === set).map((g) => ({ key: g.key, count: Number(g.count), first: Number(g.first) }));
     return {
       ...totals,
-      decidedWithin: totals.decidedWithin.map(Number),
+      dueInRange: Number(windows.due),
+      decidedWithin: windows.within.map(Number),
       averageDecisionMs: numberOrNull(totals.averageDecisionMs),
       p90DecisionMs: numberOrNull(totals.p90DecisionMs),
       satisfactionAverage: numberOrNull(totals.satisfactionAverage),

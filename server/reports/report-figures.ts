@@ -7,6 +7,7 @@ import { rate, type RegulatoryFigures, type RegulatoryStats } from '../../shared
 import { DAY_MS } from '../../shared/domain/reports/report-row';
 import { DECISION_WINDOWS, SATISFACTION_SCORES, byAgentLoad, type TeamReport } from '../../shared/domain/reports/team-report';
 import { daysBetween } from '../../shared/domain/reports/team-time';
+import { windowShares } from '../../shared/domain/reports/quarterly/timeliness';
 import { STAGES } from '../../shared/domain/stages';
 import type { DeadlineSettings } from '../../shared/domain/workflow/deadlines';
 import type pg from 'pg';
@@ -40,7 +41,7 @@ function sharedCounts(counts: FigureCounts): Pick<TeamReport, 'byType' | 'bySubt
       ).map(({ key, count }) => ({ type, subtype: key, count })),
     ),
     byChannel: tallied(counts.byChannel, CHANNELS).map(({ key, count }) => ({ channel: key, count })),
-    decidedWithin: DECISION_WINDOWS.map((days, i) => ({ days, count: counts.decidedWithin[i]!, share: share(counts.decidedWithin[i]!, counts.decided) })),
+    decidedWithin: windowShares(DECISION_WINDOWS, counts.decidedWithin, counts.dueInRange),
   };
 }
 

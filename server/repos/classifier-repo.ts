@@ -1,4 +1,5 @@
 import type { ClassifierModel } from '../../shared/domain/assist/classifier-model';
+import type { ClassifierInfo } from '../../shared/org/assist';
 import { firstRowOf, rowsOf, type Queryable } from '../db/queryable';
 
 /** A closed complaint's description and the type and subtype it was closed under: what training learns from. */
@@ -42,4 +43,26 @@ export async function newestClassifier(db: Queryable): Promise<ClassifierModel |
     'SELECT version, model FROM classifier_models ORDER BY version DESC LIMIT 1',
   );
   return row ? { ...row.model, version: row.version } : null;
+}
+
+/** The newest model's version, date, trainer and size, without reading its counts out of the database. */
+export async function newestClassifierInfo(db: Queryable): Promise<ClassifierInfo['model']> {
+  const row = await firstRowOf<{ version: number; trained_at: Date; trained_by: string; examples: number; vocabulary: number; classes: number; bytes: number }>(
+    db,
+    `SELECT m.version, m.trained_at, u.name AS trained_by, m.examples,
+            (m.model->>'vocabularySize')::int AS vocabulary, jsonb_array_length(m.model->'classes') AS classes,
+            octet_length(m.model::text) AS bytes
+       FROM classifier_models m JOIN users u ON u.id = m.trained_by
+      ORDER BY m.version DESC LIMIT 1`,
+  );
+  if (!row) return null;
+  return {
+    version: row.version,
+    trainedAt: new Date(row.trained_at).toISOString(),
+    trainedBy: row.trained_by,
+    examples: row.examples,
+    vocabularySize: row.vocabulary,
+    classes: row.classes,
+    bytes: Number(row.bytes),
+  };
 }

@@ -13,6 +13,7 @@ interface SettingsRow {
   macros: NonNullable<OrgSettings['macros']>;
   watch_list: NonNullable<OrgSettings['watchList']>;
   scorecard: NonNullable<OrgSettings['scorecard']>;
+  scorecard_version: number;
   clock: NonNullable<OrgSettings['clock']>;
   classifier_version: number;
 }
@@ -29,11 +30,12 @@ const toSettings = (row: SettingsRow): OrgSettings => ({
   macros: row.macros,
   watchList: row.watch_list,
   scorecard: row.scorecard,
+  scorecardVersion: row.scorecard_version,
   clock: row.clock,
   classifierVersion: row.classifier_version,
 });
 
-const COLUMNS = 'version, updated_at, deadlines, phrases, taxonomy, templates, regulatory, assignment, macros, watch_list, scorecard, clock, classifier_version';
+const COLUMNS = 'version, updated_at, deadlines, phrases, taxonomy, templates, regulatory, assignment, macros, watch_list, scorecard, scorecard_version, clock, classifier_version';
 const RETURNING = `RETURNING ${COLUMNS}`;
 
 export async function readOrgSettings(db: Queryable): Promise<OrgSettings> {

@@ -87,17 +87,17 @@ export async function findCallerCountingHit(
   now: Date,
   rateKeyPrefix: string,
   windowSeconds: number,
-): Promise<{ sessionId: string; user: UserRecord; hit: { hits: number; windowStart: Date } | null } | undefined> {
-  const row = await firstRowOf<UserRow & { session_id: string; hits: number | null; window_start: Date | null }>(
+): Promise<{ sessionId: string; tokenExpiresAt: Date; generation: string; user: UserRecord; hit: { hits: number; windowStart: Date } | null } | undefined> {
+  const row = await firstRowOf<UserRow & { session_id: string; token_expires_at: Date; actor_generation: string; hits: number | null; window_start: Date | null }>(
     db,
     // The token first, by its primary key, then its session, person, team and branch by theirs (OFFSET 0 keeps the
     // planner from flattening the lateral join): planned from the sessions, as the planner chose while a shift's
     // fresh sign-ins were not yet analysed, every call read every open session and its person.
     `WITH token AS MATERIALIZED (
-       SELECT session_id FROM access_tokens WHERE token_hash = $1 AND expires_at > $2
+       SELECT session_id, expires_at FROM access_tokens WHERE token_hash = $1 AND expires_at > $2
      ), caller AS (
-       SELECT c.* FROM token a CROSS JOIN LATERAL (
-         SELECT ${USER_COLUMNS}, s.id AS session_id
+       SELECT c.*, a.expires_at AS token_expires_at FROM token a CROSS JOIN LATERAL (
+         SELECT ${USER_COLUMNS}, s.id AS session_id, u.actor_generation
          FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN branches b ON b.id = t.branch_id
          WHERE s.id = a.session_id AND s.revoked_at IS NULL
          OFFSET 0
@@ -111,9 +111,32 @@ export async function findCallerCountingHit(
   if (!row) return undefined;
   return {
     sessionId: row.session_id,
+    tokenExpiresAt: row.token_expires_at,
+    generation: String(row.actor_generation),
     user: toRecord(row),
     hit: row.hits === null ? null : { hits: row.hits, windowStart: row.window_start! },
   };
+}
+
+/**
+ * For a caller served from a process's token cache: counts the hit as findCallerCountingHit does and answers the
+ * person's `actor_generation` (server migration 26), which every change to their sessions, person or team bumps —
+ * one statement, so a cached caller costs one round trip and never outlives a committed change.
+ */
+export async function countHitReadingGeneration(
+  db: Queryable,
+  userId: string,
+  now: Date,
+  rateKeyPrefix: string,
+  windowSeconds: number,
+): Promise<{ hits: number; windowStart: Date; generation: string | null }> {
+  const row = await firstRowOf<{ hits: number; window_start: Date; generation: string | null }>(
+    db,
+    `WITH hit AS (${HIT_WINDOW_UPSERT})
+     SELECT hit.hits, hit.window_start, (SELECT actor_generation FROM users WHERE id = $4::uuid) AS generation FROM hit`,
+    [`${rateKeyPrefix}${userId}`, now, windowSeconds, userId],
+  );
+  return { hits: row!.hits, windowStart: row!.window_start, generation: row!.generation === null ? null : String(row!.generation) };
 }
 
 /** 工号 are unique regardless of letter case. */

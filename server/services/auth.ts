@@ -5,7 +5,7 @@ import { inTransaction } from '../db/transaction';
 import { Problem, fieldProblem } from '../problem';
 import * as sessions from '../repos/sessions';
 import { clearLoginFailures, lockedUntil, recordLoginFailure } from '../repos/throttle';
-import { findCallerCountingHit, findUserById, findUserByEmployeeNo, toProfile, updateUser, type UserRecord } from '../repos/users';
+import { countHitReadingGeneration, findCallerCountingHit, findUserById, findUserByEmployeeNo, toProfile, updateUser, type UserRecord } from '../repos/users';
 import type { Actor } from './access';
 import type { ServerContext } from './context';
 import { enforceRate, rateLimited, refuseOverLimit, secondsUntil } from './limits';
@@ -87,6 +87,7 @@ export async function refresh(ctx: ServerContext, input: RefreshInput): Promise<
   if (!token.claimed || token.clientId !== input.clientId) {
     const reason = token.claimed ? 'refresh from another client' : 'refresh token reused';
     await sessions.revokeSession(ctx.pool, token.sessionId, reason, now);
+    ctx.actors.revoke({ sessionId: token.sessionId });
     throw unauthenticated();
   }
   if (token.expiresAt <= now) throw unauthenticated();
@@ -104,21 +105,36 @@ export async function logout(ctx: ServerContext, actor: Actor, refreshToken: str
     await sessions.revokeSession(tx, session.sessionId, 'signed out', ctx.clock());
     await ctx.pokes.announceEnded(tx, ended);
   });
+  ctx.actors.revoke(ended);
   ctx.pokes.endStreams(ended);
 }
 
-/** `Authorization: Bearer <access token>` → the caller, as the database says now; counted against the user's rate. */
+/**
+ * `Authorization: Bearer <access token>` → the caller, as the database says now (or as this process's token cache
+ * holds it: dropped at once by any change to the session, person or team, see actor-cache.ts); counted against the
+ * user's rate either way.
+ */
 export async function authenticate(ctx: ServerContext, authorization: string | undefined): Promise<Actor> {
   const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? '');
   if (!match) throw unauthenticated('an access token is required');
   const now = ctx.clock();
   const rule = ctx.limits.callsPerUser;
-  const session = await findCallerCountingHit(ctx.pool, hashToken(match[1]!), now, 'calls:user:', rule.windowSeconds);
+  const tokenHash = hashToken(match[1]!);
+  const epoch = ctx.actors.currentEpoch;
+  const cached = ctx.actors.lookup(tokenHash, now);
+  if (cached) {
+    const hit = await countHitReadingGeneration(ctx.pool, cached.actor.userId, now, 'calls:user:', rule.windowSeconds);
+    refuseOverLimit(hit, rule, now, 'calls');
+    if (hit.generation === cached.generation) return cached.actor;
+    // The person's sessions, record or team changed since: ask PostgreSQL.
+    ctx.actors.drop(tokenHash);
+  }
+  const session = await findCallerCountingHit(ctx.pool, tokenHash, now, 'calls:user:', rule.windowSeconds);
   if (!session) throw unauthenticated('the access token is expired or revoked');
   const user = session.user;
   if (!user.active || !session.hit) throw deactivated();
   refuseOverLimit(session.hit, rule, now, 'calls');
-  return {
+  const actor: Actor = {
     userId: user.id,
     sessionId: session.sessionId,
     employeeNo: user.employeeNo,
@@ -127,6 +143,8 @@ export async function authenticate(ctx: ServerContext, authorization: string | u
     teamId: user.teamId,
     branchId: user.branchId,
   };
+  ctx.actors.remember(tokenHash, { actor, generation: session.generation }, session.tokenExpiresAt, now, epoch);
+  return actor;
 }
 
 export async function profileOf(ctx: ServerContext, actor: Actor) {
@@ -155,5 +173,6 @@ export async function changeOwnPassword(
     await sessions.revokeUserSessions(tx, user.id, 'password changed', now, actor.sessionId);
     await ctx.pokes.announceEnded(tx, ended);
   });
+  ctx.actors.revoke({ userId: user.id });
   ctx.pokes.endStreams(ended);
 }

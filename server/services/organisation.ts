@@ -64,18 +64,21 @@ export async function createTeam(ctx: ServerContext, actor: Actor, input: Create
   requireCapability(actor, 'adminArea');
   const now = ctx.clock();
   const team = { id: randomUUID(), name: input.name, branchId: input.branchId, leadId: input.leadId ?? null };
-  return inTransaction(ctx.pool, async (tx) => {
+  const created = await inTransaction(ctx.pool, async (tx) => {
     await checkTeam(tx, team);
     await uniquely(() => units.insertTeam(tx, team, now));
     await installLead(tx, team.id, team.leadId, now);
     return (await units.findTeam(tx, team.id))!;
   });
+  // The lead moved into it: this process's token cache asks again (the others hear it from PostgreSQL).
+  if (team.leadId !== null) ctx.actors.revoke({ userId: team.leadId });
+  return created;
 }
 
 export async function updateTeam(ctx: ServerContext, actor: Actor, id: string, input: UpdateTeamInput): Promise<Team> {
   requireCapability(actor, 'adminArea');
   const now = ctx.clock();
-  return inTransaction(ctx.pool, async (tx) => {
+  const updated = await inTransaction(ctx.pool, async (tx) => {
     const current = await units.findTeam(tx, id);
     if (!current) throw new Problem('not_found', 'no such team');
     const next = {
@@ -89,4 +92,8 @@ export async function updateTeam(ctx: ServerContext, actor: Actor, id: string, i
     await installLead(tx, id, next.leadId, now);
     return (await units.findTeam(tx, id))!;
   });
+  // Its members' branch or its lead's team may have changed: this process's token cache asks again.
+  ctx.actors.revoke({ teamId: id });
+  if (updated.leadId !== null) ctx.actors.revoke({ userId: updated.leadId });
+  return updated;
 }

@@ -82,6 +82,8 @@ export async function updateUser(ctx: ServerContext, actor: Actor, id: string, i
     }
     return users.toUser((await users.findUserById(tx, id))!);
   });
+  // Whoever the person now is, this process's token cache asks again (the others hear it from PostgreSQL).
+  ctx.actors.revoke({ userId: id });
   // The person's poke streams close with their sessions.
   if (ended) ctx.pokes.endStreams(deactivated);
   return updated;
@@ -99,5 +101,6 @@ export async function resetPassword(ctx: ServerContext, actor: Actor, id: string
     await clearLoginFailures(tx, user.employeeNo);
     await ctx.pokes.announceEnded(tx, { userId: id });
   });
+  ctx.actors.revoke({ userId: id });
   ctx.pokes.endStreams({ userId: id });
 }

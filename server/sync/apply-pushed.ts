@@ -10,7 +10,9 @@ import { mergeOnServer } from '../../shared/sync/conflicts';
 import { assigneeRefusal } from '../../shared/domain/workflow/assignee-rule';
 import { effectsOf } from '../../shared/sync/mutation-effects';
 import type { MutationFacts } from '../../shared/sync/mutation-facts';
-import { attachmentIdOf, callsOf, complaintIdOf, isMutationName, MUTATORS } from '../../shared/sync/mutators';
+import { attachmentIdOf, callsOf, complaintIdOf, isMutationName, MUTATORS, originalIdOf } from '../../shared/sync/mutators';
+import type { ReviewFacts } from '../../shared/domain/regulatory/review-request';
+import { reviewsOnServer } from './review-links-repo';
 import type { ClockCorrection, FieldConflict, WireMutation } from '../../shared/sync/protocol';
 import type { ReviewState } from '../../shared/sync/review-state';
 import { changedFields, runMutation } from '../../shared/sync/run-mutation';
@@ -28,6 +30,7 @@ import { readOrgSettings } from '../repos/org-settings-repo';
 import { earlierComplaintsOnServer } from './earlier-complaints-repo';
 import { repeatWindowOf } from '../../shared/domain/regulatory/repeat-window';
 import { mayAccess, type Placement } from './visibility';
+import { BatchQuality, needsQualityFacts } from './batch-quality';
 
 /**
  * One push batch's mutations, in order, inside the push's transaction: one read for the batch (op ids
@@ -47,6 +50,12 @@ export class PushBatch {
     private readonly regulatory: RegulatorySettings,
   ) {}
 
+  /** 质检 facts (scorecard, notes, team lead), read when a mutation first needs them. */
+  private batchQuality: BatchQuality | null = null;
+  private get quality(): BatchQuality {
+    return (this.batchQuality ??= new BatchQuality(this.tx));
+  }
+
   /** The times this batch corrected, for the desk's 同步 page. */
   readonly corrections: ClockCorrection[] = [];
 
@@ -57,7 +66,8 @@ export class PushBatch {
     const { seen, existing } = await openBatch(
       tx,
       mutations.map((m) => m.opId),
-      mutations.map(complaintOf),
+      // The original a 核查 request reviews is read (and locked, in the same id order) with the complaints the batch changes.
+      mutations.flatMap((m) => [complaintOf(m), isMutationName(m.name) ? (originalIdOf(m.name, m.args) ?? '') : '']),
     );
     const calls = await BatchCalls.open(tx, mutations.flatMap((m) => callsOf(m.name, m.args).map((c) => c.id)));
     const regulatory = regulatoryOf(await readOrgSettings(tx));
@@ -113,6 +123,9 @@ export class PushBatch {
         earlier: existing ? [] : await this.earlierOf(m.args),
       },
     };
+    const originalId = originalIdOf(m.name, m.args);
+    if (originalId !== null) facts.reviewRequest = await this.reviewFactsOf(caller, originalId);
+    if (needsQualityFacts(m.name)) facts.quality = await this.quality.factsFor(caller, m.name, complaintId, existing);
     // The taker's change made before the rules assigned the complaint was made while they held it (takerHeld).
     const held = existing ? takerHeld(existing, caller, m.name, time.now) : null;
     const ran = runMutation(m.name, checked.args, held ?? existing?.complaint ?? null, actor, time.now, { facts, shift: time.shift });
@@ -141,6 +154,7 @@ export class PushBatch {
     const saved = { ...placement, complaint, fieldVersions: merged.versions, fieldWriters: merged.writers, ...effects.review };
     this.current.set(complaint.id, { ...saved, deleted: existing?.deleted ?? false, position: 0 });
     this.attachments.applied(effects.attachmentEvents);
+    this.quality.applied(result.events);
     const timedCalls = effects.calls.map((call) => this.clock.callAsServer(call));
     const recordedBy = this.calls.recorded(caller.employeeNo, complaint.id, timedCalls);
     this.writes.applied(saved, result.events, moved ? existing : null, timedCalls.map((call, i) => ({ call, recordedBy: recordedBy[i]! })), outcome);
@@ -186,6 +200,23 @@ export class PushBatch {
       this.writes.serverChanged(saved, events);
     }
     await routing.save(tx);
+  }
+
+  /**
+   * What a 核查 request needs of its original, as the server holds it: the original when it is not deleted and the
+   * caller may see it (the visibility rule, not the desk's word; otherwise "not found"), and its reviews — stored,
+   * and those this batch opened before (written only at the end of the batch).
+   */
+  private async reviewFactsOf(caller: Actor, originalId: string): Promise<ReviewFacts> {
+    const stored = this.current.get(originalId);
+    const original = stored && !stored.deleted && mayAccess(caller, stored) ? stored.complaint : null;
+    const reviews = await reviewsOnServer(this.tx, originalId);
+    for (const s of this.current.values()) {
+      const link = s.complaint.reviewOf;
+      if (s.deleted || link?.id !== originalId || reviews.some((r) => r.id === s.complaint.id)) continue;
+      reviews.push({ id: s.complaint.id, number: s.complaint.number, status: s.complaint.status, requestedAt: link.requestedAt, late: link.late });
+    }
+    return { original, reviews };
   }
 
   /** The complaints about a new complaint's policy: those stored, and those this batch created before it. */

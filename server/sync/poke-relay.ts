@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Queryable } from '../db/queryable';
+import { actorRevocationOf, type ActorRevocation } from '../services/actor-cache';
 import { endedSessionsOf, type EndedSessions } from './ended-sessions';
 import { EVERYONE, type PokeAudience } from './poke-audience';
 
 const CHANNEL = 'sync_poke';
 /** Sessions that ended (sign-out, deactivation, password reset): every process closes their poke streams. */
 const ENDED_CHANNEL = 'sync_session_end';
+/** A session ended or a person or team changed (server migration 26's triggers): every process's token cache drops them. */
+const ACTOR_CHANNEL = 'actor_revoked';
 const RECONNECT_MS = 1_000;
 /** PostgreSQL refuses a notice payload of 8,000 bytes or more: a longer audience is announced as everyone. */
 const PAYLOAD_MAX = 7_900;
@@ -17,6 +20,7 @@ const PAYLOAD_MAX = 7_900;
  * transaction (PostgreSQL delivers it on commit, never for a rollback). A process ignores its own
  * notices: it has poked its desks already.
  * A lost listening connection reconnects, then pokes the local desks once in case a notice was missed.
+ * The token cache serves only while the connection listens: it is emptied and off while it is lost.
  */
 export class PokeRelay {
   private readonly origin = randomUUID();
@@ -28,12 +32,14 @@ export class PokeRelay {
     private readonly connectionString: string,
     private readonly pokeLocal: (audience: PokeAudience) => void,
     private readonly endLocal: (ended: EndedSessions) => void = () => {},
+    private readonly actors: ActorRevocationSink | null = null,
   ) {}
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', (notice) => {
       if (notice.channel === ENDED_CHANNEL && notice.payload) return this.onEnded(notice.payload);
+      if (notice.channel === ACTOR_CHANNEL) return this.actors?.revoke(actorRevocationOf(notice.payload ?? ''));
       if (notice.channel !== CHANNEL || !notice.payload) return;
       const { origin, audience } = parseNotice(notice.payload);
       if (origin !== this.origin) this.pokeLocal(audience);
@@ -41,6 +47,7 @@ export class PokeRelay {
     const lost = () => {
       if (this.client !== client) return;
       this.client = null;
+      this.actors?.serving(false);
       client.end().catch(() => undefined);
       this.scheduleReconnect();
     };
@@ -49,7 +56,9 @@ export class PokeRelay {
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
     await client.query(`LISTEN ${ENDED_CHANNEL}`);
+    await client.query(`LISTEN ${ACTOR_CHANNEL}`);
     this.client = client;
+    this.actors?.serving(true);
   }
 
   private scheduleReconnect(): void {
@@ -91,8 +100,15 @@ export class PokeRelay {
     if (this.retry) clearTimeout(this.retry);
     const client = this.client;
     this.client = null;
+    this.actors?.serving(false);
     await client?.end().catch(() => undefined);
   }
+}
+
+/** The token cache as the relay drives it (ActorCache). */
+export interface ActorRevocationSink {
+  revoke(revocation: ActorRevocation): void;
+  serving(on: boolean): void;
 }
 
 /** A notice from another process; one that cannot be read (an older server's) pokes everyone. */

@@ -5,10 +5,9 @@ import type { Actor } from '../services/access';
 import type { ServerContext } from '../services/context';
 import { requireOwnClient, signInIdOf } from './client-binding';
 import { clientBoundToOtherUser, cursorAhead } from './sync-refusals';
+import { reachOf } from '../../shared/domain/visibility/visibility-rule';
+import type { FeedRead } from './shared-feed-reads';
 import { seesEverything, visibleRemovalSql, visibleSql } from './visibility';
-
-/** One change of the page as JSON text, with its feed position. */
-type Positioned = { position: number; json: string };
 
 /** A pull page whose changes are JSON text as PostgreSQL wrote it: the server never parses nor re-serialises them. */
 export interface PullPage {
@@ -33,11 +32,13 @@ export const PUT_CHANGE_SQL = `json_build_object(
      )::text`;
 
 /**
- * One query for the page: puts (the complaint, its whole timeline, its calls and the server's meta with its
- * branch's id and name, built by PostgreSQL) and removes (complaints that moved away from the caller after
- * the cursor and that the caller no longer sees), in feed order, one more than the page to tell whether there is more.
+ * One statement for the page, so one snapshot: the feed's top, and puts (the complaint, its whole timeline, its
+ * calls and the server's meta with its branch's id and name, built by PostgreSQL) and removes (complaints that
+ * moved away from the caller after the cursor and that the caller no longer sees), in feed order, one more than
+ * the page to tell whether there is more. Every change up to that top has committed, so a page that ends the
+ * feed moves the cursor to it without skipping anything. It depends on the caller's reach only (SharedFeedReads).
  */
-async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<Positioned[]> {
+async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit: number): Promise<FeedRead> {
   const visible = visibleSql(caller, 3);
   const puts = `(SELECT c.position, ${PUT_CHANGE_SQL} AS change
      FROM sync_complaints c LEFT JOIN branches b ON b.id = c.branch_id
@@ -47,12 +48,16 @@ async function changesAfter(db: Queryable, caller: Actor, cursor: number, limit:
   const removes = `(SELECT r.position, json_build_object('kind', 'remove', 'complaintId', r.complaint_id)::text
      FROM sync_removals r JOIN sync_complaints c ON c.id = r.complaint_id LEFT JOIN teams rt ON rt.id = r.team_id
      WHERE r.position > $1 AND ${lostBy.sql} AND NOT ${visible.sql} ORDER BY r.position LIMIT $2)`;
-  const rows = await rowsOf<{ position: string; change: string }>(
+  const page = seesEverything(caller) ? puts : `${puts} UNION ALL ${removes} ORDER BY position LIMIT $2`;
+  const rows = await rowsOf<{ top: string; position: string | null; change: string | null }>(
     db,
-    seesEverything(caller) ? puts : `${puts} UNION ALL ${removes} ORDER BY position LIMIT $2`,
+    `SELECT f.position AS top, p.position, p.change FROM sync_feed f LEFT JOIN (${page}) p ON true WHERE f.id = 1 ORDER BY p.position`,
     [cursor, limit, ...visible.params],
   );
-  return rows.map((r) => ({ position: Number(r.position), json: r.change }));
+  return {
+    top: Number(rows[0]!.top),
+    found: rows.filter((r) => r.position !== null).map((r) => ({ position: Number(r.position), json: r.change! })),
+  };
 }
 
 /** The feed's top, who signed in with the client id, its sync row's owner and last mutation id, and its rejections after a mutation id, in one query. */
@@ -88,40 +93,34 @@ export async function headOf(db: Queryable, clientId: string, rejectionsAfter: n
 }
 
 /**
- * The changes the caller may see after the cursor, one page, read in one snapshot with the feed's
- * position: every change up to that position has committed, so a page that ends the feed moves the
- * cursor to it without skipping anything.
+ * The changes the caller may see after the cursor, one page. The caller's own part (their desk's binding,
+ * rejections, last mutation id) is read first; the page itself is one statement, shared with the pulls asking
+ * for the same page with the same reach at the same moment (SharedFeedReads). The cursor moves to the top of the
+ * snapshot the page was read in, never past a change it did not see.
  */
 export async function pull(ctx: ServerContext, caller: Actor, input: PullRequest): Promise<PullPage> {
   const request = PullRequestSchema.parse(input);
-  const client = await ctx.pool.connect();
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const head = await headOf(client, request.clientId, request.rejectionsAfter);
-    requireOwnClient(head.owner, caller.userId);
-    if (head.userId !== null && head.userId !== caller.userId) throw clientBoundToOtherUser();
-    // A desk restored from an old backup would skip every change up to its cursor: it must pull from 0 again.
-    if (request.cursor > head.top) throw cursorAhead(request.cursor, head.top);
-    const found = await changesAfter(client, caller, request.cursor, request.limit + 1);
-    const page = found.slice(0, request.limit);
-    const hasMore = found.length > request.limit;
-    await client.query('COMMIT');
-    return {
-      changes: page.map((p) => p.json),
-      head: {
-        cursor: hasMore ? page.at(-1)!.position : head.top,
-        hasMore,
-        highWater: head.top,
-        lastMutationId: head.lastMutationId,
-        rejections: head.rejections,
-        serverTime: ctx.clock().toISOString(),
-        ...(head.settingsVersion === undefined ? {} : { settingsVersion: head.settingsVersion }),
-      },
-    };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const head = await headOf(ctx.pool, request.clientId, request.rejectionsAfter);
+  requireOwnClient(head.owner, caller.userId);
+  if (head.userId !== null && head.userId !== caller.userId) throw clientBoundToOtherUser();
+  // A desk restored from an old backup would skip every change up to its cursor: it must pull from 0 again.
+  if (request.cursor > head.top) throw cursorAhead(request.cursor, head.top);
+  const readPage = () => changesAfter(ctx.pool, caller, request.cursor, request.limit + 1);
+  let read = await ctx.feedReads.read(reachOf(caller), request.cursor, request.limit + 1, readPage);
+  // A shared read that began before this desk's cursor existed: this pull reads its own.
+  if (read.top < request.cursor) read = await readPage();
+  const page = read.found.slice(0, request.limit);
+  const hasMore = read.found.length > request.limit;
+  return {
+    changes: page.map((p) => p.json),
+    head: {
+      cursor: hasMore ? page.at(-1)!.position : read.top,
+      hasMore,
+      highWater: read.top,
+      lastMutationId: head.lastMutationId,
+      rejections: head.rejections,
+      serverTime: ctx.clock().toISOString(),
+      ...(head.settingsVersion === undefined ? {} : { settingsVersion: head.settingsVersion }),
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ComplaintSchema, TimelineEventSchema } from '../domain/complaint';
 import { Intake } from '../domain/intake';
 import { DeadlineInfoSchema } from '../domain/workflow/deadlines';
+import { ReturnVisitInfoSchema } from '../domain/workflow/return-visit';
 
 /** A row of a complaint list: what a queue or list shows without loading the whole record. */
 export const ComplaintSummarySchema = ComplaintSchema.pick({
@@ -24,6 +25,8 @@ export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
 export const ComplaintListItemSchema = ComplaintSummarySchema.extend({
   complexity: ComplaintSchema.shape.complexity,
   deadline: DeadlineInfoSchema,
+  /** A closed complaint's 回访 (shared/domain/workflow/return-visit.ts); null or absent when none is due. */
+  returnVisit: ReturnVisitInfoSchema.nullable().optional(),
 });
 export type ComplaintListItem = z.infer<typeof ComplaintListItemSchema>;
 

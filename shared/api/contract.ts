@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Role } from '../domain/actor';
 import { assistCalls } from './assist';
+import { assistAdminCalls } from './assist-admin';
+import { qualityCalls } from './quality';
 import { assignmentCalls } from './assignment';
 import { clockCalls } from './clock';
 import { attachmentCalls } from './attachments';
@@ -14,6 +16,7 @@ import { duplicateCalls } from './duplicates';
 import { phraseCalls } from './phrases';
 import { reminderCalls } from './reminders';
 import { reviewCalls } from './review';
+import { reviewRequestCalls } from './review-request';
 import { searchCalls } from './search';
 import { serverLinkCalls } from './server-link';
 import { sessionCalls } from './session';
@@ -55,7 +58,10 @@ export const contract = {
   ...reportCalls,
   ...syncCalls,
   ...reviewCalls,
+  ...reviewRequestCalls,
   ...assistCalls,
+  ...assistAdminCalls,
+  ...qualityCalls,
 } as const;
 
 /**

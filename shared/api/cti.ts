@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DialUrlTemplateSchema } from '../domain/cti/dial-url';
 
 /** Ports below 1024 need privileges the desk does not have. */
 export const CtiPortSchema = z
@@ -23,6 +24,8 @@ export const CtiSettingsSchema = z.object({
   urlSnippet: z.string(),
   /** A curl command that fakes an incoming call, to test the set-up. */
   curlExample: z.string(),
+  /** Click-to-dial: the URL the softphone dials, `{phone}` for the number (e.g. `sip:{phone}`); empty: no dial link. */
+  dialUrlTemplate: z.string().default(''),
 });
 export type CtiSettings = z.infer<typeof CtiSettingsSchema>;
 
@@ -33,7 +36,7 @@ export const ctiCalls = {
    * Any signed-in agent: it configures this desk's own softphone link, nothing shared.
    */
   'cti.updateSettings': {
-    input: z.object({ port: CtiPortSchema.optional(), regenerateToken: z.boolean().optional().default(false) }),
+    input: z.object({ port: CtiPortSchema.optional(), regenerateToken: z.boolean().optional().default(false), dialUrlTemplate: DialUrlTemplateSchema.optional() }),
     output: CtiSettingsSchema,
     access: 'signedIn',
   },

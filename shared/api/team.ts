@@ -23,6 +23,8 @@ export const TeamQueueFilterSchema = z
     receivedTo: DaySchema.optional(),
     /** Only complaints the server flagged for review (a designated field changed on two desks). */
     needsReview: z.boolean().optional(),
+    /** Only closed complaints whose 回访 is past due and not done (return-visit.ts). */
+    returnVisitMissing: z.boolean().optional(),
   })
   .strict();
 export type TeamQueueFilter = z.infer<typeof TeamQueueFilterSchema>;
@@ -51,6 +53,8 @@ export const TeamQueuePageSchema = z.object({
   total: z.number().int(),
   offset: z.number().int(),
   asOf: z.string(),
+  /** How many complaints on the desk have a missing 回访 (past due, not done), whatever the filter. */
+  returnVisitsMissing: z.number().int().default(0),
 });
 export type TeamQueuePage = z.infer<typeof TeamQueuePageSchema>;
 

@@ -12,6 +12,7 @@ import { WithdrawalInputSchema } from '../domain/workflow/withdraw';
 import { ExtensionNoticeSchema } from '../domain/workflow/workflow-state';
 import { ResumeInputSchema, SuspendInputSchema } from '../domain/workflow/clock-stop';
 import { ContactInputSchema, FirstContactInfoSchema } from '../domain/workflow/first-contact';
+import { ReturnVisitFieldsSchema, ReturnVisitInfoSchema, returnVisitAnswersRule } from '../domain/workflow/return-visit';
 import { ComplaintListItemSchema, type ComplaintListItem } from './complaints';
 
 const complaintId = z.string().min(1);
@@ -58,8 +59,14 @@ export const QueueGroupSchema = z.object({
 });
 
 /** My queue: my open complaints grouped by stage (all seven, in process order, even when empty). */
+/** A closed complaint of mine whose 回访 is not done yet, with its due time (return-visit.ts). */
+export const ReturnVisitQueueItemSchema = QueueItemSchema.extend({ returnVisit: ReturnVisitInfoSchema });
+export type ReturnVisitQueueItem = z.infer<typeof ReturnVisitQueueItemSchema>;
+
 export const MyQueueSchema = z.object({
   groups: z.array(QueueGroupSchema),
+  /** 回访 to make: my closed complaints not yet reached, soonest due first. */
+  returnVisits: z.array(ReturnVisitQueueItemSchema).default([]),
   total: z.number().int(),
   byDeadline: deadlineCounts,
   /** The time the deadline states were computed at. */
@@ -132,6 +139,14 @@ export const workflowCalls = {
     output: WorkflowResultSchema,
     access: 'signedIn',
   },
+  /** 回访: one call to the complainant of a closed complaint, reached (with their answers) or not. */
+  'complaints.recordReturnVisit': {
+    input: z.object({ ...target, ...ReturnVisitFieldsSchema.shape }).strict().superRefine(returnVisitAnswersRule),
+    output: WorkflowResultSchema,
+    access: 'signedIn',
+  },
+  /** One complaint's 回访 as of now (null while it is open or when it was withdrawn). */
+  'complaints.returnVisit': { input: z.object({ id: complaintId }).strict(), output: ReturnVisitInfoSchema.nullable(), access: 'signedIn' },
   /** One complaint's first contact against the organisation's working-hours limit. */
   'complaints.firstContact': { input: z.object({ id: complaintId }).strict(), output: FirstContactInfoSchema, access: 'signedIn' },
   /** One complaint's deadline: due, due soon, overdue, suspended, or done. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ActorRefSchema } from './actor';
+import { QualityRecordSchema } from './assist/quality-schema';
 import { IntakeRecord } from './intake';
 import { RepeatLinkSchema } from './regulatory/repeat-complaint';
+import { ReviewLinkSchema } from './regulatory/review-link';
 import { STAGES } from './stages';
 import { workflowFields } from './workflow/workflow-state';
 
@@ -26,6 +28,10 @@ export const ComplaintSchema = z.object({
   version: z.number().int().positive(),
   /** 重复投诉: the earlier complaint of the same customer and policy this one repeats (set when created, by the side that creates it). */
   repeatOf: RepeatLinkSchema.nullable().optional(),
+  /** 质检: the score given when it closed, with reviews and appeals since (shared/domain/assist/quality-record.ts); absent before. */
+  quality: QualityRecordSchema.nullable().optional(),
+  /** 核查: the complaint whose decision this one reviews (set when the review request opened it, regulatory/review-request.ts). */
+  reviewOf: ReviewLinkSchema.nullable().optional(),
   /** Stage data, complexity, extension, withdrawal, refused solutions (shared/domain/workflow). */
   ...workflowFields,
 });

@@ -21,7 +21,7 @@ export const IntakeFields = z.object({
   policyNumber: optionalPolicyNumber('policyNumber'),
   /** The caller's 居民身份证号, when they give it: with the phone, how a repeat complaint is recognised. */
   idNumber: z
-    .string()
+    .string({ error: 'validation.idNumber.invalid' })
     .trim()
     .refine((v) => v === '' || isValidResidentId(v), { error: 'validation.idNumber.invalid' })
     .transform((v) => v.toUpperCase())

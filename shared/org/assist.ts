@@ -17,9 +17,38 @@ export const TrainedClassifierSchema = z
     examples: z.number().int().nonnegative(),
     organisationExamples: z.number().int().nonnegative(),
     classes: z.number().int().nonnegative(),
+    /**
+     * A trial model without every fifth closed complaint, scored on those (shared/domain/assist/held-back.ts): how many,
+     * and how often its first suggestion had the right type, and type and subtype. Absent from a server of before 2026-12-08.
+     */
+    heldBack: z
+      .object({ heldBack: z.number().int().positive(), typeAccuracy: z.number().min(0).max(1), subtypeAccuracy: z.number().min(0).max(1) })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 export type TrainedClassifier = z.infer<typeof TrainedClassifierSchema>;
+
+/** GET /assist/classifier/info (admins): the newest model's version, date, who trained it and its size, without its counts. */
+export const ClassifierInfoSchema = z
+  .object({
+    model: z
+      .object({
+        version: z.number().int().positive(),
+        trainedAt: z.string(),
+        trainedBy: z.string(),
+        examples: z.number().int().nonnegative(),
+        vocabularySize: z.number().int().nonnegative(),
+        classes: z.number().int().nonnegative(),
+        /** The model as desks fetch it (JSON), in bytes. */
+        bytes: z.number().int().nonnegative(),
+      })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+export type ClassifierInfo = z.infer<typeof ClassifierInfoSchema>;
 
 /** GET /assist/classifier: the organisation's newest trained model (404 while there is none). */
 export const ClassifierAnswerSchema = ClassifierModelSchema;

@@ -101,6 +101,8 @@ export const OrgSettingsSchema = z
     watchList: WatchListSchema.optional(),
     /** The 质检 scorecard (PUT /assist/scorecard); absent from a server of before server migration 16. */
     scorecard: ScorecardSchema.optional(),
+    /** The scorecard's own version, +1 on every PUT /assist/scorecard (a closed complaint keeps the version it was scored under); absent from a server of before server migration 24. */
+    scorecardVersion: z.number().int().positive().optional(),
     /** The working calendar, first-contact hours and return-visit days (PUT /org-settings/clock); absent from a server of before server migration 17: read with `clockOf`. */
     clock: ClockSettingsSchema.optional(),
     /** The version of the organisation's trained classifier (GET /assist/classifier); 0 or absent: none yet, desks use the starting model. */

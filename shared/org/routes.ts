@@ -24,6 +24,7 @@ export const ORG_ROUTES = {
   assistScorecard: '/assist/scorecard',
   assistClassifier: '/assist/classifier',
   assistClassifierTrain: '/assist/classifier/train',
+  assistClassifierInfo: '/assist/classifier/info',
   availability: '/availability',
   personAvailability: '/availability/:id',
 } as const;

@@ -1,6 +1,8 @@
 import type { AttachmentRecord } from '../domain/attachments/attachment-record';
+import type { QualityFacts } from '../domain/assist/quality-schema';
 import type { Classification } from '../domain/regulatory/classification';
 import type { EarlierComplaint } from '../domain/regulatory/repeat-complaint';
+import type { ReviewFacts } from '../domain/regulatory/review-request';
 import type { FieldConflict } from './protocol';
 
 /** A complaint's review flag and the conflicts recorded for a lead. */
@@ -21,6 +23,10 @@ export interface MutationFacts {
   attachment: AttachmentRecord | null;
   /** The organisation's regulatory settings as this side holds them, and (for a new complaint) the earlier complaints of its customer. */
   regulatory?: RegulatoryFacts;
+  /** For a 核查 request (originalIdOf): the original as this side holds it, when the actor may see it, and its reviews. */
+  reviewRequest?: ReviewFacts;
+  /** 质检: the scorecard in force here, the complaint's notes and whether the actor leads its team (without them a close is not scored and no review passes). */
+  quality?: QualityFacts;
 }
 
 /**

@@ -14,6 +14,7 @@ import { refuseSolution } from '../domain/workflow/refuse-solution';
 import { withdraw } from '../domain/workflow/withdraw';
 import { approveSuspension, resumeClock, suspendClock, type SuspendClockCommand } from '../domain/workflow/suspend';
 import { recordContact } from '../domain/workflow/first-contact';
+import { recordReturnVisit } from '../domain/workflow/record-return-visit';
 import { attachFile, AttachmentSchema, removeAttachment, type Attachment } from '../domain/attachments/attachment';
 import { setRecordingRef } from '../domain/attachments/recording-ref';
 import { LetterSentSchema, recordLetterSent } from '../domain/letters/letter-sent';
@@ -22,6 +23,9 @@ import { updateContact } from '../domain/workflow/contact';
 import { ResolveReviewArgsSchema, resolveReview, type ResolveReviewArgs } from './resolve-review';
 import { representationAttachmentId } from '../domain/regulatory/representation';
 import type { MutationFacts } from './mutation-facts';
+import { scoredOnClose } from '../domain/assist/quality-record';
+import { appealQualityCheck, QualityAppealArgs, QualityResolveArgs, QualityReviewArgs, resolveQualityAppeal, reviewQualityCheck } from '../domain/assist/quality-review';
+import { requestReview, reviewNumberClaim, type RequestReviewCommand } from '../domain/regulatory/review-request';
 
 /**
  * One command, replayable anywhere: the complaint as it is (null before it exists), the mutation's
@@ -119,7 +123,10 @@ export const MUTATORS = {
   'complaint.advance': {
     args: z.object({ ...onComplaint, stage: z.enum(STAGES), data: z.unknown() }).strict(),
     /** Registration's codes are checked against the runner's classification, its 授权委托书 or proof against the attachment's record. */
-    run: onExisting((c, a: AdvanceArgs, actor, now, facts) => advance(c, a, actor, now, { classification: facts.regulatory?.classification, attachment: facts.attachment })),
+    /** A close is scored (质检) with the scorecard of whoever applies it: the server's is the authority, a desk's provisional. */
+    run: onExisting((c, a: AdvanceArgs, actor, now, facts) =>
+      scoredOnClose(c, advance(c, a, actor, now, { classification: facts.regulatory?.classification, attachment: facts.attachment }), facts.quality, now),
+    ),
     attachmentId: (a: AdvanceArgs) => (a.stage === 'registration' ? representationAttachmentId((a.data as { representation?: never } | null)?.representation) : null),
   },
   'complaint.refuseSolution': {
@@ -168,6 +175,21 @@ export const MUTATORS = {
     run: onExisting(recordContact),
     times: <A extends { contactedAt: string }>(a: A, shift: Shift): A => ({ ...a, contactedAt: shift(a.contactedAt, 'contactedAt') }),
   },
+  'complaint.recordReturnVisit': {
+    /** One 回访 call: the shapes here, every rule (who, when, the answers) in the command. */
+    args: z
+      .object({
+        ...onComplaint,
+        attemptedAt: z.string(),
+        reached: z.boolean(),
+        satisfaction: z.string().nullable().optional(),
+        acceptsResult: z.boolean().nullable().optional(),
+        stillWants: z.string().optional(),
+      })
+      .strict(),
+    run: onExisting(recordReturnVisit),
+    times: <A extends { attemptedAt: string }>(a: A, shift: Shift): A => ({ ...a, attemptedAt: shift(a.attemptedAt, 'attemptedAt') }),
+  },
   'complaint.setRecordingRef': {
     args: z.object({ ...onComplaint, recordingRef: z.string() }).strict(),
     run: onExisting(setRecordingRef),
@@ -196,6 +218,40 @@ export const MUTATORS = {
     args: z.object({ ...onComplaint, customerName: z.string(), contactPhone: z.string() }).strict(),
     run: onExisting(updateContact),
   },
+  'complaint.requestReview': {
+    /** 核查: complaintId is the new review complaint's id (fresh where it replays); originalId the decided complaint it reviews. */
+    args: z
+      .object({ complaintId: id, number: z.string().min(1).max(40), eventId: id, originalId: id, requestedAt: z.string(), decisionReceivedAt: z.string(), channel: z.string(), grounds: z.string() })
+      .strict(),
+    /** The original and its reviews are the runner's (facts.reviewRequest), never the desk's word. */
+    run: (state: Complaint | null, a: RequestReviewCommand, actor: Actor, now: Date, facts: MutationFacts) => requestReview(state, a, actor, now, facts.reviewRequest),
+    claims: reviewNumberClaim,
+    originalId: (a: RequestReviewCommand) => a.originalId,
+    times: <A extends { requestedAt: string; decisionReceivedAt: string }>(a: A, shift: Shift): A => ({
+      ...a,
+      requestedAt: shift(a.requestedAt, 'requestedAt'),
+      decisionReceivedAt: shift(a.decisionReceivedAt, 'decisionReceivedAt'),
+    }),
+  },
+  /** 质检: the team's lead confirms or overrides a scored check (facts.quality says whether the actor leads the complaint's team). */
+  'complaint.reviewQualityCheck': {
+    args: z.object({ ...onComplaint, ...QualityReviewArgs }).strict(),
+    run: onExisting((c, a: { eventId: string; checkId: string; verdict: 'confirmed' | 'overridden'; comment: string }, actor, now, facts) =>
+      reviewQualityCheck(c, a, actor, now, facts.quality),
+    ),
+  },
+  /** 质检: the complaint's handler appeals a failed check (one open appeal per check). */
+  'complaint.appealQualityCheck': {
+    args: z.object({ ...onComplaint, ...QualityAppealArgs }).strict(),
+    run: onExisting(appealQualityCheck),
+  },
+  /** 质检: the team's lead upholds or rejects the open appeal of a check. */
+  'complaint.resolveQualityAppeal': {
+    args: z.object({ ...onComplaint, ...QualityResolveArgs }).strict(),
+    run: onExisting((c, a: { eventId: string; checkId: string; outcome: 'upheld' | 'rejected'; comment: string }, actor, now, facts) =>
+      resolveQualityAppeal(c, a, actor, now, facts.quality),
+    ),
+  },
   'complaint.resolveReview': {
     args: ResolveReviewArgsSchema,
     run: onExisting(resolveInReview),
@@ -209,7 +265,9 @@ export const MUTATORS = {
  * `claims`, checks of what the desk claims that must see the arguments as sent (before any time moves);
  * `times`, the arguments with every time the desk's clock read passed through a shift (the server's
  * clock correction); `attachmentId`, the attachment whose record the runner looks up (MutationFacts);
- * `calls`, the calls it records on its complaint; `resolves`, the review fields it decides.
+ * `calls`, the calls it records on its complaint; `resolves`, the review fields it decides; `originalId`, the
+ * complaint a 核查 request reviews (the runner reads it and its reviews into MutationFacts.reviewRequest) —
+ * such a mutation creates the complaint it is about, like complaint.create.
  */
 export interface MutatorEntry {
   args: z.ZodType;
@@ -219,6 +277,7 @@ export interface MutatorEntry {
   attachmentId?: (args: never) => string | null;
   calls?: (args: never) => CallSnapshot[];
   resolves?: (args: never) => Set<string>;
+  originalId?: (args: never) => string;
 }
 
 export type MutationName = keyof typeof MUTATORS;
@@ -255,6 +314,15 @@ export function attachmentIdOf(name: string, args: unknown): string | null {
   const found = parsedEntry(name, args);
   return found?.entry.attachmentId?.(found.args) ?? null;
 }
+
+/** The complaint a 核查 request reviews (MutationFacts.reviewRequest), or null for any other mutation. */
+export function originalIdOf(name: string, args: unknown): string | null {
+  const found = parsedEntry(name, args);
+  return found?.entry.originalId?.(found.args) ?? null;
+}
+
+/** Whether the mutation creates the complaint it is about (a new complaint, a 核查's review complaint): its state starts as null. */
+export const createsComplaint = (name: string): boolean => name === 'complaint.create' || name === 'complaint.requestReview';
 
 /** The review fields a mutation decides (a resolution's choices; empty for any other). */
 export function resolvedFieldsOf(name: string, args: unknown): Set<string> {

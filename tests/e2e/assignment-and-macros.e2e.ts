@@ -24,10 +24,9 @@ async function switchTo(page: Page, who: { id: string; name: string }) {
   await signIn(page, { ...who, timeout: 60_000 });
 }
 
-// Not yet passing: the agent's desk does not reach 已同步 within a minute after the server routes the complaint
-// (the assignment's poke and pull, syncedNow at line 70). The server and desk flows are covered by
-// tests/integration/server/assignment-rules.test.ts and tests/integration/assignment/desk-rules-and-macros.test.ts.
-test.fixme('an admin writes a rule and a macro; a call an agent takes lands on the chosen agent\'s desk; a lead applies the macro to three complaints at once', async ({ browser }) => {
+// The server and desk flows are also covered by tests/integration/server/assignment-rules.test.ts,
+// tests/integration/assignment/desk-rules-and-macros.test.ts and taker-desk-after-routing.test.ts.
+test('an admin writes a rule and a macro; a call an agent takes lands on the chosen agent\'s desk; a lead applies the macro to three complaints at once', async ({ browser }) => {
   test.setTimeout(600_000);
   const { pageA, pageB } = await twoDesks(browser);
 
@@ -47,7 +46,10 @@ test.fixme('an admin writes a rule and a macro; a call an agent takes lands on t
   await pick(pageB, 'macro-step-kind', '按模板添加备注');
   await pageB.locator('#macro-step-note').fill('组长已复核{{customerName}}的投诉，转为复杂件');
   await pageB.getByTestId('macro-add-step').click();
-  await expect(pageB.getByTestId('macro-draft-steps').locator('li')).toHaveCount(2);
+  await pick(pageB, 'macro-step-kind', '完成阶段');
+  await pick(pageB, 'macro-step-stage', '完成投诉受理阶段');
+  await pageB.getByTestId('macro-add-step').click();
+  await expect(pageB.getByTestId('macro-draft-steps').locator('li')).toHaveCount(3);
   await pageB.getByTestId('add-macro-button').click();
   await pageB.getByTestId('save-macros').click();
   await expect(pageB.getByText('宏已保存')).toBeVisible({ timeout: 15_000 });
@@ -80,6 +82,12 @@ test.fixme('an admin writes a rule and a macro; a call an agent takes lands on t
   await expect(assigned).toContainText('系统分派');
   await inBothLanguages(pageB, 'assignment-landed-on-chosen-agent');
 
+  // 王芳 sees her own availability under 设置, and may set it herself.
+  await pageA.getByRole('menuitem', { name: /设置/ }).click();
+  await expect(pageA.getByTestId('my-availability-state')).toContainText('在岗', { timeout: 15_000 });
+  await pageA.getByTestId('my-availability').scrollIntoViewIfNeeded();
+  await inBothLanguages(pageA, 'assignment-my-availability');
+
   // The lead 李强 applies the macro to the three earlier complaints at once.
   await switchTo(pageB, { id: 'L2001', name: '李强' });
   await syncedNow(pageB);
@@ -92,11 +100,12 @@ test.fixme('an admin writes a rule and a macro; a call an agent takes lands on t
   await pageB.getByTestId('macro-run').click();
   await pick(pageB, 'macro-run-choose', '转复杂并备注');
   await settledScreenshot(pageB, 'assignment-lead-applies-macro');
-  await pageB.getByTestId('macro-run-dialog').getByRole('button', { name: '执行' }).click();
+  await pageB.getByTestId('macro-run-dialog').getByRole('button', { name: /^执\s*行$/ }).click();
   await expect(pageB.getByTestId('macro-run-dialog')).toBeHidden({ timeout: 15_000 });
   await table.locator('.ant-table-row', { hasText: earlier[1]! }).getByText(earlier[1]!).click();
   await expect(pageB.getByTestId('complaint-number')).toHaveText(earlier[1]!);
   await expect(pageB.locator('[data-testid="timeline-event"][data-kind="note.added"]').first()).toContainText('转为复杂件');
-  await expect(pageB.locator('#wf-complexity')).toContainText('复杂投诉');
+  await expect(pageB.locator('.ant-select', { has: pageB.locator('#wf-complexity') })).toContainText('复杂投诉');
+  await expect(pageB.locator('[data-testid="timeline-event"][data-kind="stage.advanced"]').first()).toBeVisible();
   await inBothLanguages(pageB, 'assignment-macro-applied');
 });

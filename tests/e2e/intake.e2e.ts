@@ -28,6 +28,9 @@ test('an agent takes a complaint by keyboard alone, and finds it again after the
   await page.keyboard.type('138 0013 8000');
   await page.keyboard.press('Tab');
   await page.keyboard.type('P2026-000123');
+  await page.keyboard.press('Tab'); // 证件号码: optional, here given (a lower-case x is kept as X)
+  await expect(page.locator('#intake-idNumber')).toBeFocused();
+  await page.keyboard.type('11010519491231002x');
   await page.keyboard.press('Tab'); // call time: keeps "now"
   await page.keyboard.press('Tab'); // channel: phone is preselected
   await page.keyboard.press('Tab');
@@ -57,6 +60,7 @@ test('an agent takes a complaint by keyboard alone, and finds it again after the
   const complaintNumber = (await number.textContent()) ?? '';
   await expect(page.getByTestId('timeline-event')).toContainText('受理投诉');
   await expect(page.getByText('理赔纠纷 / 理赔金额争议')).toBeVisible();
+  await expect(page.getByTestId('intake-id-number')).toHaveText('11010519491231002X');
   await screenshot(page, 'complaint-detail');
 
   await host.stop();
@@ -94,11 +98,13 @@ test('bad input shows the specific errors beside each field, in the chosen langu
   await page.keyboard.press('Alt+N');
   await page.locator('#intake-contactPhone').fill('12ab');
   await page.locator('#intake-policyNumber').fill('#1');
+  await page.locator('#intake-idNumber').fill('110105194912310021');
   await page.keyboard.press('Control+S');
   await expect(page.getByText('请按提示修改标红的字段后再保存。')).toBeVisible();
   await expect(page.getByText('请填写客户姓名')).toBeVisible();
   await expect(page.getByText('联系电话格式不正确，请填写手机号或带区号的座机号')).toBeVisible();
   await expect(page.getByText('保单号应为 6–30 位字母、数字或连字符')).toBeVisible();
+  await expect(page.getByText('身份证号码不正确（请核对校验位与出生日期）')).toBeVisible();
   await expect(page.getByText('请选择投诉类型')).toBeVisible();
   await expect(page.getByText('请填写投诉内容')).toBeVisible();
   await expect(page.getByText('请填写客户诉求')).toBeVisible();
@@ -108,6 +114,7 @@ test('bad input shows the specific errors beside each field, in the chosen langu
   await page.keyboard.press('Control+S');
   await expect(page.getByText("Enter the customer's name")).toBeVisible();
   await expect(page.getByText('Not a valid number: enter a mobile number or a landline with its area code')).toBeVisible();
+  await expect(page.getByText('The ID card number is wrong (check digit or date of birth)')).toBeVisible();
   await expect(page.getByText('Choose the complaint type')).toBeVisible();
   await screenshot(page, 'intake-errors');
 

@@ -7,18 +7,18 @@ import { buildRootCauseReport, type RootCauseReport } from '../../../shared/doma
 import { buildTeamReport, type TeamReport } from '../../../shared/domain/reports/team-report';
 import type { DeskContext } from '../../context';
 import { requireCapability } from '../require-capability';
-import { reportRowsReceived } from '../../services/desk-report-rows';
+import { reportRowsDueEarlier, reportRowsReceived } from '../../services/desk-report-rows';
 
 /** The dashboard's and the daily log's numbers: one function for both. */
 export function teamReport(ctx: DeskContext, actor: Actor, range: DayRange): TeamReport {
   requireCapability(actor, 'reports');
-  return buildTeamReport(reportRowsReceived(ctx, range), { ...range, now: ctx.clock() });
+  return buildTeamReport(reportRowsReceived(ctx, range), { ...range, now: ctx.clock() }, reportRowsDueEarlier(ctx, range));
 }
 
 export function regulatoryStats(ctx: DeskContext, actor: Actor, period: Period): RegulatoryStats {
   requireCapability(actor, 'reports');
   const days = periodDays(period);
-  return buildRegulatoryStats(reportRowsReceived(ctx, days), { period, ...days, now: ctx.clock() }, readRegulatoryFigures(ctx.db, period));
+  return buildRegulatoryStats(reportRowsReceived(ctx, days), { period, ...days, now: ctx.clock() }, readRegulatoryFigures(ctx.db, period), reportRowsDueEarlier(ctx, days));
 }
 
 export function rootCauses(ctx: DeskContext, actor: Actor, range: DayRange): RootCauseReport {

@@ -1,4 +1,7 @@
 import { teamMembers, teamQueuePage } from '../../../db/repositories/team-queue';
+import { countMissingReturnVisits } from '../../../db/repositories/return-visits';
+import { returnVisitMissingBefore } from '../../../shared/domain/workflow/return-visit';
+import { clockSettings } from '../org/clock-settings';
 import type { TeamMember, TeamQueueInput, TeamQueuePage } from '../../../shared/api/team';
 import type { Actor } from '../../../shared/domain/actor';
 import { dayRangeToInstants } from '../../../shared/domain/reports/team-time';
@@ -18,18 +21,20 @@ export function teamQueue(ctx: DeskContext, actor: Actor, input: TeamQueueInput)
     start: receivedFrom ? dayRangeToInstants(receivedFrom, receivedFrom).start : undefined,
     end: receivedTo ? dayRangeToInstants(receivedTo, receivedTo).end : undefined,
   };
+  const missingBefore = returnVisitMissingBefore(now, clockSettings(ctx));
   const page = teamQueuePage(ctx.db, {
     filter,
     receivedRange,
     now: now.toISOString(),
     dueSoonUntil: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS).toISOString(),
+    returnVisitMissingBefore: missingBefore,
     sortBy: input.sortBy,
     direction: input.direction,
     offset: input.offset,
     limit: input.limit,
   });
   const items = toListItems(ctx, page.complaints).map((item, i) => ({ ...item, version: page.complaints[i]?.version ?? 1, needsReview: page.needsReview[i] ?? false }));
-  return { items, total: page.total, offset: input.offset, asOf: now.toISOString() };
+  return { items, total: page.total, offset: input.offset, asOf: now.toISOString(), returnVisitsMissing: countMissingReturnVisits(ctx.db, missingBefore) };
 }
 
 export function listTeamMembers(ctx: DeskContext, actor: Actor): TeamMember[] {

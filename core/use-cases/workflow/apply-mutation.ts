@@ -2,7 +2,7 @@ import type { Actor } from '../../../shared/domain/actor';
 import type { Complaint } from '../../../shared/domain/complaint';
 import type { BranchRef } from '../../../shared/sync/protocol';
 import { isRefusal } from '../../../shared/domain/refusal';
-import { complaintIdOf, type MutationArgs, type MutationName } from '../../../shared/sync/mutators';
+import { complaintIdOf, createsComplaint, type MutationArgs, type MutationName } from '../../../shared/sync/mutators';
 import { changedFields, runMutation } from '../../../shared/sync/run-mutation';
 import { findComplaint, serverFieldVersions } from '../../../db/repositories/complaints';
 import type { ComplaintWriteDB } from '../../../db/handles';
@@ -13,6 +13,7 @@ import { loadComplaintFor } from '../complaints/complaint-scope';
 import { deskFactsOf, writeEffectsOnDesk } from '../../mutation-on-desk';
 import { effectsOf } from '../../../shared/sync/mutation-effects';
 import { readRegulatorySettings } from '../../services/regulatory-settings';
+import { deskQualityFacts, deskScorecard } from '../../services/quality-facts';
 
 export interface ApplyOptions {
   /** The version the agent's screen showed; a change based on an older one is refused as stale. */
@@ -31,12 +32,12 @@ export interface ApplyOptions {
  */
 export function applyMutation<N extends MutationName>(ctx: DeskContext, actor: Actor, name: N, args: MutationArgs<N>, options: ApplyOptions = {}): Complaint {
   const id = complaintIdOf(name, args);
-  const current = name === 'complaint.create' ? findComplaint(ctx.db, id) : loadComplaintFor(ctx.db, id, actor);
+  const current = createsComplaint(name) ? findComplaint(ctx.db, id) : loadComplaintFor(ctx.db, id, actor);
   if (current && options.baseVersion !== undefined && options.baseVersion !== current.version) {
     throw DeskError.of('refused', 'errors.staleComplaint');
   }
   const now = ctx.clock();
-  const facts = deskFactsOf(ctx.db, name, args, id, readRegulatorySettings(ctx));
+  const facts = { ...deskFactsOf(ctx.db, name, args, id, readRegulatorySettings(ctx)), quality: deskQualityFacts(ctx.db, deskScorecard(ctx), actor, name, id) };
   const result = runMutation(name, args, current, actor, now, { facts });
   if (isRefusal(result)) throw DeskError.refused(result);
   const effects = effectsOf(name, args, result, facts.review);

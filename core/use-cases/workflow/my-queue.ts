@@ -6,6 +6,7 @@ import { STAGES } from '../../../shared/domain/stages';
 import { DEADLINE_STATES, type DeadlineState } from '../../../shared/domain/workflow/deadlines';
 import type { DeskContext } from '../../context';
 import { toListItems } from '../complaints/list-items';
+import { myPendingReturnVisits } from './return-visits';
 
 type QueueOrder = ParsedInput<'queue.mine'>;
 
@@ -21,7 +22,7 @@ function compareBy(order: QueueOrder): (a: QueueItem, b: QueueItem) => number {
   return (a, b) => sign * (key(a) - key(b)) || a.number.localeCompare(b.number);
 }
 
-/** My open complaints, one group per stage in process order, with deadline states computed now. */
+/** My open complaints, one group per stage in process order, with deadline states computed now; and my 回访 to make. */
 export function myQueue(ctx: DeskContext, actor: ActorRef, order: QueueOrder): MyQueue {
   const now = ctx.clock();
   const items: QueueItem[] = toListItems(ctx, listOpenComplaintsAssignedTo(ctx.db, actor.id));
@@ -30,5 +31,5 @@ export function myQueue(ctx: DeskContext, actor: ActorRef, order: QueueOrder): M
     const inStage = items.filter((item) => item.stage === stage);
     return { stage, count: inStage.length, byDeadline: countByDeadline(inStage), items: inStage };
   });
-  return { groups, total: items.length, byDeadline: countByDeadline(items), asOf: now.toISOString() };
+  return { groups, returnVisits: myPendingReturnVisits(ctx, actor), total: items.length, byDeadline: countByDeadline(items), asOf: now.toISOString() };
 }

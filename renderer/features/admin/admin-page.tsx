@@ -2,14 +2,18 @@ import { Space, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgSettings } from '../../../shared/org/org-settings-schema';
+import { DEFAULT_SCORECARD } from '../../../shared/domain/assist/scorecard';
 import { useDeskQuery } from '../../api/hooks';
 import { OnlineOnly } from './online-only';
 import { AssignmentRulesEditor } from './assignment-rules-editor';
+import { AssistTab } from './assist-tab';
 import { MacrosEditor } from './macros-editor';
+import { QualityChecksEditor } from './quality-checks-editor';
 import { RegulatoryEditor } from './regulatory-editor';
 import { TaxonomyEditor } from './taxonomy-editor';
 import { TeamsTab } from './teams-tab';
 import { UsersTab } from './users-tab';
+import { WorkingCalendarEditor } from './working-calendar-editor';
 
 /** 管理: users, teams and branches, the organisation's settings. Admins only, and only while the server answers. */
 export function AdminPage({ selfId, settingsCards }: { selfId: string | undefined; settingsCards: ReactNode }) {
@@ -50,11 +54,40 @@ export function AdminPage({ selfId, settingsCards }: { selfId: string | undefine
               ),
             },
             {
+              key: 'calendar',
+              label: t('workingCalendar.tab'),
+              children: (
+                <OnlineOnly pending={orgSettings.isPending} error={orgSettings.error} onRetry={() => void orgSettings.refetch()}>
+                  {settings && <WorkingCalendarEditor settings={settings} />}
+                </OnlineOnly>
+              ),
+            },
+            {
               key: 'macros',
               label: t('macros.tab'),
               children: (
                 <OnlineOnly pending={orgSettings.isPending} error={orgSettings.error} onRetry={() => void orgSettings.refetch()}>
                   {settings && <MacrosEditor key={settings.version} macros={settings.macros ?? []} />}
+                </OnlineOnly>
+              ),
+            },
+            {
+              key: 'assist',
+              label: t('assistAdmin.tab'),
+              children: (
+                <OnlineOnly pending={orgSettings.isPending} error={orgSettings.error} onRetry={() => void orgSettings.refetch()}>
+                  {settings && <AssistTab settings={settings} />}
+                </OnlineOnly>
+              ),
+            },
+            {
+              key: 'quality',
+              label: t('assist.qualityAdmin.tab'),
+              children: (
+                <OnlineOnly pending={orgSettings.isPending} error={orgSettings.error} onRetry={() => void orgSettings.refetch()}>
+                  {settings && (
+                    <QualityChecksEditor key={settings.scorecardVersion ?? 0} scorecard={settings.scorecard ?? DEFAULT_SCORECARD} version={settings.scorecardVersion ?? 1} />
+                  )}
                 </OnlineOnly>
               ),
             },

@@ -2,15 +2,23 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MacroSchema, MacrosSchema, type Macro, type MacroStep } from '../../../shared/domain/macros/macro';
+import { MACRO_ADVANCE_STAGES, MACRO_STEP_KINDS, MacroSchema, MacrosSchema, type Macro, type MacroStep } from '../../../shared/domain/macros/macro';
+import type { Stage } from '../../../shared/domain/stages';
 import { SETTABLE_COMPLEXITIES } from '../../../shared/domain/workflow/complexity';
 import { useDeskMutation, useDeskQuery } from '../../api/hooks';
 import { useBilingualName } from '../../components/bilingual-name';
 import { macroStepText } from './macro-step-text';
 import { RefusalNote } from './refusal-note';
 
-type StepKind = 'setComplexity' | 'addNote' | 'assign';
-const STEP_KINDS: StepKind[] = ['setComplexity', 'addNote', 'assign'];
+type StepKind = MacroStep['kind'];
+
+/** What the admin has not chosen yet when a step of each kind cannot be added. */
+const STEP_MISSING: Record<StepKind, string> = {
+  setComplexity: 'macros.validation.complexity',
+  addNote: 'macros.validation.noteRequired',
+  assign: 'macros.validation.employeeNo',
+  advance: 'macros.validation.stage',
+};
 
 /** 宏: the organisation's macros, each a named sequence of ordinary commands; saved on the server as one list. */
 export function MacrosEditor({ macros: saved }: { macros: Macro[] }) {
@@ -29,12 +37,13 @@ export function MacrosEditor({ macros: saved }: { macros: Macro[] }) {
   const stepOf = (): MacroStep | null => {
     if (kind === 'setComplexity') return SETTABLE_COMPLEXITIES.includes(param as never) ? { kind, complexity: param as (typeof SETTABLE_COMPLEXITIES)[number] } : null;
     if (kind === 'addNote') return param.trim() ? { kind, text: param } : null;
+    if (kind === 'advance') return MACRO_ADVANCE_STAGES.includes(param as never) ? { kind, stage: param as Stage, data: {} } : null;
     const person = people.find((p) => p.employeeNo === param);
     return person ? { kind, employeeNo: person.employeeNo, name: person.name } : null;
   };
   const addStep = () => {
     const step = stepOf();
-    if (!step) return void setError(kind === 'addNote' ? 'macros.validation.noteRequired' : 'macros.validation.employeeNo');
+    if (!step) return void setError(STEP_MISSING[kind]);
     setError(null);
     setSteps([...steps, step]);
     setParam('');
@@ -116,7 +125,7 @@ export function MacrosEditor({ macros: saved }: { macros: Macro[] }) {
                   data-testid="macro-step-kind"
                   value={kind}
                   onChange={(k) => (setKind(k), setParam(''))}
-                  options={STEP_KINDS.map((k) => ({ value: k, label: t(`macros.kinds.${k}`) }))}
+                  options={MACRO_STEP_KINDS.map((k) => ({ value: k, label: t(`macros.kinds.${k}`) }))}
                 />
               </Form.Item>
             </Col>
@@ -135,6 +144,17 @@ export function MacrosEditor({ macros: saved }: { macros: Macro[] }) {
               {kind === 'addNote' && (
                 <Form.Item label={t('macros.noteText', { customerName: '{{customerName}}', complaintNumber: '{{complaintNumber}}', interpolation: { escapeValue: false } })} htmlFor="macro-step-note">
                   <Input.TextArea id="macro-step-note" rows={2} value={param} onChange={(e) => setParam(e.target.value)} />
+                </Form.Item>
+              )}
+              {kind === 'advance' && (
+                <Form.Item label={t('macros.stage')}>
+                  <Select
+                    aria-label={t('macros.stage')}
+                    data-testid="macro-step-stage"
+                    value={param || undefined}
+                    onChange={setParam}
+                    options={MACRO_ADVANCE_STAGES.map((stage) => ({ value: stage, label: t('macros.step.advance', { stage: t(`stage.${stage}`) }) }))}
+                  />
                 </Form.Item>
               )}
               {kind === 'assign' && (

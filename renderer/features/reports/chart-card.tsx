@@ -1,4 +1,4 @@
-import { Card, Segmented, Table } from 'antd';
+import { Card, Segmented, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartSpec } from './dashboard-charts';
@@ -38,6 +38,11 @@ export function ChartCard({ spec }: { spec: ChartSpec }) {
           columns={spec.table.columns.map((title, i) => ({ title, key: String(i), render: (_: unknown, row: (string | number)[]) => row[i] }))}
         />
         </div>
+      )}
+      {spec.note && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }} data-testid={`chart-note-${spec.key}`}>
+          {spec.note}
+        </Typography.Paragraph>
       )}
     </Card>
   );

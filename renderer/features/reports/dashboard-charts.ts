@@ -13,6 +13,8 @@ export interface ChartSpec {
   table: { columns: string[]; rows: (string | number)[][] };
   /** The chart's height in pixels: a bar chart lying on its side grows with its rows, so no name overprints another. */
   height: number;
+  /** What the figure counts, when its title cannot say it all: shown under the chart and its table. */
+  note?: string;
 }
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
@@ -83,6 +85,7 @@ export function dashboardCharts(report: TeamReport, t: TFunction, subtypeLabel: 
     {
       key: 'decidedWithin',
       title: t('reports.charts.decidedWithin'),
+      note: t('reports.charts.decidedWithinNote'),
       option: bars(report.decidedWithin.map((d) => t('reports.withinDays', { days: d.days })), report.decidedWithin.map((d) => Math.round(d.share * 1000) / 10)),
       height: CHART_HEIGHT,
       table: {

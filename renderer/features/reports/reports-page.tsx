@@ -8,6 +8,7 @@ import { DashboardView } from './dashboard-view';
 import { DayRangePicker, lastThirtyDays } from './day-range-picker';
 import { RegulatoryView } from './regulatory-view';
 import { RootCausesView } from './root-causes-view';
+import { QualityView } from './quality-view';
 
 /** 报表: the dashboard and daily log, 监管统计 and 溯源整改, for leads and admins. */
 export function ReportsPage({ agent }: { agent: Agent }) {
@@ -24,6 +25,7 @@ export function ReportsPage({ agent }: { agent: Agent }) {
           { key: 'dashboard', label: t('reports.tabs.dashboard'), children: <DashboardView range={range} allBranches={may(agent, 'allBranchesExport')} /> },
           { key: 'regulatory', label: t('reports.tabs.regulatory'), children: <RegulatoryView agent={agent} /> },
           { key: 'rootCauses', label: t('reports.tabs.rootCauses'), children: <RootCausesView range={range} /> },
+          { key: 'quality', label: t('assist.qualityReport.tab'), children: <QualityView range={range} /> },
         ]}
       />
     </Card>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDeskMutation, useDeskQuery } from '../../api/hooks';
 import { CopyableSnippet } from './copyable-snippet';
 import { CtiPortForm } from './cti-port-form';
+import { DialUrlForm } from './dial-url-form';
 
 /** 软电话对接: where softphones post their call events, with snippets to paste into MicroSIP or a URL softphone. */
 export function CtiSettingsCard() {
@@ -61,6 +62,9 @@ export function CtiSettingsCard() {
               <CopyableSnippet text={cti.curlExample} />
             </Descriptions.Item>
           )}
+          <Descriptions.Item label={t('cti.settings.dialUrl')}>
+            <DialUrlForm template={cti.dialUrlTemplate} />
+          </Descriptions.Item>
         </Descriptions>
       )}
     </Card>

@@ -7,6 +7,7 @@ import { CtiSettingsCard } from './cti-settings-card';
 import { DeadlineSettingsCard } from './deadline-settings-card';
 import { DisplaySettingsCard } from './display-settings-card';
 import { IdleLockCard } from './idle-lock-card';
+import { MyAvailabilityCard } from './my-availability-card';
 import { PhraseBookCard } from './phrase-book-card';
 import { ReminderSettingsCard } from './reminder-settings-card';
 import { ReplyTemplatesCard } from './reply-templates-card';
@@ -31,6 +32,7 @@ export function SettingsPage({ agent }: { agent: Agent }) {
           {agent.teamName && <Descriptions.Item label={t('accounts.users.team')}>{`${agent.branchName ?? ''} · ${agent.teamName}`}</Descriptions.Item>}
         </Descriptions>
       </Card>
+      <MyAvailabilityCard agent={agent} />
       <IdleLockCard agent={agent} />
       <DeadlineSettingsCard agent={agent} />
       <PhraseBookCard agent={agent} />

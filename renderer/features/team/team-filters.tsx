@@ -56,6 +56,9 @@ export function TeamFilters({ filter, members, onChange }: Props) {
       <Checkbox data-testid="team-filter-needs-review" checked={filter.needsReview ?? false} onChange={(e) => set({ needsReview: e.target.checked || undefined })}>
         {t('team.filters.needsReview')}
       </Checkbox>
+      <Checkbox data-testid="team-filter-return-visit-missing" checked={filter.returnVisitMissing ?? false} onChange={(e) => set({ returnVisitMissing: e.target.checked || undefined })}>
+        {t('returnVisit.team.filter')}
+      </Checkbox>
     </Space>
   );
 }

@@ -9,6 +9,7 @@ import { MacroRunDialog } from './macro-run-dialog';
 import { reassignCandidates } from './reassign-candidates';
 import { TeamFilters } from './team-filters';
 import { TeamTable } from './team-table';
+import { ReturnVisitsMissingCount } from './return-visits-missing-count';
 import { useTeamQueue, type TeamQueueView } from './use-team-queue';
 
 /** 团队: every complaint on the desk, for leads and admins — filter, sort, select, reassign. */
@@ -32,6 +33,7 @@ export function TeamPage() {
           <Typography.Text type="secondary" data-testid="team-total">
             {t('team.total', { count: queue.total, selected: selectedItems.length })}
           </Typography.Text>
+          <ReturnVisitsMissingCount count={queue.returnVisitsMissing} onShow={() => setFilter({ returnVisitMissing: true })} />
           <MacroRunDialog selected={selectedItems} onDone={setSelected} />
           <BulkReassignDialog selected={selectedItems} members={candidates} onDone={setSelected} />
         </Flex>

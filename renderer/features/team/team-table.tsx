@@ -7,6 +7,7 @@ import { complaintTypeLabelKey } from '../../../shared/domain/complaint-types';
 import { stageLabelKey } from '../../../shared/domain/stages';
 import { DeadlineBadge, suspendedDaysText } from '../../components/deadline-badge';
 import type { DeadlineInfo } from '../../../shared/domain/workflow/deadlines';
+import type { ReturnVisitInfo } from '../../../shared/domain/workflow/return-visit';
 import { formatDateTime } from '../../components/format-date-time';
 import { useTaxonomy } from '../../components/use-taxonomy';
 import type { TeamQueueView } from './use-team-queue';
@@ -27,11 +28,16 @@ const isOpen = (row: TeamQueueItem) => row.deadline.endedAs === null;
 
 /** antd's virtual table: only the rows in view are in the DOM, so 100k complaints scroll; pages load as it nears the end. */
 /** The deadline as the lead watches it: the badge, and the days the clock stood (挂起) and whether a suspension waits for approval. */
-function TeamDeadline({ deadline }: { deadline: DeadlineInfo }) {
+function TeamDeadline({ deadline, returnVisit }: { deadline: DeadlineInfo; returnVisit?: ReturnVisitInfo | null | undefined }) {
   const { t } = useTranslation();
   return (
     <>
       <DeadlineBadge deadline={deadline} stacked />
+      {returnVisit?.state === 'missing' && (
+        <Tag color="error" style={{ marginTop: 2 }} data-testid="team-return-visit-missing">
+          {t('returnVisit.team.tag')}
+        </Tag>
+      )}
       {deadline.suspendedMs > 0 && deadline.state !== 'suspended' && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid="team-suspended-days">
           {t('deadline.suspendedFor', { days: suspendedDaysText(deadline.suspendedMs) })}
@@ -112,7 +118,7 @@ export function TeamTable({ items, loading, view, selected, onSelect, onSort, on
         },
         { title: t('team.columns.stage'), key: 'stage', width: 90, sorter: true, sortOrder: sortOrder('stage'), render: (_, row) => t(stageLabelKey(row.stage)) },
         { title: t('team.columns.agent'), key: 'assignee', width: 110, sorter: true, sortOrder: sortOrder('assignee'), render: (_, row) => (row.assignee ? `${row.assignee.name} ${row.assignee.id}` : '—') },
-        { title: t('team.columns.deadline'), key: 'dueAt', width: 175, sorter: true, sortOrder: sortOrder('dueAt'), render: (_, row) => <TeamDeadline deadline={row.deadline} /> },
+        { title: t('team.columns.deadline'), key: 'dueAt', width: 175, sorter: true, sortOrder: sortOrder('dueAt'), render: (_, row) => <TeamDeadline deadline={row.deadline} returnVisit={row.returnVisit} /> },
         { title: t('team.columns.receivedAt'), key: 'receivedAt', width: 130, sorter: true, sortOrder: sortOrder('receivedAt'), render: (_, row) => formatDateTime(row.receivedAt) },
       ]}
     />

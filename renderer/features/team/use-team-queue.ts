@@ -21,5 +21,6 @@ export function useTeamQueue(view: TeamQueueView) {
   });
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
-  return { ...query, items, total };
+  const returnVisitsMissing = query.data?.pages[0]?.returnVisitsMissing ?? 0;
+  return { ...query, items, total, returnVisitsMissing };
 }

@@ -11,10 +11,13 @@ import attachmentPossession from './0011-attachment-possession';
 import clockAndCalls from './0012-clock-and-calls';
 import orgSettingsTemplates from './0013-org-settings-templates';
 import assignment from './0019-assignment';
+import reviewLinks from './0021-review-links';
 import reportColumns from './0014-report-columns';
 import regulatorySettings from './0018-regulatory-settings';
 import assist from './0016-assist';
 import clockSettings from './0017-clock-settings';
+import actorRevocationNotices from './0026-actor-revocation-notices';
+import scorecardVersions from './0024-scorecard-versions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -51,4 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   clockSettings,
   regulatorySettings,
   assignment,
+  reviewLinks,
+  scorecardVersions,
+  actorRevocationNotices,
 ];

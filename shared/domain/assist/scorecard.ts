@@ -15,7 +15,7 @@ export const ScorecardCheckSchema = z
       .array(z.string().trim().min(1, { error: 'assist.validation.scorecard.phrase' }).max(40, { error: 'assist.validation.scorecard.phrase' }))
       .min(1, { error: 'assist.validation.scorecard.phrases' })
       .max(20, { error: 'assist.validation.scorecard.phrases' }),
-    points: z.number().int().min(1).max(100),
+    points: z.number({ error: 'assist.validation.scorecard.points' }).int({ error: 'assist.validation.scorecard.points' }).min(1, { error: 'assist.validation.scorecard.points' }).max(100, { error: 'assist.validation.scorecard.points' }),
   })
   .strict();
 export type ScorecardCheck = z.infer<typeof ScorecardCheckSchema>;

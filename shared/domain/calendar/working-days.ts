@@ -10,19 +10,30 @@ import { CN_2026 } from './cn-holidays';
  */
 const day = z.iso.date({ error: 'validation.calendar.day.invalid' });
 
+/** The first and last year a schedule may be kept for. */
+export const CALENDAR_YEARS = { first: 2000, last: 2100 } as const;
+
 export const CalendarYearSchema = z
   .object({
-    year: z.number().int().min(2000).max(2100),
+    year: z
+      .number({ error: 'validation.calendar.year.range' })
+      .int({ error: 'validation.calendar.year.range' })
+      .min(CALENDAR_YEARS.first, { error: 'validation.calendar.year.range' })
+      .max(CALENDAR_YEARS.last, { error: 'validation.calendar.year.range' }),
     /** Days off (放假), weekend days of a break included. */
-    holidays: z.array(day).max(60),
+    holidays: z.array(day).max(60, { error: 'validation.calendar.day.tooMany' }),
     /** Weekend days worked (调休上班). */
-    workdays: z.array(day).max(30),
+    workdays: z.array(day).max(30, { error: 'validation.calendar.day.tooMany' }),
     /** Where the schedule comes from: the notice's title and date. */
-    source: z.string().trim().max(500),
+    source: z.string().trim().max(500, { error: 'validation.calendar.source.tooLong' }),
+    /** What a day is for, as the notice names it (元旦, 春节调休上班): optional, only for days of the year's lists. */
+    names: z.record(day, z.string().trim().max(30, { error: 'validation.calendar.name.tooLong' })).optional(),
   })
   .strict()
   .refine((y) => [...y.holidays, ...y.workdays].every((d) => d.startsWith(`${y.year}-`)), { error: 'validation.calendar.day.otherYear' })
-  .refine((y) => !y.holidays.some((d) => y.workdays.includes(d)), { error: 'validation.calendar.day.both' });
+  .refine((y) => !y.holidays.some((d) => y.workdays.includes(d)), { error: 'validation.calendar.day.both' })
+  .refine((y) => new Set(y.holidays).size === y.holidays.length && new Set(y.workdays).size === y.workdays.length, { error: 'validation.calendar.day.twice' })
+  .refine((y) => Object.keys(y.names ?? {}).every((d) => y.holidays.includes(d) || y.workdays.includes(d)), { error: 'validation.calendar.name.unlisted' });
 export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 
 export const WorkingCalendarSchema = z

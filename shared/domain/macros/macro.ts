@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BilingualNameSchema } from '../assignment/assignment-rules';
-import { STAGES } from '../stages';
+import { STAGES, type Stage } from '../stages';
+import { TRANSITIONS } from '../workflow/transitions';
 import { NOTE_TEXT_MAX } from '../workflow/notes';
 import { SETTABLE_COMPLEXITIES } from '../workflow/complexity';
 import { EMPLOYEE_NO_PATTERN } from '../fields';
@@ -18,6 +19,13 @@ export const MacroStepSchema = z.discriminatedUnion('kind', [
 ]);
 export type MacroStep = z.infer<typeof MacroStepSchema>;
 export const MACRO_STEP_KINDS = ['setComplexity', 'addNote', 'assign', 'advance'] as const satisfies readonly MacroStep['kind'][];
+
+/**
+ * The stages an admin's advance step can complete: those whose completion needs no data of the complaint's own
+ * (today 受理 → 登记). Completing another stage needs what only its handler knows (the policy, the analysis …),
+ * so the macro editor offers only these; a step for another stage, sent anyway, is refused by the command.
+ */
+export const MACRO_ADVANCE_STAGES: readonly Stage[] = TRANSITIONS.filter((t) => t.requires.length === 0).map((t) => t.from);
 
 /** A named sequence of commands, run as one action; org-wide, named in both languages. */
 export const MacroSchema = z

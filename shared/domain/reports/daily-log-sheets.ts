@@ -3,6 +3,7 @@ import { detailHeader, detailRow, summaryRows, type SheetRows } from './export-s
 import { EXPORT_TEXTS, type ExportLanguage } from './export-texts';
 import type { ReportRow } from './report-row';
 import { TeamReportTally, type TeamReportRow } from './team-report';
+import type { DecisionTimeRow } from './quarterly/timeliness';
 
 /** A sheet whose rows are produced one at a time (the 明细 of 100k complaints is never built at once). */
 export interface SheetSource {
@@ -25,7 +26,8 @@ export interface DailyLog {
   sheetNames: [summary: string, detail: string];
   detailHeader: CellValue[];
   detailRow: (complaint: ReportRow) => CellValue[];
-  summary: () => { add: (complaint: TeamReportRow) => void; rows: () => SheetRows };
+  /** The 汇总: `add` each complaint received in the range, `addEarlier` each received before it whose deadline falls in it. */
+  summary: () => { add: (complaint: TeamReportRow) => void; addEarlier: (complaint: DecisionTimeRow) => void; rows: () => SheetRows };
 }
 
 export function dailyLog(request: DailyLogRequest, now: Date): DailyLog {
@@ -36,7 +38,7 @@ export function dailyLog(request: DailyLogRequest, now: Date): DailyLog {
     detailRow: (complaint) => detailRow(complaint, request.language, now),
     summary: () => {
       const tally = new TeamReportTally({ ...request.range, now });
-      return { add: (complaint) => tally.add(complaint), rows: () => summaryRows(tally.report(), request.language) };
+      return { add: (complaint) => tally.add(complaint), addEarlier: (complaint) => tally.addEarlier(complaint), rows: () => summaryRows(tally.report(), request.language) };
     },
   };
 }
@@ -45,11 +47,18 @@ export function dailyLog(request: DailyLogRequest, now: Date): DailyLog {
  * The daily log's sheets in order, from complaints already read, and how many rows they hold. The desk's
  * CSV and the server's all-branches export write these; the desk's XLSX streams the same parts (core/exports).
  * Each complaint is let go once its 明细 row is out, so the ones written can be collected while the rest are.
+ * `earlier`: the complaints received before the range whose deadline falls in it (the 15/30/60-day shares count them).
  */
-export function dailyLogSheets(complaints: ReportRow[], request: DailyLogRequest, now: Date): { sheets: SheetSource[]; total: number } {
+export function dailyLogSheets(
+  complaints: ReportRow[],
+  request: DailyLogRequest,
+  now: Date,
+  earlier: readonly DecisionTimeRow[] = [],
+): { sheets: SheetSource[]; total: number } {
   const log = dailyLog(request, now);
   const tally = log.summary();
   for (const complaint of complaints) tally.add(complaint);
+  for (const complaint of earlier) tally.addEarlier(complaint);
   const summary = tally.rows();
   function* detail(rows: (ReportRow | undefined)[]) {
     yield log.detailHeader;

@@ -113,7 +113,7 @@ export const EXPORT_TEXTS = {
       "responses": "评价数",
       "average": "平均分",
       "score": "{{score}} 分",
-      "decidedWithin": "{{days}} 日内办结（占已办结）",
+      "decidedWithin": "{{days}} 日内办结（占期内到期，挂起不计）",
       "avgDays": "平均办结天数",
       "p90Days": "90% 办结天数"
     },
@@ -241,7 +241,7 @@ export const EXPORT_TEXTS = {
       "responses": "Responses",
       "average": "Average",
       "score": "{{score}} points",
-      "decidedWithin": "Decided within {{days}} days (of decided)",
+      "decidedWithin": "Decided within {{days}} days (of those due in the period, suspension excluded)",
       "avgDays": "Average days to decision",
       "p90Days": "90th percentile days to decision"
     },

@@ -3,7 +3,8 @@ import { REGULATOR_CHANNEL } from '../channels';
 import { BranchCountsSchema, branchCounts } from './branch-counts';
 import { share } from './counting';
 import { missedDeadline, type ReportRow } from './report-row';
-import { channelCounts, decidedWithin, sharedCountFields, typeCounts } from './team-report';
+import type { DecisionTimeRow } from './quarterly/timeliness';
+import { channelCounts, decisionWindowTally, sharedCountFields, typeCounts } from './team-report';
 
 /** What the admin enters per period: the base the regulator divides complaint counts by. */
 export const RegulatoryFiguresSchema = z
@@ -39,12 +40,19 @@ export type RegulatoryStats = z.infer<typeof RegulatoryStatsSchema>;
 /** A count per `unit` of a base the admin entered (万张保单, 亿元保费, 万人次), to 4 decimals; null without a base. */
 export const rate = (n: number, base: number | undefined, unit: number) => (!base ? null : Math.round((n / base) * unit * 10_000) / 10_000);
 
-/** 监管统计 for a period (by type and subtype, channel and branch), from the complaints received in it and the figures the admin entered. */
+/**
+ * 监管统计 for a period (by type and subtype, channel and branch), from the complaints received in it and the figures
+ * the admin entered; `earlier`, those received before it whose deadline may fall in it, count in the 15/30/60-day shares only.
+ */
 export function buildRegulatoryStats(
   rows: readonly ReportRow[],
   scope: { period: string; from: string; to: string; now: Date },
   figures: RegulatoryFigures | null,
+  earlier: readonly DecisionTimeRow[] = [],
 ): RegulatoryStats {
+  const windows = decisionWindowTally(scope);
+  for (const row of rows) windows.add(row);
+  for (const row of earlier) windows.add(row);
   const referred = rows.filter((r) => r.channel === REGULATOR_CHANNEL).length;
   return {
     period: scope.period,
@@ -54,7 +62,7 @@ export function buildRegulatoryStats(
     ...typeCounts(rows),
     byChannel: channelCounts(rows),
     byBranch: branchCounts(rows),
-    decidedWithin: decidedWithin(rows),
+    decidedWithin: windows.result(),
     overdue: rows.filter((r) => missedDeadline(r, scope.now)).length,
     withdrawn: rows.filter((r) => r.status === 'withdrawn').length,
     figures,

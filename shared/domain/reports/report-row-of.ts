@@ -1,6 +1,6 @@
 import type { Complaint } from '../complaint';
 import { storedDueAt, type DeadlineSettings } from '../workflow/deadlines';
-import { suspendedSinceOf } from '../workflow/clock-stop';
+import { closedSuspendedMsOf, suspendedSinceOf } from '../workflow/clock-stop';
 import type { ReportRow } from './report-row';
 
 /**
@@ -18,6 +18,7 @@ export function reportRowOf(c: Complaint, deadlines: DeadlineSettings, branch: s
     receivedAt: new Date(c.receivedAt).toISOString(),
     dueAt: storedDueAt(c, deadlines).toISOString(),
     suspendedSince: c.status === 'open' ? suspendedSinceOf(c) : null,
+    suspendedMs: closedSuspendedMsOf(c),
     endedAt: c.endedAt ?? null,
     complaintType: c.intake.complaintType,
     complaintSubtype: c.intake.complaintSubtype,

@@ -13,6 +13,8 @@ export interface ReportRow {
   dueAt: string;
   /** When the open suspension (挂起) began, while the clock stands; absent or null while it runs. */
   suspendedSince?: string | null;
+  /** The time of its ended suspensions (挂起), not counted toward its decision time; absent: none. */
+  suspendedMs?: number;
   endedAt: string | null;
   complaintType: ComplaintType;
   /** A fixed subtype's code or one the organisation added. */

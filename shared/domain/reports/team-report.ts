@@ -3,9 +3,10 @@ import { CHANNELS, type Channel } from '../channels';
 import { COMPLAINT_TYPE_CODES, COMPLAINT_TYPES, type ComplaintType } from '../complaint-types';
 import { STAGES, type Stage } from '../stages';
 import { deadlineStateAt } from '../workflow/deadlines';
-import { average, percentile, round2, share, Tally } from './counting';
+import { average, percentile, round2, Tally } from './counting';
 import { daysToDecision, isOverdueNow, missedDeadline, type ReportRow } from './report-row';
-import { daysBetween, localDay, TEAM_TIME_ZONE } from './team-time';
+import { dayRangeToInstants, daysBetween, localDay, TEAM_TIME_ZONE } from './team-time';
+import { DecidedWithinTally, type DecisionTimeRow } from './quarterly/timeliness';
 
 /** The windows the regulation and the regulator's notices count decisions in. */
 export const DECISION_WINDOWS = [15, 30, 60] as const;
@@ -55,7 +56,7 @@ export interface ReportScope {
 /** What the team report reads of a complaint. */
 export type TeamReportRow = Pick<
   ReportRow,
-  'receivedAt' | 'dueAt' | 'suspendedSince' | 'endedAt' | 'complaintType' | 'complaintSubtype' | 'channel' | 'stage' | 'status' | 'assigneeId' | 'assigneeName' | 'satisfaction'
+  'receivedAt' | 'dueAt' | 'suspendedSince' | 'suspendedMs' | 'endedAt' | 'complaintType' | 'complaintSubtype' | 'channel' | 'stage' | 'status' | 'assigneeId' | 'assigneeName' | 'satisfaction'
 >;
 
 /** Complaints per type, in the taxonomy's order, and per subtype under its type, one complaint at a time. */
@@ -92,22 +93,15 @@ export const channelCounts = (rows: readonly Pick<ReportRow, 'channel'>[]) => {
 };
 
 /**
- * The one definition of the 15/30/60-day figures, on the dashboard, in 监管统计 and in the exports' 汇总:
- * of the complaints **decided** (closed, 办结) among those received in the period, how many and what share
- * were decided within 15, 30 and 60 days of receipt. Open and withdrawn complaints are in neither the count
- * nor the denominator (a withdrawn complaint was not decided; an open one is not yet), so 1 of 1 decided
- * complaint decided in time is 100 %. No decided complaint: every share is 0.
+ * The 15/30/60-day figures, on the dashboard, in 监管统计 and in the exports' 汇总, on 投诉办理及时率's base
+ * (quarterly/timeliness.ts, DecidedWithinTally): of the complaints whose deadline falls in the period — open
+ * ones included, withdrawn and currently suspended ones not — the share decided within 15, 30 and 60 days of
+ * receipt, suspended days not counted. Nothing due in the period: every share is 0.
  */
-export function decisionWindows(days: readonly number[]): TeamReport['decidedWithin'] {
-  return DECISION_WINDOWS.map((window) => {
-    const n = days.filter((d) => d <= window).length;
-    return { days: window, count: n, share: share(n, days.length) };
-  });
-}
-
-export function decidedWithin(rows: readonly Pick<ReportRow, 'status' | 'receivedAt' | 'endedAt'>[]): TeamReport['decidedWithin'] {
-  return decisionWindows(rows.map(daysToDecision).filter((d): d is number => d !== null));
-}
+export const decisionWindowTally = (scope: Pick<ReportScope, 'from' | 'to' | 'timeZone'>): DecidedWithinTally => {
+  const { start, end } = dayRangeToInstants(scope.from, scope.to, scope.timeZone ?? TEAM_TIME_ZONE);
+  return new DecidedWithinTally(Date.parse(start), Date.parse(end), DECISION_WINDOWS);
+};
 
 /**
  * Every number the dashboard and the daily log's summary show, gathered one complaint at a time, so the
@@ -128,6 +122,7 @@ export class TeamReportTally {
   private readonly openByStage = new Tally<Stage>(STAGES);
   private readonly byChannel = channelTally();
   private readonly decisionDays: number[] = [];
+  private readonly decisionWindows: DecidedWithinTally;
   private readonly scores = new Tally<string>(SATISFACTION_SCORES.map(String));
   private readonly scoreValues: number[] = [];
   private readonly agents = new Map<string, { id: string; name: string; open: number; overdue: number }>();
@@ -136,6 +131,15 @@ export class TeamReportTally {
     this.now = scope.now;
     this.timeZone = scope.timeZone ?? TEAM_TIME_ZONE;
     this.perDay = new Tally(daysBetween(scope.from, scope.to));
+    this.decisionWindows = decisionWindowTally(scope);
+  }
+
+  /**
+   * A complaint received before the range (up to DUE_LOOKBACK_DAYS earlier): it counts only where its deadline
+   * falls in the range, in the 15/30/60-day shares; every other figure is of the complaints received in it (`add`).
+   */
+  addEarlier(r: DecisionTimeRow): void {
+    this.decisionWindows.add(r);
   }
 
   add(r: TeamReportRow): void {
@@ -163,6 +167,7 @@ export class TeamReportTally {
     this.byChannel.add(r.channel);
     const days = daysToDecision(r);
     if (days !== null) this.decisionDays.push(days);
+    this.decisionWindows.add(r);
     if (r.satisfaction !== null) {
       this.scores.add(String(r.satisfaction));
       this.scoreValues.push(r.satisfaction);
@@ -189,7 +194,7 @@ export class TeamReportTally {
       ...this.types.counts(),
       byStage: this.openByStage.entries().map(({ key, count }) => ({ stage: key, count })),
       byChannel: channelEntries(this.byChannel),
-      decidedWithin: decisionWindows(decisionDays),
+      decidedWithin: this.decisionWindows.result(),
       timeToDecision: { decided: decisionDays.length, averageDays: avg === null ? null : round2(avg), p90Days: p90 === null ? null : round2(p90) },
       satisfaction: {
         distribution: this.scores.entries().map(({ key, count }) => ({ score: Number(key), count })),
@@ -204,9 +209,13 @@ export class TeamReportTally {
 /** The agents with the most open complaints first, then by id. */
 export const byAgentLoad = (a: { id: string; open: number }, b: { id: string; open: number }) => b.open - a.open || a.id.localeCompare(b.id);
 
-/** The team report of the complaints received in the range: one function, so a chart, its table and the export cannot disagree. */
-export function buildTeamReport(rows: readonly TeamReportRow[], scope: ReportScope): TeamReport {
+/**
+ * The team report of the complaints received in the range (`rows`), with `earlier` — those received before it whose
+ * deadline may fall in it — for the 15/30/60-day shares: one function, so a chart, its table and the export cannot disagree.
+ */
+export function buildTeamReport(rows: readonly TeamReportRow[], scope: ReportScope, earlier: readonly DecisionTimeRow[] = []): TeamReport {
   const tally = new TeamReportTally(scope);
   for (const row of rows) tally.add(row);
+  for (const row of earlier) tally.addEarlier(row);
   return tally.report();
 }

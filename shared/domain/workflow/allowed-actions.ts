@@ -19,6 +19,7 @@ export const WORKFLOW_ACTIONS = [
   'resumeClock',
   'approveSuspension',
   'recordContact',
+  'recordReturnVisit',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -46,6 +47,14 @@ const outOfScope = (complaint: Complaint, actor: Actor) => () =>
 const notOpen = (complaint: Complaint) => () => {
   if (complaint.status === 'closed') return denied('complaint_closed', 'refusal.complaint.closed');
   if (complaint.status === 'withdrawn') return denied('complaint_withdrawn', 'refusal.complaint.withdrawn');
+  return null;
+};
+
+/** 回访 is for a closed complaint only; once the complainant was reached it is done. */
+const notAwaitingReturnVisit = (complaint: Complaint) => () => {
+  if (complaint.status === 'withdrawn') return denied('complaint_withdrawn', 'refusal.complaint.withdrawn');
+  if (complaint.status !== 'closed') return denied('return_visit_not_closed', 'refusal.returnVisit.notClosed');
+  if (complaint.returnVisit?.attempts.some((a) => a.reached)) return denied('return_visit_done', 'refusal.returnVisit.done');
   return null;
 };
 
@@ -90,6 +99,8 @@ export function allowedActions(complaint: Complaint, actor: Actor): AllowedActio
     suspendClock: firstDenial(open, handler, running, scope),
     resumeClock: firstDenial(open, handler, stopped, scope),
     recordContact: firstDenial(open, handler, scope),
+    // The handler (the assignee) or a lead of theirs: the lead's scope is their team's complaints.
+    recordReturnVisit: firstDenial(notAwaitingReturnVisit(complaint), handler, scope),
     approveSuspension: firstDenial(
       open,
       () => (may(actor, 'approveExtension') ? null : denied('approval_required', 'refusal.suspension.leadApprovalRequired')),

@@ -4,6 +4,7 @@ import { CONTACT_METHODS } from './fields';
 import { ExecutionDataSchema, SolutionDataSchema, StageRecordsSchema } from './stage-data';
 import { SuspensionSchema } from './clock-stop';
 import { ContactRecordSchema } from './contact-record';
+import { ReturnVisitRecordSchema } from './return-visit-record';
 
 /**
  * The workflow part of a complaint, spread into ComplaintSchema. Every field has a default so
@@ -71,11 +72,13 @@ export const workflowFields = {
   suspensions: z.array(SuspensionSchema).default([]),
   /** The contacts with the complainant an agent recorded (first-contact.ts), in the order recorded. */
   contacts: z.array(ContactRecordSchema).default([]),
+  /** 回访 after closing (return-visit.ts): its attempts and, once the complainant was reached, the result; null before the first attempt. */
+  returnVisit: ReturnVisitRecordSchema.nullable().default(null),
 };
 
 export type WorkflowState = { [K in keyof typeof workflowFields]: z.output<(typeof workflowFields)[K]> };
 
 /** The workflow fields of a complaint that was just taken. */
 export function initialWorkflowState(): WorkflowState {
-  return { stages: {}, complexity: 'standard', extension: null, withdrawal: null, solutionRefusals: [], endedAt: null, recordingRef: null, suspensions: [], contacts: [] };
+  return { stages: {}, complexity: 'standard', extension: null, withdrawal: null, solutionRefusals: [], endedAt: null, recordingRef: null, suspensions: [], contacts: [], returnVisit: null };
 }

@@ -26,6 +26,19 @@ describe('the CTI settings', () => {
     expect(first.curlExample).toContain(first.endpointUrl);
   });
 
+  it('keeps the click-to-dial template (empty at first) and refuses one that is not a dialling link', async () => {
+    desk = makeTestDesk();
+    expect((await settings()).dialUrlTemplate).toBe('');
+    const token = (await settings()).token;
+    expect(await settings({ dialUrlTemplate: 'sip:{phone}' })).toMatchObject({ dialUrlTemplate: 'sip:{phone}', token });
+    expect((await settings()).dialUrlTemplate).toBe('sip:{phone}');
+    expect(await desk.dispatch('cti.updateSettings', { dialUrlTemplate: 'javascript:alert({phone})' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'validation.dialUrl.scheme' }] },
+    });
+    expect((await settings()).dialUrlTemplate).toBe('sip:{phone}');
+  });
+
   it('refuses a privileged or impossible port', async () => {
     desk = makeTestDesk();
     for (const port of [80, 70000, 5820.5]) {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { DEFAULT_CLASSIFICATION } from '../../../shared/domain/regulatory/seed-classification';
 import { buildQuarterlyPack } from '../../../shared/domain/reports/quarterly/quarterly-pack';
-import { quarterlyRowOf, type QuarterlyRow } from '../../../shared/domain/reports/quarterly/quarterly-row';
+import { quarterlyRowOf, returnVisitOutcomeOf, type QuarterlyRow } from '../../../shared/domain/reports/quarterly/quarterly-row';
 import { quarterlySheets } from '../../../shared/domain/reports/quarterly/quarterly-sheets';
 import { QUARTERLY_TEXTS } from '../../../shared/domain/reports/quarterly/quarterly-texts';
 import { DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/workflow/deadlines';
@@ -42,10 +42,22 @@ function row(over: Partial<QuarterlyRow> & Pick<QuarterlyRow, 'id' | 'receivedAt
   };
 }
 
+/** A closed complaint's 回访 as the desk records it (attempts: reached or not), read by the pack's own reader. */
+function visited(...attempts: ({ reached: false } | { reached: true; satisfaction: 'satisfied' | 'basically' | 'not' })[]) {
+  const reached = attempts.find((a) => a.reached);
+  return returnVisitOutcomeOf({
+    status: 'closed',
+    returnVisit: {
+      attempts: attempts.map((a, i) => ({ at: `2026-09-0${i + 1}T02:00:00.000Z`, reached: a.reached, by: { id: 'A1001', name: '王芳' }, recordedAt: `2026-09-0${i + 1}T02:01:00.000Z` })),
+      result: reached?.reached ? { satisfaction: reached.satisfaction, acceptsResult: reached.satisfaction !== 'not', stillWants: '' } : null,
+    },
+  });
+}
+
 /** The seeded quarter, 2026-Q3 (hand-computed figures in the expectations below). */
 const ROWS: QuarterlyRow[] = [
-  row({ id: 'A', branch: BJ, receivedAt: '2026-07-05T02:00:00Z', dueAt: '2026-07-20T02:00:00Z', endedAt: '2026-07-15T02:00:00Z', status: 'closed', reasonCode: 'claims.amount', lineCode: 'motor', satisfaction: 5, returnVisit: { due: true, attempted: true, reached: true, satisfaction: 'satisfied' } }),
-  row({ id: 'B', branch: BJ, receivedAt: '2026-08-01T02:00:00Z', dueAt: '2026-08-16T02:00:00Z', endedAt: '2026-08-20T02:00:00Z', status: 'closed', reasonCode: 'sales.misleading', lineCode: 'participating_life', satisfaction: 2, repeat: true, returnVisit: { due: true, attempted: true, reached: false, satisfaction: null } }),
+  row({ id: 'A', branch: BJ, receivedAt: '2026-07-05T02:00:00Z', dueAt: '2026-07-20T02:00:00Z', endedAt: '2026-07-15T02:00:00Z', status: 'closed', reasonCode: 'claims.amount', lineCode: 'motor', satisfaction: 5, returnVisit: visited({ reached: false }, { reached: true, satisfaction: 'satisfied' }) }),
+  row({ id: 'B', branch: BJ, receivedAt: '2026-08-01T02:00:00Z', dueAt: '2026-08-16T02:00:00Z', endedAt: '2026-08-20T02:00:00Z', status: 'closed', reasonCode: 'sales.misleading', lineCode: 'participating_life', satisfaction: 2, repeat: true, returnVisit: visited({ reached: false }, { reached: false }) }),
   row({ id: 'C', branch: SH, receivedAt: '2026-09-25T02:00:00Z', dueAt: '2026-10-10T02:00:00Z', status: 'open', reasonCode: 'policy_service', lineCode: 'medical', channel: 'regulator' }),
   row({ id: 'D', branch: SH, receivedAt: '2026-09-01T02:00:00Z', dueAt: '2026-09-16T02:00:00Z', endedAt: '2026-09-03T02:00:00Z', status: 'withdrawn', reasonCode: 'surrender', lineCode: 'ordinary_life' }),
   row({ id: 'E', branch: SH, receivedAt: '2026-06-20T02:00:00Z', dueAt: '2026-07-05T02:00:00Z', endedAt: '2026-07-10T02:00:00Z', status: 'closed', reasonCode: 'claims', lineCode: 'motor' }),
@@ -129,6 +141,13 @@ describe('the quarterly pack of a seeded quarter', () => {
     const en = quarterlySheets(pack, DEFAULT_CLASSIFICATION, 'en');
     expect([...en[1]!.rows][1]).toEqual(['Claims dispute', 'Motor vehicle insurance', BJ, 2]);
     expect([...en[0]!.rows][13]).toEqual(['Timely handling rate', 0.25, 0, 0.3333]);
+  });
+
+  it('reads the 回访 from the record: a closed complaint without one is due and not attempted; satisfaction from the reached call', () => {
+    const closed = complaintAt('closure');
+    expect(quarterlyRowOf({ ...closed, status: 'closed' }, DEFAULT_DEADLINE_SETTINGS, BJ, DEFAULT_CLASSIFICATION).returnVisit).toEqual({ due: true, attempted: false, reached: false, satisfaction: null });
+    expect(visited({ reached: false }, { reached: true, satisfaction: 'not' })).toEqual({ due: true, attempted: true, reached: true, satisfaction: 'not' });
+    expect(quarterlyRowOf(closed, DEFAULT_DEADLINE_SETTINGS, BJ, DEFAULT_CLASSIFICATION).returnVisit.due).toBe(false);
   });
 
   it('reads its rows from whole complaint records: the registered codes, or the mapping for an old one', () => {

@@ -5,7 +5,7 @@ import { ClassifierModelSchema } from '../../../shared/domain/assist/classifier-
 import { DEFAULT_WATCH_LIST } from '../../../shared/domain/assist/watch-list';
 import { DEFAULT_SCORECARD } from '../../../shared/domain/assist/scorecard';
 import { OrgSettingsSchema } from '../../../shared/org/org-settings-schema';
-import { TrainedClassifierSchema } from '../../../shared/org/assist';
+import { ClassifierInfoSchema, TrainedClassifierSchema } from '../../../shared/org/assist';
 import { BACKENDS } from './support/backends';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -91,5 +91,27 @@ describe.each(BACKENDS)('agent assist on the server (%s)', (backend) => {
     expect((await settings()).classifierVersion).toBe(1);
     const again = TrainedClassifierSchema.parse((await server.call('POST', '/assist/classifier/train', { token: admin, body: {} })).json());
     expect(again.version).toBe(2);
+  });
+
+  it('scores a trial model on every fifth closed complaint, and tells an admin (only) the newest model\'s version, date, trainer and size', async () => {
+    const trained = TrainedClassifierSchema.parse((await server.call('POST', '/assist/classifier/train', { token: admin, body: {} })).json());
+    // 24 closed complaints: the 5th, 10th, 15th and 20th are held back from the trial; all say the same kind of thing.
+    expect(trained.heldBack).toEqual({ heldBack: 4, typeAccuracy: 1, subtypeAccuracy: 1 });
+
+    expect((await server.call('GET', '/assist/classifier/info', { token: agent })).statusCode).toBe(403);
+    const info = ClassifierInfoSchema.parse((await server.call('GET', '/assist/classifier/info', { token: admin })).json());
+    const model = ClassifierModelSchema.parse((await server.call('GET', '/assist/classifier', { token: agent })).json());
+    expect(info.model).toEqual({
+      version: trained.version,
+      trainedAt: model.trainedAt,
+      trainedBy: '陈静',
+      examples: trained.examples,
+      vocabularySize: model.vocabularySize,
+      classes: trained.classes,
+      bytes: expect.any(Number),
+    });
+    // The size is the stored JSON's (PostgreSQL writes jsonb back with a space after each separator).
+    expect(info.model!.bytes).toBeGreaterThan(Buffer.byteLength(JSON.stringify(model)) * 0.9);
+    expect(info.model!.bytes).toBeLessThan(Buffer.byteLength(JSON.stringify(model)) * 1.5);
   });
 });

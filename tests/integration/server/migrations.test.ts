@@ -152,6 +152,26 @@ const EXPECTED: Record<number, (pool: pg.Pool) => Promise<void>> = {
     expect(await tablesOf(pool)).toEqual(expect.arrayContaining(['person_availability', 'assignment_turns']));
     await expect(pool.query(`INSERT INTO person_availability (user_id, state, updated_at) VALUES (gen_random_uuid(), 'asleep', now())`)).rejects.toMatchObject({ code: '23514' });
   },
+  21: async (pool) => {
+    // 核查: a complaint's reviews are found by the original they review (the review-request rule).
+    const { rows: indexes } = await pool.query<{ name: string }>(`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'sync_complaints'`);
+    expect(indexes.map((r) => r.name)).toContain('sync_complaints_review_of');
+  },
+  24: async (pool) => {
+    // The scorecard stored since 16 is version 1, kept in its history; the settings version untouched; versions start at 1.
+    const { rows } = await pool.query('SELECT version, scorecard_version FROM org_settings');
+    expect(rows).toEqual([{ version: 0, scorecard_version: 1 }]);
+    const { rows: history } = await pool.query('SELECT version, scorecard FROM scorecard_versions');
+    expect(history).toEqual([{ version: 1, scorecard: DEFAULT_SCORECARD }]);
+    await expect(pool.query('UPDATE org_settings SET scorecard_version = 0')).rejects.toMatchObject({ code: '23514' });
+  },
+  26: async (pool) => {
+    // Ending a session, changing a person or moving a team notifies actor_revoked (the token caches drop the callers).
+    const { rows } = await pool.query<{ name: string }>(`SELECT tgname AS name FROM pg_trigger WHERE tgname LIKE '%actor_revoked' ORDER BY tgname`);
+    expect(rows.map((r) => r.name)).toEqual(['sessions_actor_revoked', 'teams_actor_revoked', 'users_actor_revoked']);
+    const { rows: columns } = await pool.query(`SELECT column_default, is_nullable FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'actor_generation'`);
+    expect(columns).toEqual([{ column_default: '0', is_nullable: 'NO' }]);
+  },
 };
 
 describe.each(BACKENDS)('server migrations on %s', (backend) => {

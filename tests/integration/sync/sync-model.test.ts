@@ -160,6 +160,7 @@ async function deliverLate(network: Network): Promise<void> {
 const WORK = [
   'create', 'createWithCall', 'note', 'complexity', 'advance', 'refuseSolution', 'withdraw', 'assign', 'reassign', 'extendDeadline',
   'setRecordingRef', 'letter', 'attach', 'removeAttachment', 'linkCall', 'contact', 'conflict', 'resolveReview', 'clockStop', 'firstContact',
+  'reviewRequest', 'returnVisit', 'quality',
 ] as const;
 type ActionKind = (typeof WORK)[number] | 'sync' | 'syncAll' | 'offline' | 'kill' | 'late' | 'lie' | 'serverKill';
 type Action = { kind: ActionKind; desk: number; pick: number };
@@ -168,7 +169,7 @@ type Action = { kind: ActionKind; desk: number; pick: number };
 const COVERAGE: ActionKind[] = [
   'create', 'createWithCall', 'create', 'syncAll', 'note', 'complexity', 'advance', 'setRecordingRef', 'letter', 'attach', 'syncAll',
   'removeAttachment', 'linkCall', 'contact', 'extendDeadline', 'refuseSolution', 'syncAll', 'assign', 'syncAll', 'reassign',
-  'conflict', 'syncAll', 'resolveReview', 'clockStop', 'syncAll', 'firstContact', 'withdraw', 'syncAll',
+  'conflict', 'syncAll', 'resolveReview', 'clockStop', 'syncAll', 'firstContact', 'reviewRequest', 'returnVisit', 'quality', 'withdraw', 'syncAll',
 ];
 
 interface DeskSlot {
@@ -269,6 +270,8 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
 
   // The model: who took each complaint, every note written (text → its event id), every op id the honest desks made.
   const owners = new Map<string, string>();
+  /** The closed complaints a review (核查) was requested of: one each. */
+  const reviewed = new Set<string>();
   const notes = new Map<string, { complaintId: string; eventId: string }>();
   const ops = new Map<string, { name: string; args: Record<string, unknown> }>();
   let serial = 0;
@@ -456,6 +459,71 @@ async function runModel(server: ModelServer, clock: () => Date, tally: Tally, ru
         if (held) await call(lead, a.kind, 'complaints.approveSuspension', { id: held.id, baseVersion: held.version });
         const suspended = current(slot, openTarget.id);
         if (suspended && a.pick % 3 !== 0) await call(slot, a.kind, 'complaints.resumeClock', { id: suspended.id, baseVersion: suspended.version, outcome: '鉴定结果已出' });
+        return;
+      }
+      case 'reviewRequest': {
+        // 核查 of a closed complaint its own taker holds closed on the server too (a clean sync first), so nobody else
+        // reviews it and the server takes the review as the desk did. One is closed first only when the desk holds none
+        // (the others' work needs open complaints); one reviewed already is refused on the desk (one review per decision).
+        if (slot.offline) return;
+        await cleanSync(slot);
+        const closedOnServer = () => {
+          const ownClosed = [...deskView(slot.desk).values()].filter((c) => c.status === 'closed' && !c.reviewOf && owners.get(c.id) === slot.person.id);
+          return ownClosed.find((c) => !reviewed.has(c.id)) ?? ownClosed[0];
+        };
+        let closed = closedOnServer();
+        const own = open.find((c) => owners.get(c.id) === slot.person.id && c.assignee?.id === slot.person.id);
+        if (!closed && own) {
+          await advanceOn(slot, a.kind, own.id, STAGES.length);
+          await cleanSync(slot);
+          closed = closedOnServer();
+        }
+        if (!closed?.endedAt) return;
+        const asked = new Date(Math.max(Date.parse(closed.endedAt), clock().getTime() - 60_000)).toISOString();
+        const review = await call<{ complaint: Complaint }>(slot, a.kind, 'complaints.requestReview', { id: closed.id, requestedAt: asked, decisionReceivedAt: closed.endedAt, channel: 'phone', grounds: '对处理决定有异议' });
+        reviewed.add(closed.id);
+        if (review) owners.set(review.complaint.id, slot.person.id);
+        return;
+      }
+      case 'returnVisit': {
+        // 回访 of a closed complaint its person handles (one is closed first when the desk holds none): unreached, or reached with the answers.
+        const mayVisit = (c: Complaint) => c.assignee?.id.toLowerCase() === slot.person.id.toLowerCase() || slot.person.role !== 'agent';
+        let closed = mine.find((c) => c.status === 'closed' && !c.returnVisit?.result && mayVisit(c));
+        if (!closed && openTarget && mayVisit(openTarget)) {
+          await advanceOn(slot, a.kind, openTarget.id, STAGES.length);
+          const after = current(slot, openTarget.id);
+          if (after?.status === 'closed') closed = after;
+        }
+        if (!closed?.endedAt) return;
+        const attemptedAt = new Date(Math.max(Date.parse(closed.endedAt), clock().getTime() - 60_000)).toISOString();
+        const answers = a.pick % 2 ? { reached: true, satisfaction: (['satisfied', 'basically', 'not'] as const)[a.pick % 3], acceptsResult: a.pick % 3 !== 2, stillWants: '' } : { reached: false };
+        await call(slot, a.kind, 'complaints.recordReturnVisit', { id: closed.id, baseVersion: closed.version, attemptedAt, ...answers });
+        return;
+      }
+      case 'quality': {
+        // 质检: a closed complaint its person handles (one is closed first); they appeal a failed check, then the lead of its
+        // team (when a desk of the model) confirms a check and resolves the appeal, once the lead's desk holds it.
+        const handles = (c: Complaint) => (c.assignee ?? c.createdBy).id.toLowerCase() === slot.person.id.toLowerCase();
+        let closed = mine.find((c) => c.status === 'closed' && c.quality && handles(c));
+        if (!closed && openTarget && handles(openTarget)) {
+          await advanceOn(slot, a.kind, openTarget.id, STAGES.length);
+          const after = current(slot, openTarget.id);
+          if (after?.status === 'closed') closed = after;
+        }
+        if (!closed?.quality) return;
+        const failed = closed.quality.checks.find((c) => !c.passed && !c.appeals.some((x) => x.status === 'open'));
+        if (failed) await call(slot, a.kind, 'assist.quality.appeal', { id: closed.id, baseVersion: closed.version, checkId: failed.id, reason: '记录漏写，录音为证' });
+        const lead = slots.find((s) => s.person.id === TEAM_OF[(closed.assignee ?? closed.createdBy).id]);
+        if (!lead || lead.offline || slot.offline) return;
+        await cleanSync(slot);
+        await cleanSync(lead);
+        const held = current(lead, closed.id);
+        if (!held?.quality) return;
+        const checked = held.quality.checks[a.pick % held.quality.checks.length]!;
+        await call(lead, a.kind, 'assist.quality.review', { id: held.id, baseVersion: held.version, checkId: checked.id, verdict: 'confirmed', comment: '' });
+        const appealed = held.quality.checks.find((c) => c.appeals.some((x) => x.status === 'open'));
+        const now = current(lead, held.id);
+        if (appealed && now) await call(lead, a.kind, 'assist.quality.resolveAppeal', { id: now.id, baseVersion: now.version, checkId: appealed.id, outcome: a.pick % 2 ? 'upheld' : 'rejected', comment: '已复听录音' });
         return;
       }
       case 'firstContact':

@@ -48,10 +48,11 @@ describe('reports against a known data set, on real SQLite', () => {
       { channel: 'regulator', count: 1 },
     ]);
     expect(report.decidedWithin).toEqual([
-      // Of the 2 decided complaints (open and withdrawn ones are not decided).
-      { days: 15, count: 1, share: 0.5 },
-      { days: 30, count: 2, share: 1 },
-      { days: 60, count: 2, share: 1 },
+      // Of the 4 due by 25 Nov (投诉办理及时率's base): the October one (due 15 Nov, open), A (9 days), B (20 days) and
+      // D (due 20 Nov, open); C was withdrawn, F and E are not due yet.
+      { days: 15, count: 1, share: 0.25 },
+      { days: 30, count: 2, share: 0.5 },
+      { days: 60, count: 2, share: 0.5 },
     ]);
     expect(report.timeToDecision).toEqual({ decided: 2, averageDays: 14.5, p90Days: 20 });
     expect(report.satisfaction).toEqual({
@@ -92,11 +93,11 @@ describe('reports against a known data set, on real SQLite', () => {
       per10kInsured: 1.2,
       referredByRegulator: { count: 1, share: 0.1667 },
     });
-    // The dashboard's definition: of the decided complaints.
+    // The dashboard's definition, over the month: F (due 27 Nov, open) falls due too, so 5 are due.
     expect(stats.decidedWithin).toEqual([
-      { days: 15, count: 1, share: 0.5 },
-      { days: 30, count: 2, share: 1 },
-      { days: 60, count: 2, share: 1 },
+      { days: 15, count: 1, share: 0.2 },
+      { days: 30, count: 2, share: 0.4 },
+      { days: 60, count: 2, share: 0.4 },
     ]);
     expect(stats.byBranch).toEqual([
       { branch: EAST_BRANCH.name, count: 4 },

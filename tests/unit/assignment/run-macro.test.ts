@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MacroSchema, type MacroStep } from '../../../shared/domain/macros/macro';
+import { MACRO_ADVANCE_STAGES, MacroSchema, type MacroStep } from '../../../shared/domain/macros/macro';
 import { isRefusal } from '../../../shared/domain/refusal';
 import { STAGES } from '../../../shared/domain/stages';
 import type { Complaint, TimelineEvent } from '../../../shared/domain/complaint';
@@ -72,6 +72,18 @@ describe('macros', () => {
     const complaint = complaintAt('registration');
     const outcome = runMacro({ steps: [{ kind: 'addNote', text: '备注' }, { kind: 'setComplexity', complexity: 'complex' }] }, complaint, OTHER_AGENT, NOW, { eventId: counter(), ...OPTIONS });
     expect(outcome).toMatchObject({ step: 1, refusal: { code: 'not_assignee' } });
+  });
+
+  it("offers the admin's advance step only for a stage whose completion needs no data (受理), and runs it like the command", () => {
+    expect(MACRO_ADVANCE_STAGES).toEqual(['intake']);
+    const accept: MacroStep = { kind: 'advance', stage: 'intake', data: {} };
+    const done = runMacro({ steps: [accept, { kind: 'addNote', text: '已受理 {{complaintNumber}}' }] }, complaintAt('intake'), HANDLER, NOW, { eventId: counter(), ...OPTIONS });
+    expect('refusal' in done ? null : done.complaint.stage).toBe('registration');
+    const later = complaintAt('registration');
+    const refused = runMacro({ steps: [{ kind: 'setComplexity', complexity: 'complex' }, accept] }, later, HANDLER, NOW, { eventId: counter(), ...OPTIONS });
+    const alone = runMutation('complaint.advance', { complaintId: later.id, eventId: 'x', stage: 'intake', data: {} }, { ...later, complexity: 'complex' }, HANDLER, NOW);
+    expect(isRefusal(alone)).toBe(true);
+    expect(refused).toEqual({ step: 1, refusal: alone });
   });
 
   it('fills a note template from the complaint', () => {

@@ -36,6 +36,9 @@ describe('capabilities', () => {
       ['reassign', 'team.reassign'],
       ['reviewQueue', 'sync.reviewQueue'],
       ['reviewQueue', 'complaints.resolveReview'],
+      ['leadsTeam', 'assist.quality.review'],
+      ['leadsTeam', 'assist.quality.resolveAppeal'],
+      ['reports', 'reports.quality'],
     ];
     for (const [capability, call] of behind) {
       for (const role of ROLES) expect([capability, call, role, may({ role }, capability)]).toEqual([capability, call, role, mayCall(call, { role })]);

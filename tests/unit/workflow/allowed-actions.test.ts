@@ -60,8 +60,10 @@ describe('allowedActions', () => {
       ['withdrawn', 'refusal.complaint.withdrawn'],
     ] as const) {
       const allowed = allowedActions({ ...complex(), status }, LEAD);
-      for (const action of WORKFLOW_ACTIONS.filter((a) => a !== 'addNote')) expect([action, reasonOf(allowed[action])]).toEqual([action, key]);
+      for (const action of WORKFLOW_ACTIONS.filter((a) => a !== 'addNote' && a !== 'recordReturnVisit')) expect([action, reasonOf(allowed[action])]).toEqual([action, key]);
       expect(allowed.addNote).toEqual({ allowed: true });
+      // 回访 is the one thing left to do on a closed complaint; a withdrawn one has none.
+      expect(allowed.recordReturnVisit).toEqual(status === 'closed' ? { allowed: true } : { allowed: false, code: 'complaint_withdrawn', reasonKey: key });
     }
   });
 

@@ -16,6 +16,8 @@ import { StageBar } from '../stages/stage-bar';
 import { StageForm } from '../stages/stage-form';
 import { stageRecordSections } from '../records/stage-records';
 import { PendingRoutingTag } from './pending-routing-tag';
+import { ReturnVisitPanel } from '../return-visit/return-visit-panel';
+import { ReviewLinks } from './review-links';
 
 /**
  * A complaint: the header and stage bar on top, the current stage's form on the left, and on the right the
@@ -71,11 +73,13 @@ export function ComplaintPage({ extraTabs, aside }: { extraTabs?: ComplaintSideT
               )}
               <SuspensionPanel complaint={complaint} deadline={deadline.data} approvalDays={deadlineSettings.data?.suspensionApprovalDays} />
               {open && complaint.stage === 'solution' && <RefusedSolutions complaint={complaint} />}
+              {complaint.status === 'closed' && <ReturnVisitPanel complaint={complaint} />}
               {open ? (
                 <StageForm complaint={complaint} agent={agent} />
               ) : (
                 <Alert type={complaint.status === 'closed' ? 'success' : 'warning'} showIcon title={t(`workflow.ended.${complaint.status}`)} data-testid="complaint-ended" />
               )}
+              <ReviewLinks complaint={complaint} agent={agent} />
               <Collapse
                 key={complaint.status}
                 size="small"

@@ -49,6 +49,14 @@ export function IntakeSummary({ complaint }: { complaint: Complaint }) {
       <Descriptions.Item label={t('intake.fields.contactPhone')}>
         <PhoneNumber value={intake.contactPhone} />
       </Descriptions.Item>
+      {/* A whole row when given: the pairs below keep their places, and the 18 characters are read unbroken. */}
+      {intake.idNumber ? (
+        <Descriptions.Item label={t('intake.fields.idNumber')} span={2}>
+          <span style={NO_WRAP} data-testid="intake-id-number">
+            {intake.idNumber}
+          </span>
+        </Descriptions.Item>
+      ) : null}
       {/* Numbers and times are read whole: a policy number broken at its hyphen is easily misread. */}
       <Descriptions.Item label={t('intake.fields.policyNumber')}>
         <span style={NO_WRAP}>{intake.policyNumber || '—'}</span>

@@ -5,6 +5,7 @@ import type { CallInput } from '../../../../shared/api/contract';
 import { stageLabelKey } from '../../../../shared/domain/stages';
 import { useDeskQuery } from '../../../api/hooks';
 import { QueueGroupTable } from './queue-group-table';
+import { ReturnVisitTable } from './return-visit-table';
 
 type Order = Required<CallInput<'queue.mine'>>;
 const ORDERS: Order[] = [
@@ -15,12 +16,13 @@ const ORDERS: Order[] = [
 ];
 const orderKey = (o: Order) => `${o.sortBy}.${o.direction}`;
 
-/** My queue: my open complaints grouped by stage, soonest deadline first, with due and overdue badges. */
+/** My queue: my open complaints grouped by stage, soonest deadline first, with due and overdue badges; then my 回访 to make. */
 export function MyComplaintsPage() {
   const { t } = useTranslation();
   const [order, setOrder] = useState<Order>(ORDERS[0]!);
   const queue = useDeskQuery('queue.mine', order);
   const data = queue.data;
+  const missing = data?.returnVisits.filter((v) => v.returnVisit.state === 'missing').length ?? 0;
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Space align="center" size={12} wrap>
@@ -42,7 +44,22 @@ export function MyComplaintsPage() {
         <Alert type="error" showIcon title={t(queue.error.body.messageKey)} action={<Button onClick={() => queue.refetch()}>{t('actions.retry')}</Button>} />
       )}
       {queue.isPending && <Spin />}
-      {data && data.total === 0 && (
+      {data && data.returnVisits.length > 0 && (
+        <Card
+          size="small"
+          data-testid="queue-return-visits"
+          title={
+            <Space>
+              {t('returnVisit.queue.title')}
+              <Tag>{data.returnVisits.length}</Tag>
+              {missing > 0 && <Tag color="error">{t('returnVisit.queue.missingCount', { count: missing })}</Tag>}
+            </Space>
+          }
+        >
+          <ReturnVisitTable items={data.returnVisits} />
+        </Card>
+      )}
+      {data && data.total === 0 && data.returnVisits.length === 0 && (
         <Card>
           <Empty description={t('complaints.empty')} />
         </Card>

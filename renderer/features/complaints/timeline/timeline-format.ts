@@ -52,6 +52,14 @@ function formatValue(field: string, value: unknown, t: TFunction): Text {
       return Array.isArray(value) ? t('timeline.value.suspensions', { count: value.length }) : null;
     case 'contacts':
       return Array.isArray(value) ? t('timeline.value.contacts', { count: value.length }) : null;
+    case 'returnVisit':
+      return isRecord(value) && Array.isArray(value.attempts)
+        ? isRecord(value.result)
+          ? t('timeline.value.returnVisitDone', { count: value.attempts.length, satisfaction: t(`returnVisit.satisfaction.${String(value.result.satisfaction)}`) })
+          : t('timeline.value.returnVisitPending', { count: value.attempts.length })
+        : null;
+    case 'quality':
+      return isRecord(value) && typeof value.score === 'number' ? t('timeline.value.quality', { score: value.score, max: String(value.max) }) : null;
     default:
       return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   }

@@ -56,6 +56,11 @@ export function TranscriptPanel() {
               </Button>
             )}
           </Flex>
+          {start.error && (
+            <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }} data-testid="speech-start-refused">
+              {t(start.error.body.messageKey, start.error.body.params)}
+            </Typography.Text>
+          )}
           <div data-testid="transcript" aria-live="polite" style={{ maxHeight: 140, overflowY: 'auto', fontSize: 13 }}>
             {finals.map((text, i) => (
               <div key={i}>{text}</div>

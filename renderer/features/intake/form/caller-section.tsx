@@ -11,13 +11,13 @@ import { takeTypeAhead } from '../../../forms/type-ahead';
 interface Props {
   control: Control<IntakeInput>;
   errors: FieldErrors<IntakeInput>;
-  /** Leaving the number or the policy field: time to look for an open complaint of this customer. */
+  /** Leaving the number, the policy or the identity number: time to look for an open complaint of this customer. */
   onIdentityBlur: () => void;
   /** False for the first frame of a screen-pop: only name and number, the rest a frame later. */
   complete?: boolean;
 }
 
-/** Who is calling: name, number (filled in by a screen-pop), policy, when, and how they reached us. */
+/** Who is calling: name, number (filled in by a screen-pop), policy, identity number, when, and how they reached us. */
 export function CallerSection({ control, errors, onIdentityBlur, complete = true }: Props) {
   const { t } = useTranslation();
   const name = useController({ control, name: 'customerName' }).field;
@@ -42,7 +42,7 @@ export function CallerSection({ control, errors, onIdentityBlur, complete = true
     // Only on the form's first commit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const text = (name: 'customerName' | 'contactPhone' | 'policyNumber', autoFocus = false) => (
+  const text = (name: 'customerName' | 'contactPhone' | 'policyNumber' | 'idNumber', autoFocus = false) => (
     <Controller
       control={control}
       name={name}
@@ -82,6 +82,14 @@ export function CallerSection({ control, errors, onIdentityBlur, complete = true
                 {text('policyNumber')}
               </FormField>
             </Col>
+            <Col span={12}>
+              {/* Optional: with the phone, how a repeat complaint of the same customer is recognised (repeat-complaint.ts). */}
+              <FormField label={t('intake.fields.idNumber')} error={errors.idNumber} htmlFor="intake-idNumber">
+                {text('idNumber')}
+              </FormField>
+            </Col>
+          </Row>
+          <Row gutter={12}>
             <Col span={12}>
               <FormField label={t('intake.fields.callTime')} error={errors.callTime} required htmlFor="intake-callTime">
                 <Controller

@@ -8,6 +8,7 @@ export function blankIntake(now = dayjs()): IntakeInput {
     customerName: '',
     contactPhone: '',
     policyNumber: '',
+    idNumber: '',
     complaintType: undefined as unknown as IntakeInput['complaintType'],
     complaintSubtype: undefined as unknown as IntakeInput['complaintSubtype'],
     description: '',

@@ -58,31 +58,114 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ratio = (n: number, base: number | undefined, unit: number) => (!base ? null : Math.round((n / base) * unit * 10_000) / 10_000);
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
-function figuresOf(rows: readonly QuarterlyRow[], received: readonly QuarterlyRow[], branch: string | null, denominator: Denominator | null, bounds: { fromMs: number; toMs: number }, now: Date): QuarterFigures {
+/**
+ * What a branch's (or the company's) figures are made of, counted: the server counts them in PostgreSQL
+ * (server/reports/quarterly-figures-sql.ts), the desk with `quarterCountsOf`; `figuresOfCounts` figures both.
+ */
+export interface QuarterCounts {
+  branch: string | null;
+  /** Of the complaints received in the quarter: */
+  received: number;
+  withdrawn: number;
+  /** missedDeadline as of now. */
+  overdue: number;
+  referred: number;
+  repeats: number;
+  /** Closed (回访 due), reached, reached with an answer, and of those satisfied or basically satisfied. */
+  visitsDue: number;
+  reached: number;
+  visitAnswers: number;
+  visitSatisfied: number;
+  /** Rated at the feedback stage, and of those 4 or 5. */
+  rated: number;
+  ratedSatisfied: number;
+  /** Of every complaint read (the quarter and the year before it): 投诉办理及时率's due and on time (timeliness.ts). */
+  timeliness: Pick<Timeliness, 'due' | 'onTime'>;
+}
+
+/** The counts of the rows (all read, and those received in the quarter) of one branch or the company. */
+export function quarterCountsOf(rows: readonly QuarterlyRow[], received: readonly QuarterlyRow[], branch: string | null, bounds: { fromMs: number; toMs: number }, now: Date): QuarterCounts {
   const closed = received.filter((r) => r.returnVisit.due);
   const reached = closed.filter((r) => r.returnVisit.reached);
   const visitAnswers = reached.filter((r) => r.returnVisit.satisfaction !== null);
-  const fromVisits = visitAnswers.length > 0;
-  const rated = fromVisits ? visitAnswers : received.filter((r) => r.satisfaction !== null);
-  const satisfied = fromVisits
-    ? rated.filter((r) => r.returnVisit.satisfaction === 'satisfied' || r.returnVisit.satisfaction === 'basically').length
-    : rated.filter((r) => (r.satisfaction ?? 0) >= 4).length;
-  const repeats = received.filter((r) => r.repeat).length;
-  const referred = received.filter((r) => r.channel === REGULATOR_CHANNEL).length;
+  const rated = received.filter((r) => r.satisfaction !== null);
+  const { due, onTime } = timelinessOf(rows, bounds.fromMs, bounds.toMs);
   return {
     branch,
     received: received.length,
-    denominator,
-    per100mYuanPremium: ratio(received.length, denominator?.premiumYuan, 100_000_000),
-    per10kPolicies: ratio(received.length, denominator?.policies, 10_000),
-    per10kCustomers: ratio(received.length, denominator?.customers, 10_000),
-    timeliness: timelinessOf(rows, bounds.fromMs, bounds.toMs),
-    returnVisit: { due: closed.length, reached: reached.length, rate: rate(reached.length, closed.length) },
-    satisfaction: { answered: rated.length, satisfied, rate: rate(satisfied, rated.length) },
-    repeat: { count: repeats, rate: rate(repeats, received.length) },
-    referredByRegulator: { count: referred, share: share(referred, received.length) },
     withdrawn: received.filter((r) => r.status === 'withdrawn').length,
     overdue: received.filter((r) => missedDeadline(r, now)).length,
+    referred: received.filter((r) => r.channel === REGULATOR_CHANNEL).length,
+    repeats: received.filter((r) => r.repeat).length,
+    visitsDue: closed.length,
+    reached: reached.length,
+    visitAnswers: visitAnswers.length,
+    visitSatisfied: visitAnswers.filter((r) => r.returnVisit.satisfaction === 'satisfied' || r.returnVisit.satisfaction === 'basically').length,
+    rated: rated.length,
+    ratedSatisfied: rated.filter((r) => (r.satisfaction ?? 0) >= 4).length,
+    timeliness: { due, onTime },
+  };
+}
+
+/** A branch's (or the company's) figures from its counts: the rates, shares and roundings, once for desk and server. */
+export function figuresOfCounts(n: QuarterCounts, denominator: Denominator | null): QuarterFigures {
+  // Satisfaction from the 回访 answers when there are any, else from the feedback stage's ratings.
+  const fromVisits = n.visitAnswers > 0;
+  const answered = fromVisits ? n.visitAnswers : n.rated;
+  const satisfied = fromVisits ? n.visitSatisfied : n.ratedSatisfied;
+  return {
+    branch: n.branch,
+    received: n.received,
+    denominator,
+    per100mYuanPremium: ratio(n.received, denominator?.premiumYuan, 100_000_000),
+    per10kPolicies: ratio(n.received, denominator?.policies, 10_000),
+    per10kCustomers: ratio(n.received, denominator?.customers, 10_000),
+    timeliness: { ...n.timeliness, rate: rate(n.timeliness.onTime, n.timeliness.due) },
+    returnVisit: { due: n.visitsDue, reached: n.reached, rate: rate(n.reached, n.visitsDue) },
+    satisfaction: { answered, satisfied, rate: rate(satisfied, answered) },
+    repeat: { count: n.repeats, rate: rate(n.repeats, n.received) },
+    referredByRegulator: { count: n.referred, share: share(n.referred, n.received) },
+    withdrawn: n.withdrawn,
+    overdue: n.overdue,
+  };
+}
+
+/** The reason and line a complaint counts under in the pack's table (top-level codes, as the bulletins count). */
+export function packCountKey(c: Classification, classified: { reasonCode: string; lineCode: string }): { reasonCode: string; lineCode: string } {
+  return { reasonCode: topCodeOf(c.reasons, classified.reasonCode) ?? classified.reasonCode, lineCode: topLineOf(c, classified.lineCode) };
+}
+
+type PackCount = QuarterlyPack['counts'][number];
+
+/**
+ * The pack from its parts: counts by reason × line × branch (in any order, a key may repeat), the company's counts
+ * and each branch's (any order). Desk and server both end here.
+ */
+export function packOfCounts(
+  quarter: string,
+  settings: Pick<RegulatorySettings, 'classification' | 'denominators'>,
+  now: Date,
+  parts: { counts: readonly PackCount[]; company: QuarterCounts; branches: readonly QuarterCounts[] },
+): QuarterlyPack {
+  const bounds = quarterBounds(quarter);
+  const merged = new Map<string, PackCount>();
+  for (const count of parts.counts) {
+    const key = JSON.stringify([count.reasonCode, count.lineCode, count.branch]);
+    const found = merged.get(key);
+    if (found) found.count += count.count;
+    else merged.set(key, { ...count });
+  }
+  // By code point (not the machine's collation), so desk and server order alike; no branch last.
+  const branches = [...parts.branches].sort((a, b) => cmp(a.branch ?? '\uffff', b.branch ?? '\uffff'));
+  return {
+    quarter,
+    from: bounds.from,
+    to: bounds.to,
+    asOf: now.toISOString(),
+    edition: settings.classification.edition,
+    counts: [...merged.values()].sort((a, b) => b.count - a.count || cmp(a.reasonCode, b.reasonCode) || cmp(a.lineCode, b.lineCode) || cmp(a.branch ?? '', b.branch ?? '')),
+    company: figuresOfCounts(parts.company, denominatorOf(settings, quarter, null)),
+    branches: branches.map((n) => figuresOfCounts(n, n.branch === null ? null : denominatorOf(settings, quarter, n.branch))),
   };
 }
 
@@ -95,36 +178,21 @@ export function buildQuarterlyPack(rows: readonly QuarterlyRow[], quarter: strin
   };
   const received = rows.filter(inQuarter);
   const c: Classification = settings.classification;
-  const counts = new Map<string, { reasonCode: string; lineCode: string; branch: string | null; count: number }>();
-  for (const r of received) {
-    const reasonCode = topCodeOf(c.reasons, r.reasonCode) ?? r.reasonCode;
-    const lineCode = topLineOf(c, r.lineCode);
-    const key = JSON.stringify([reasonCode, lineCode, r.branch]);
-    const found = counts.get(key);
-    if (found) found.count++;
-    else counts.set(key, { reasonCode, lineCode, branch: r.branch, count: 1 });
-  }
-  // By code point (not the machine's collation), so desk and server order alike; no branch last.
-  const branchNames = [...new Set(rows.map((r) => r.branch))].sort((a, b) => cmp(a ?? '\uffff', b ?? '\uffff'));
-  return {
-    quarter,
-    from: bounds.from,
-    to: bounds.to,
-    asOf: now.toISOString(),
-    edition: c.edition,
-    counts: [...counts.values()].sort((a, b) => b.count - a.count || cmp(a.reasonCode, b.reasonCode) || cmp(a.lineCode, b.lineCode) || cmp(a.branch ?? '', b.branch ?? '')),
-    company: figuresOf(rows, received, null, denominatorOf(settings, quarter, null), bounds, now),
+  const counts = received.map((r) => ({ ...packCountKey(c, r), branch: r.branch, count: 1 }));
+  const branchNames = [...new Set(rows.map((r) => r.branch))];
+  return packOfCounts(quarter, settings, now, {
+    counts,
+    company: quarterCountsOf(rows, received, null, bounds, now),
     branches: branchNames.map((branch) =>
-      figuresOf(
+      quarterCountsOf(
         rows.filter((r) => r.branch === branch),
         received.filter((r) => r.branch === branch),
         branch,
-        branch === null ? null : denominatorOf(settings, quarter, branch),
         bounds,
         now,
       ),
     ),
-  };
+  });
 }
 
 /**

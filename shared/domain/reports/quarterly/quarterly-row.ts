@@ -2,6 +2,7 @@ import type { Complaint } from '../../complaint';
 import { classify, type Classification } from '../../regulatory/classification';
 import type { DeadlineSettings } from '../../workflow/deadlines';
 import { reportRowOf } from '../report-row-of';
+import { reachedAttemptOf } from '../../workflow/return-visit-record';
 import type { ReportRow } from '../report-row';
 
 /**
@@ -19,18 +20,17 @@ export interface ReturnVisitOutcome {
 }
 
 /**
- * Reads a 回访 from the complaint's record (`returnVisit`: attempts and the result); a complaint closed with
- * none recorded is due and not attempted.
+ * Reads a 回访 from the complaint's record (`returnVisit`, shared/domain/workflow/return-visit.ts): its attempts,
+ * whether one reached the complainant and what they said; a complaint closed with none recorded is due and not
+ * attempted.
  */
-export function returnVisitOutcomeOf(c: Complaint): ReturnVisitOutcome {
-  const visit = (c as { returnVisit?: { attempts?: unknown; reached?: unknown; satisfaction?: unknown } | null }).returnVisit ?? null;
-  const attempts = Array.isArray(visit?.attempts) ? visit.attempts.length : typeof visit?.attempts === 'number' ? visit.attempts : 0;
-  const satisfaction = visit?.satisfaction;
+export function returnVisitOutcomeOf(c: Pick<Complaint, 'status' | 'returnVisit'>): ReturnVisitOutcome {
+  const visit = c.returnVisit;
   return {
     due: c.status === 'closed',
-    attempted: attempts > 0,
-    reached: visit?.reached === true,
-    satisfaction: satisfaction === 'satisfied' || satisfaction === 'basically' || satisfaction === 'not' ? satisfaction : null,
+    attempted: (visit?.attempts.length ?? 0) > 0,
+    reached: reachedAttemptOf(visit) !== null,
+    satisfaction: visit?.result?.satisfaction ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ReportRow } from '../report-row';
+import { DAY_MS, type ReportRow } from '../report-row';
 
 /**
  * 投诉办理及时率, one definition for the quarterly pack, the 监管统计 and the dashboard:
@@ -42,23 +42,64 @@ export function timelinessOf(rows: readonly TimelinessRow[], fromMs: number, toM
   return { due, onTime, rate: rate(onTime, due) };
 }
 
+/** What the "decided within N days" figure reads of a complaint: its deadline, and the time its clock stood. */
+export type DecisionTimeRow = TimelinessRow & Pick<ReportRow, 'receivedAt'> & { suspendedMs?: number | undefined };
+
+/** One window's figure: how many of the complaints due in the period were decided within `days`, and their share of those due. */
+export interface WindowShare {
+  days: number;
+  count: number;
+  share: number;
+}
+
+/** The shares of `due` (4 decimals; 0 when nothing fell due): the one rounding the desk and the server's SQL use. */
+export function windowShares(windows: readonly number[], counts: readonly number[], due: number): WindowShare[] {
+  return windows.map((days, i) => ({ days, count: counts[i] ?? 0, share: rate(counts[i] ?? 0, due) ?? 0 }));
+}
+
 /**
- * The dashboard's "decided within N days" with the same base: of the complaints due in the period, the
- * share decided within N calendar days of receipt (suspended days not counted: the due time moved by them is
- * what the clock allows, so the days taken are receipt → decision less the days suspended).
+ * The dashboard's, 监管统计's and the exports' "decided within N days" on 投诉办理及时率's base, one complaint at a
+ * time: of the complaints whose deadline falls in the period (isDueIn: not withdrawn, not suspended now), the
+ * share decided (closed) within N calendar days of receipt, the days the clock stood not counted (receipt →
+ * decision less the ended suspensions). A complaint due in the period and still open counts as due and not
+ * decided; one received in the period but due after it is not counted yet; one received before the period but
+ * due in it is (its row must be added too: callers read a year back, DUE_LOOKBACK_DAYS).
  */
-export function decidedWithinDaysOf(
-  rows: readonly (TimelinessRow & Pick<ReportRow, 'receivedAt'> & { suspendedMs?: number | undefined })[],
-  fromMs: number,
-  toMs: number,
-  windows: readonly number[],
-): { days: number; count: number; share: number }[] {
-  const due = rows.filter((r) => isDueIn(r, fromMs, toMs));
-  const taken = due
-    .filter((r) => r.status === 'closed' && r.endedAt !== null)
-    .map((r) => (Date.parse(r.endedAt!) - Date.parse(r.receivedAt) - (r.suspendedMs ?? 0)) / 86_400_000);
-  return windows.map((days) => {
-    const count = taken.filter((d) => d <= days).length;
-    return { days, count, share: rate(count, due.length) ?? 0 };
-  });
+export class DecidedWithinTally {
+  private due = 0;
+  private readonly counts: number[];
+
+  constructor(
+    private readonly fromMs: number,
+    private readonly toMs: number,
+    private readonly windows: readonly number[],
+  ) {
+    this.counts = windows.map(() => 0);
+  }
+
+  add(row: DecisionTimeRow): void {
+    if (!isDueIn(row, this.fromMs, this.toMs)) return;
+    this.due += 1;
+    if (row.status !== 'closed' || row.endedAt === null) return;
+    const taken = Date.parse(row.endedAt) - Date.parse(row.receivedAt) - (row.suspendedMs ?? 0);
+    this.windows.forEach((days, i) => {
+      if (taken <= days * DAY_MS) this.counts[i]! += 1;
+    });
+  }
+
+  result(): WindowShare[] {
+    return windowShares(this.windows, this.counts, this.due);
+  }
+}
+
+/**
+ * How far back before a period the complaints whose deadline may fall in it were received: the longest tier
+ * is 15 + 30 + 30 = 75 days; a year covers that with any suspension shorter than about nine months.
+ */
+export const DUE_LOOKBACK_DAYS = 366;
+
+export function decidedWithinDaysOf(rows: readonly DecisionTimeRow[], fromMs: number, toMs: number, windows: readonly number[]): WindowShare[] {
+  const tally = new DecidedWithinTally(fromMs, toMs, windows);
+  for (const row of rows) tally.add(row);
+  return tally.result();
 }

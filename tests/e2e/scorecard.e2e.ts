@@ -1,14 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { settledScreenshot, signOut, takeComplaint, typeInto } from './support/agent-actions';
 import { signIn } from './support/sign-in';
+import { advance, fillAnalysis } from './support/stage-walk';
 import { goToComplaint, syncedNow, syncUntil, twoDesksOnOwnServer } from './support/two-desks';
 
 const twoDesks = twoDesksOnOwnServer('scorecard-e2e-server');
-
-async function advance(page: Page, to: RegExp) {
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('stage-bar').locator('.ant-steps-item-process')).toContainText(to, { timeout: 15_000 });
-}
 
 async function inBothLanguages(page: Page, name: string) {
   await settledScreenshot(page, name);
@@ -31,12 +27,7 @@ async function walkToClosure(page: Page) {
   await page.keyboard.press('Tab');
   await page.keyboard.type('张伟');
   await advance(page, /问题分析/);
-  await page.getByLabel('强烈', { exact: true }).check();
-  await page.getByLabel('部分责任', { exact: true }).check();
-  await page.getByLabel('服务质量', { exact: true }).check();
-  await typeInto(page, '#wf-companyResponsibility-explanation', '定损员漏计了后保险杠的更换费用');
-  await typeInto(page, '#wf-externalFactors-explanation', '无');
-  await typeInto(page, '#wf-rootCause', '定损复核流程缺少第二人核对');
+  await fillAnalysis(page);
   await page.getByRole('tab', { name: /内部备注/ }).click();
   await page.locator('#wf-text').fill('首次来电已核实身份，告知15日内答复。客户追问时答：这事不归我们管。');
   await page.getByRole('button', { name: '添加内部备注' }).click();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { settledScreenshot as screenshot, signOut, takeComplaint, typeInto } from './support/agent-actions';
 import { signIn } from './support/sign-in';
-import { advance, fillExecution, fillSolution } from './support/stage-walk';
+import { advance, fillAnalysis, fillExecution, fillSolution } from './support/stage-walk';
 import { newDataDir, startHost, type RunningHost } from './support/web-host';
 
 let host: RunningHost | null = null;
@@ -39,12 +39,7 @@ test('one complaint through all seven stages: a refused solution, an approved ex
 
   // 3 问题分析, with an internal note
   await expect(page.locator('#wf-customerDemand')).toBeFocused();
-  await page.getByLabel('强烈', { exact: true }).check();
-  await page.getByLabel('部分责任', { exact: true }).check();
-  await page.getByLabel('服务质量', { exact: true }).check();
-  await typeInto(page, '#wf-companyResponsibility-explanation', '定损员漏计了后保险杠的更换费用');
-  await typeInto(page, '#wf-externalFactors-explanation', '无');
-  await typeInto(page, '#wf-rootCause', '定损复核流程缺少第二人核对');
+  await fillAnalysis(page);
   await page.getByRole('tab', { name: /内部备注/ }).click();
   await page.locator('#wf-text').fill('客户情绪较激动，回电时请先致歉。');
   await page.getByRole('button', { name: '添加内部备注' }).click();

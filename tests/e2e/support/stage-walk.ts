@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { typeInto } from './agent-actions';
 
-/** Ctrl+Enter on the stage form: saved, and the stage bar moves on to `to`. */
+/** Ctrl+Enter on the stage form: saved, and the stage bar moves on to `to` (on a desk that also syncs, a save can take seconds). */
 export async function advance(page: Page, to: RegExp): Promise<void> {
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('stage-bar').locator('.ant-steps-item-process')).toContainText(to);
+  await expect(page.getByTestId('stage-bar').locator('.ant-steps-item-process')).toContainText(to, { timeout: 15_000 });
 }
 
 /** 问题分析: the demand's strength, the company's part, the kind of problem, and the cause. */

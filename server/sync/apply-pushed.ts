@@ -27,7 +27,7 @@ import { openBatch, type StoredComplaint } from './sync-repo';
 import { regulatoryOf, type RegulatorySettings } from '../../shared/domain/regulatory/regulatory-settings';
 import type { EarlierComplaint } from '../../shared/domain/regulatory/repeat-complaint';
 import { readOrgSettings } from '../repos/org-settings-repo';
-import { earlierComplaintsOnServer } from './earlier-complaints-repo';
+import { BatchEarlierComplaints } from './batch-earlier-complaints';
 import { repeatWindowOf } from '../../shared/domain/regulatory/repeat-window';
 import { mayAccess, type Placement } from './visibility';
 import { BatchQuality, needsQualityFacts } from './batch-quality';
@@ -48,6 +48,7 @@ export class PushBatch {
     readonly writes: PushWrites,
     private readonly tx: Queryable,
     private readonly regulatory: RegulatorySettings,
+    private readonly earlier: BatchEarlierComplaints,
   ) {}
 
   /** 质检 facts (scorecard, notes, team lead), read when a mutation first needs them. */
@@ -71,7 +72,9 @@ export class PushBatch {
     );
     const calls = await BatchCalls.open(tx, mutations.flatMap((m) => callsOf(m.name, m.args).map((c) => c.id)));
     const regulatory = regulatoryOf(await readOrgSettings(tx));
-    return new PushBatch(seen, existing, new BatchAttachments(tx), calls, new BatchPeople(tx), clock, writes, tx, regulatory);
+    const creates = mutations.flatMap((m) => (existing.has(complaintOf(m)) ? [] : repeatFactsNeeded(m.args, regulatory.repeatWindowDays)));
+    const earlier = await BatchEarlierComplaints.open(tx, creates);
+    return new PushBatch(seen, existing, new BatchAttachments(tx), calls, new BatchPeople(tx), clock, writes, tx, regulatory, earlier);
   }
 
   /**
@@ -221,11 +224,10 @@ export class PushBatch {
 
   /** The complaints about a new complaint's policy: those stored, and those this batch created before it. */
   private async earlierOf(args: unknown): Promise<EarlierComplaint[]> {
-    const intake = (args as { intake?: { policyNumber?: unknown; callTime?: unknown } } | null)?.intake;
-    const policy = intake?.policyNumber;
-    const window = repeatWindowOf(intake?.callTime, this.regulatory.repeatWindowDays);
-    if (typeof policy !== 'string' || policy.trim() === '' || !window) return [];
-    const stored = await earlierComplaintsOnServer(this.tx, policy, window);
+    const [needed] = repeatFactsNeeded(args, this.regulatory.repeatWindowDays);
+    if (!needed) return [];
+    const { policyNumber: policy, window } = needed;
+    const stored = await this.earlier.storedFor(policy, window);
     const inBatch = [...this.current.values()]
       .filter((s) => !s.deleted && s.complaint.intake.policyNumber.trim().toUpperCase() === policy.trim().toUpperCase() && !stored.some((e) => e.id === s.complaint.id))
       .map(({ complaint: c }) => ({ id: c.id, number: c.number, receivedAt: c.receivedAt, contactPhone: c.intake.contactPhone, idNumber: c.intake.idNumber ?? '', policyNumber: c.intake.policyNumber }));
@@ -253,6 +255,14 @@ export class PushBatch {
     const found = await this.people.get(person);
     return { ownerNo, assigneeNo, teamId: found?.teamId ?? null, branchId: found?.branchId ?? null };
   }
+}
+
+/** A create's policy and repeat window, when it names a policy and a readable call time (none otherwise). */
+function repeatFactsNeeded(args: unknown, windowDays: number): Array<{ policyNumber: string; window: { since: string; until: string } }> {
+  const intake = (args as { intake?: { policyNumber?: unknown; callTime?: unknown } } | null)?.intake;
+  const policy = intake?.policyNumber;
+  const window = repeatWindowOf(intake?.callTime, windowDays);
+  return typeof policy === 'string' && policy.trim() !== '' && window ? [{ policyNumber: policy, window }] : [];
 }
 
 /** The call time of a create as the desk sent it (before the clock rule moved it). */

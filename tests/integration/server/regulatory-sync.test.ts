@@ -56,6 +56,24 @@ describe.each(BACKENDS)("the regulator's rules, checked by the server on %s", (b
     expect((await documentOf((other.args as { id: string }).id))?.repeatOf ?? null).toBeNull();
   });
 
+  it('judges every create of one push against what is stored and what the push created before it, each within its own window', async () => {
+    const [p1, p2] = [`P-B${randomUUID().slice(0, 8)}`, `P-C${randomUUID().slice(0, 8)}`];
+    const stored = createWith(a1001, validIntake({ policyNumber: p1, callTime: '2026-08-01T10:00:00+08:00' }));
+    expect(await push(A1001, [stored])).toEqual([]);
+    const batch = [
+      // 100 days after the stored one: outside the 90-day window, not a repeat.
+      createWith(a2001, validIntake({ policyNumber: p1, callTime: '2026-11-09T10:00:00+08:00' })),
+      // 60 days after it (and before the one above): a repeat of the stored one.
+      createWith(a2001, validIntake({ policyNumber: p1.toLowerCase(), callTime: '2026-09-30T10:00:00+08:00' })),
+      createWith(a2001, validIntake({ policyNumber: p2, callTime: '2026-11-20T10:00:00+08:00' })),
+      // The same customer and policy as the create before it in this push: a repeat of that one.
+      createWith(a2001, validIntake({ policyNumber: p2, callTime: '2026-11-21T10:00:00+08:00' })),
+    ];
+    expect(await push(A2001, batch)).toEqual([]);
+    const repeatOf = async (m: WireMutation) => (await documentOf((m.args as { id: string }).id))?.repeatOf?.id ?? null;
+    expect(await Promise.all(batch.map(repeatOf))).toEqual([null, (stored.args as { id: string }).id, null, (batch[2]!.args as { id: string }).id]);
+  });
+
   it("refuses a desk's claim of a repeat (it is the server's finding) and keeps nothing of it", async () => {
     const log = a1001;
     const create = log.create();

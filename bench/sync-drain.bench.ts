@@ -20,7 +20,7 @@ import { benchLine, round, rssMb } from './stats';
 
 const DRAIN = 10_000;
 const PULL = 50_000;
-const GOAL_RATIO = 5;
+const GOAL_RATIO = 3;
 const PASSWORD = 'Demo@2026';
 const AGENT: Actor = { id: 'A1001', name: '王芳', role: 'agent' };
 const ADMIN: Actor = { id: 'M3001', name: '陈静', role: 'admin' };
